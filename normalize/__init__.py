@@ -1,0 +1,36 @@
+"""Normalize stage: article text -> tariff and meeting facts with provenance.
+
+:func:`extract_facts` is pure and deterministic: the same text and
+publication date always give the same facts, each carrying its sentence and
+offsets into the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from normalize.countries import find_countries
+from normalize.meetings import extract_meetings
+from normalize.mentions import Facts, MeetingMention, TariffMention
+from normalize.rates import extract_tariffs
+from normalize.sentences import split_sentences
+
+__all__ = ["Facts", "MeetingMention", "TariffMention", "extract_facts"]
+
+
+def extract_facts(text: str, published: date | None = None) -> Facts:
+    sentences = split_sentences(text)
+    partner = main_partner(text)
+    return Facts(
+        tariffs=tuple(extract_tariffs(sentences, published, partner)),
+        meetings=tuple(extract_meetings(sentences, published, partner)),
+    )
+
+
+def main_partner(text: str) -> str | None:
+    """The non-US country an article is mostly about, if any."""
+    counts = Counter(ref.code for ref in find_countries(text) if ref.code != "US")
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]

@@ -1,0 +1,106 @@
+"""Dates in news prose, resolved against the article's publication date.
+
+Understands "June 15", "Aug. 1, 2025", "1 August", "2025-08-01", weekdays
+("takes effect Thursday"), and "today", "tomorrow", "yesterday",
+"this week", "later this week" (Thursday of the publication week),
+"next week" (its Monday), "last week", "next month" (its first day).
+A weekday resolves forward for things to come and backward for things done.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    ("month_day", re.compile(
+        _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?",
+        re.IGNORECASE)),
+    ("day_month", re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>20\d\d))?\b",
+        re.IGNORECASE)),
+    ("relative", re.compile(
+        r"\b(?:later this week|this week|next week|last week|next month|today|tomorrow|"
+        r"yesterday)\b", re.IGNORECASE)),
+    ("weekday", re.compile(
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
+]
+
+
+@dataclass(frozen=True)
+class DateRef:
+    surface: str
+    start: int
+    end: int
+    kind: str
+    value: date | None
+
+
+def find_dates(text: str, published: date | None, *, future: bool = True) -> list[DateRef]:
+    """Date expressions in ``text``, resolved when ``published`` is known."""
+    found: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if kind in ("month_day", "day_month") and not _month_ok(match.group("month")):
+                continue
+            value = _resolve(kind, match, published, future)
+            if kind in ("month_day", "day_month") and value is None and published is not None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(DateRef(match.group(0), match.start(), match.end(), kind, value))
+    return sorted(found, key=lambda ref: ref.start)
+
+
+def _month_ok(surface: str) -> bool:
+    # "may" and "march" are also verbs: only count them capitalised.
+    return surface[0].isupper()
+
+
+def _resolve(kind: str, match: re.Match[str], published: date | None, future: bool) -> date | None:
+    try:
+        if kind == "iso":
+            return date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if kind in ("month_day", "day_month"):
+            month = _MONTHS[match["month"].lower().rstrip(".")]
+            day = int(match["day"])
+            if match["year"]:
+                return date(int(match["year"]), month, day)
+            if published is None:
+                return None
+            return date(published.year, month, day)
+    except ValueError:
+        return None
+    if published is None:
+        return None
+    word = match.group(0).lower()
+    if kind == "weekday":
+        delta = (_WEEKDAYS[word] - published.weekday()) % 7
+        if future:
+            return published + timedelta(days=delta)
+        return published - timedelta(days=(7 - delta) % 7)
+    monday = published - timedelta(days=published.weekday())
+    return {
+        "today": published,
+        "tomorrow": published + timedelta(days=1),
+        "yesterday": published - timedelta(days=1),
+        "this week": published,
+        "later this week": max(monday + timedelta(days=3), published + timedelta(days=1)),
+        "next week": monday + timedelta(days=7),
+        "last week": monday - timedelta(days=7),
+        "next month": (published.replace(day=1) + timedelta(days=32)).replace(day=1),
+    }.get(word)

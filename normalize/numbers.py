@@ -1,0 +1,63 @@
+"""Percentages in prose: "24%", "24 percent", "24 per cent", "24-percent",
+"twenty-four percent", "12.5 pct". "Percentage points" are not rates and do
+not match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN = "|".join(_TENS)
+_WORDS = (
+    rf"(?:(?:one\s+)?hundred(?:\s+(?:and\s+)?(?:(?:{_TEN})(?:[-\s](?:{_SMALL}))?|{_SMALL}))?"
+    rf"|(?:{_TEN})(?:[-\s](?:{_SMALL}))?|{_SMALL})"
+)
+_PERCENT = re.compile(
+    rf"(?<![\w.])(?P<number>\d{{1,3}}(?:\.\d+)?|{_WORDS})\s*-?\s*"
+    r"(?:%|percent\b|per\s+cent\b|pct\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Percent:
+    value: float
+    start: int
+    end: int
+
+
+def words_to_number(words: str) -> float | None:
+    total = 0
+    for token in re.split(r"[-\s]+", words.lower()):
+        if token == "hundred":
+            total = (total or 1) * 100
+        elif token in _UNITS:
+            total += _UNITS[token]
+        elif token in _TENS:
+            total += _TENS[token]
+        elif token == "and":
+            continue
+        else:
+            return None
+    return float(total)
+
+
+def find_percents(text: str) -> list[Percent]:
+    found = []
+    for match in _PERCENT.finditer(text):
+        raw = match.group("number")
+        value = float(raw) if raw[0].isdigit() else words_to_number(raw)
+        if value is None:
+            continue
+        found.append(Percent(value, match.start(), match.end()))
+    return found

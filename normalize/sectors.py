@@ -1,0 +1,68 @@
+"""Sector vocabulary: the words a tariff's ``sector`` may take, and their synonyms.
+
+| sector | also written as |
+|---|---|
+| autos | cars, automobiles, vehicles, passenger cars, automotive imports |
+| auto_parts | auto parts, car parts, automotive parts, components |
+| steel | steel |
+| aluminum | aluminium |
+| copper | copper |
+| lumber | timber, softwood, wood |
+| semiconductors | chips, microchips, semiconductor |
+| pharmaceuticals | drugs, medicines, pharma, pharmaceutical |
+| trucks | heavy trucks, lorries |
+| agriculture | farm goods, farm products, agricultural |
+| rice | rice |
+| energy | oil, gas, LNG, energy |
+| electronics | smartphones, electronics, computers |
+| textiles | apparel, textiles, clothing |
+| solar | solar panels, solar cells |
+| shipbuilding | ships, shipbuilding |
+
+``None`` means all goods.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SYNONYMS: dict[str, list[str]] = {
+    "auto_parts": ["auto parts", "car parts", "automotive parts", "auto components",
+                   "vehicle parts"],
+    "autos": ["autos", "auto", "cars", "car", "automobiles", "automobile", "vehicles",
+              "passenger cars", "automotive", "automakers"],
+    "steel": ["steel"],
+    "aluminum": ["aluminum", "aluminium"],
+    "copper": ["copper"],
+    "lumber": ["lumber", "timber", "softwood", "wood"],
+    "semiconductors": ["semiconductors", "semiconductor", "chips", "microchips", "chip"],
+    "pharmaceuticals": ["pharmaceuticals", "pharmaceutical", "drugs", "medicines", "pharma"],
+    "trucks": ["heavy trucks", "trucks", "lorries"],
+    "agriculture": ["farm goods", "farm products", "agricultural products", "agriculture"],
+    "rice": ["rice"],
+    "energy": ["energy", "crude oil", "oil", "natural gas", "lng"],
+    "electronics": ["electronics", "smartphones", "computers"],
+    "textiles": ["textiles", "apparel", "clothing", "garments"],
+    "solar": ["solar panels", "solar cells", "solar"],
+    "shipbuilding": ["ships", "shipbuilding", "vessels"],
+}
+
+SECTORS = frozenset(_SYNONYMS)
+
+_LOOKUP = {word: sector for sector, words in _SYNONYMS.items() for word in words}
+_PATTERN = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_LOOKUP, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def find_sectors(text: str) -> list[tuple[str, int, int]]:
+    """Sectors named in ``text`` as (sector, start, end), in order, each once."""
+    found: list[tuple[str, int, int]] = []
+    seen: set[str] = set()
+    for match in _PATTERN.finditer(text):
+        sector = _LOOKUP[match.group(0).lower()]
+        if sector not in seen:
+            seen.add(sector)
+            found.append((sector, match.start(), match.end()))
+    return found

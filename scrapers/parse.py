@@ -1,0 +1,205 @@
+"""Parse stage: a fetched page -> :class:`Article`. Pure; never fetches.
+
+The cascade, in order:
+
+1. Decode the bytes: charset from the HTTP header, else from ``<meta>``,
+   else UTF-8 if it decodes, else a detected encoding; bad bytes are replaced,
+   never fatal.
+2. Parse once with lxml; read metadata (title, canonical URL, publication
+   time) from that tree.
+3. Site adapter: the one named in the source's config, or with ``auto`` the
+   first registered adapter whose ``matches`` accepts the page. It returns the
+   body paragraphs and reader comments, or ``None`` if the layout is not there.
+4. Generic fallback: trafilatura on the same tree (body only, no comments).
+
+A page with no body text is a :class:`ParseError` naming the URL.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError
+
+from scrapers.errors import ParseError
+from scrapers.models import Article
+from scrapers.sites import ADAPTERS, SiteParse, get_adapter
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+
+
+def decode_html(content: bytes, header_charset: str | None = None) -> str:
+    """Bytes to text, trusting the HTTP header, then ``<meta>``, then detection."""
+    for candidate in (header_charset, _meta_charset(content)):
+        if candidate:
+            try:
+                return content.decode(_codec(candidate), errors="replace")
+            except LookupError:
+                continue
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(content[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    return content.decode(encoding, errors="replace")
+
+
+def _meta_charset(content: bytes) -> str | None:
+    match = _META_CHARSET.search(content[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _codec(name: str) -> str:
+    # Browsers read "iso-8859-1" as windows-1252; Shift_JIS pages often hold cp932 bytes.
+    lowered = name.strip().lower()
+    return {"iso-8859-1": "cp1252", "latin-1": "cp1252", "shift_jis": "cp932",
+            "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932"}.get(lowered, lowered)
+
+
+def parse_article(
+    html: str | bytes,
+    url: str,
+    *,
+    source: str = "",
+    adapter: str = "auto",
+    published_at: datetime | None = None,
+    header_charset: str | None = None,
+) -> Article:
+    """Parse one page into an Article (body text, comments apart, metadata).
+
+    ``published_at`` (from the feed) is used when the page itself has no date.
+    """
+    text = decode_html(html, header_charset) if isinstance(html, bytes) else html
+    if not text.strip():
+        raise ParseError(url, "empty page")
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (ParserError, ValueError) as exc:
+        raise ParseError(url, f"not parseable as HTML: {exc}") from None
+
+    canonical = _canonical_url(tree, url)
+    title = _title(tree)
+    published = _published(tree) or published_at
+
+    site: SiteParse | None = None
+    adapter_name = "generic"
+    if adapter != "generic":
+        chosen = get_adapter(adapter) if adapter != "auto" else _auto_adapter(url, tree)
+        if chosen is not None:
+            site = chosen.parse(text, url)
+            if site is not None:
+                adapter_name = chosen.name
+    if site is None:
+        body = _generic_body(tree, url)
+        comments: tuple = ()
+    else:
+        body = "\n\n".join(site.paragraphs)
+        comments = site.comments
+        title = site.title or title
+        published = site.published_at or published
+    if not body.strip():
+        raise ParseError(url, "no article text found")
+    return Article(
+        url=canonical,
+        title=title or canonical,
+        text=body,
+        source=source,
+        published_at=published,
+        comments=comments,
+        adapter=adapter_name,
+        fetched_url=url,
+    )
+
+
+def _auto_adapter(url: str, tree: lxml.html.HtmlElement):  # type: ignore[no-untyped-def]
+    for candidate in ADAPTERS.values():
+        if candidate.matches(url, tree):
+            return candidate
+    return None
+
+
+def _generic_body(tree: lxml.html.HtmlElement, url: str) -> str:
+    extracted = trafilatura.extract(
+        tree, url=url, include_comments=False, include_tables=False, deduplicate=False
+    )
+    if not extracted:
+        return ""
+    paragraphs = [" ".join(line.split()) for line in extracted.splitlines()]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _first(tree: lxml.html.HtmlElement, *xpaths: str) -> str | None:
+    for xpath in xpaths:
+        for value in tree.xpath(xpath):
+            text = value if isinstance(value, str) else value.text_content()
+            text = " ".join(str(text).split())
+            if text:
+                return text
+    return None
+
+
+def _title(tree: lxml.html.HtmlElement) -> str | None:
+    return _first(
+        tree,
+        '//meta[@property="og:title"]/@content',
+        "//h1",
+        "//title",
+    )
+
+
+def _canonical_url(tree: lxml.html.HtmlElement, url: str) -> str:
+    href = _first(tree, '//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content')
+    if not href:
+        return url
+    resolved = urljoin(url, href)
+    return resolved if resolved.startswith(("http://", "https://")) else url
+
+
+def _published(tree: lxml.html.HtmlElement) -> datetime | None:
+    value = _first(
+        tree,
+        '//meta[@property="article:published_time"]/@content',
+        '//meta[@itemprop="datePublished"]/@content',
+        '//meta[@name="pubdate" or @name="publishdate" or @name="date"]/@content',
+        "//time[@datetime]/@datetime",
+    )
+    if value is None:
+        for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+            value = _jsonld_date(script)
+            if value:
+                break
+    return parse_datetime(value) if value else None
+
+
+def _jsonld_date(script: str) -> str | None:
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return None
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                return str(item["datePublished"])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
+def parse_datetime(value: str) -> datetime | None:
+    """ISO 8601 (with ``Z``) or a bare date; naive times are taken as UTC."""
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)

@@ -1,0 +1,51 @@
+"""Site adapters: named parsers for layouts we know, tried before the generic fallback.
+
+Adding a site is one module here that defines a :class:`SiteAdapter` and
+registers it, plus fixture pages under ``tests/data/pages/<name>/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+import lxml.html
+
+from scrapers.models import Comment
+
+
+@dataclass(frozen=True)
+class SiteParse:
+    """What an adapter reads off a page it knows."""
+
+    paragraphs: tuple[str, ...]
+    comments: tuple[Comment, ...] = ()
+    title: str | None = None
+    published_at: datetime | None = None
+
+
+class SiteAdapter(Protocol):
+    name: str
+
+    def matches(self, url: str, tree: lxml.html.HtmlElement) -> bool:
+        """Cheap check on the already-parsed tree: is this page of our site?"""
+
+    def parse(self, html: str, url: str) -> SiteParse | None:
+        """Body paragraphs and comments, or None when the layout is not found."""
+
+
+ADAPTERS: dict[str, SiteAdapter] = {}
+
+
+def register(adapter: SiteAdapter) -> SiteAdapter:
+    ADAPTERS[adapter.name] = adapter
+    return adapter
+
+
+def get_adapter(name: str) -> SiteAdapter | None:
+    return ADAPTERS.get(name)
+
+
+# Import adapters so they register themselves.
+from scrapers.sites import japantoday as _japantoday  # noqa: E402,F401
