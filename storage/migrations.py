@@ -1,0 +1,235 @@
+"""Schema migrations: ordered, each applied once and recorded in ``schema_migrations``.
+
+Add a migration by appending to :data:`MIGRATIONS`; never edit one that has
+shipped. Views and macros are recreated by the last step of each migration
+set that touches them (``CREATE OR REPLACE``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import duckdb
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+
+
+def _initial_tables(conn: duckdb.DuckDBPyConnection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE articles (
+            article_id     VARCHAR PRIMARY KEY,   -- sha1 of the canonical URL
+            url            VARCHAR NOT NULL,      -- canonical URL
+            fetched_url    VARCHAR,
+            title          VARCHAR NOT NULL,
+            source         VARCHAR NOT NULL,
+            adapter        VARCHAR NOT NULL,
+            published_at   TIMESTAMPTZ,
+            text           VARCHAR NOT NULL,      -- body only; mention offsets index it
+            content_hash   VARCHAR NOT NULL,
+            comment_count  INTEGER NOT NULL,
+            first_seen_at  TIMESTAMPTZ NOT NULL,
+            updated_at     TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE comments (
+            article_id  VARCHAR NOT NULL,
+            position    INTEGER NOT NULL,
+            author      VARCHAR,
+            text        VARCHAR NOT NULL,
+            PRIMARY KEY (article_id, position)
+        );
+        CREATE TABLE tariff_mentions (
+            mention_id         VARCHAR PRIMARY KEY,
+            article_id         VARCHAR NOT NULL,
+            imposer            VARCHAR NOT NULL,
+            target             VARCHAR NOT NULL,
+            sector             VARCHAR,
+            kind               VARCHAR NOT NULL,
+            rate_pct           DOUBLE NOT NULL,
+            previous_rate_pct  DOUBLE,
+            status             VARCHAR NOT NULL,
+            effective_date     DATE,
+            sentence           VARCHAR NOT NULL,
+            sentence_start     INTEGER NOT NULL,
+            sentence_end       INTEGER NOT NULL,
+            first_seen_at      TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE meeting_mentions (
+            mention_id      VARCHAR PRIMARY KEY,
+            article_id      VARCHAR NOT NULL,
+            parties         VARCHAR[] NOT NULL,
+            party_key       VARCHAR NOT NULL,     -- parties joined with '-', e.g. 'JP-US'
+            level           VARCHAR NOT NULL,
+            round_number    INTEGER,
+            status          VARCHAR NOT NULL,
+            meeting_date    DATE,
+            date_text       VARCHAR,
+            location        VARCHAR,
+            participants    VARCHAR[] NOT NULL,
+            sentence        VARCHAR NOT NULL,
+            sentence_start  INTEGER NOT NULL,
+            sentence_end    INTEGER NOT NULL,
+            first_seen_at   TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE fetches (
+            url             VARCHAR PRIMARY KEY,
+            source          VARCHAR NOT NULL,
+            http_status     INTEGER,
+            etag            VARCHAR,
+            last_modified   VARCHAR,
+            content_hash    VARCHAR,
+            feed_updated_at TIMESTAMPTZ,
+            fetched_at      TIMESTAMPTZ NOT NULL
+        );
+        CREATE SEQUENCE failure_ids;
+        CREATE TABLE failures (
+            failure_id    BIGINT PRIMARY KEY DEFAULT nextval('failure_ids'),
+            run_id        VARCHAR NOT NULL,
+            source        VARCHAR NOT NULL,
+            url           VARCHAR,
+            stage         VARCHAR NOT NULL,
+            error_class   VARCHAR NOT NULL,
+            message       VARCHAR NOT NULL,
+            occurred_at   TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE runs (
+            run_id        VARCHAR PRIMARY KEY,
+            started_at    TIMESTAMPTZ NOT NULL,
+            finished_at   TIMESTAMPTZ,
+            baseline      BOOLEAN NOT NULL DEFAULT false,
+            summary       JSON
+        );
+        CREATE TABLE changes (
+            change_id          VARCHAR PRIMARY KEY,
+            kind               VARCHAR NOT NULL,     -- new_round | rate_change
+            headline           VARCHAR NOT NULL,
+            detected_at        TIMESTAMPTZ NOT NULL,
+            run_id             VARCHAR NOT NULL,
+            article_id         VARCHAR NOT NULL,
+            mention_id         VARCHAR NOT NULL,
+            countries          VARCHAR[] NOT NULL,   -- for subscriber filters
+            imposer            VARCHAR,
+            target             VARCHAR,
+            sector             VARCHAR,
+            tariff_kind        VARCHAR,
+            old_rate_pct       DOUBLE,
+            new_rate_pct       DOUBLE,
+            status             VARCHAR,
+            effective_date     DATE,
+            party_key          VARCHAR,
+            level              VARCHAR,
+            round_number       INTEGER,
+            meeting_date       DATE,
+            date_text          VARCHAR,
+            location           VARCHAR,
+            participants       VARCHAR[],
+            sentence           VARCHAR NOT NULL,
+            article_title      VARCHAR NOT NULL,
+            article_url        VARCHAR NOT NULL,
+            published_at       TIMESTAMPTZ,
+            source             VARCHAR NOT NULL
+        );
+        CREATE TABLE deliveries (
+            change_id    VARCHAR NOT NULL,
+            subscriber   VARCHAR NOT NULL,
+            channel      VARCHAR NOT NULL,         -- email | slack
+            status       VARCHAR NOT NULL,         -- pending | sent
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            last_error   VARCHAR,
+            created_at   TIMESTAMPTZ NOT NULL,
+            sent_at      TIMESTAMPTZ,
+            PRIMARY KEY (change_id, subscriber, channel)
+        );
+        """
+    )
+
+
+def _analyst_views(conn: duckdb.DuckDBPyConnection) -> None:
+    conn.execute(
+        """
+        CREATE OR REPLACE VIEW tariff_history AS
+        SELECT m.imposer, m.target, m.sector, m.kind, m.rate_pct, m.previous_rate_pct,
+               m.status, m.effective_date, a.published_at, a.title, a.url, a.source,
+               m.sentence, m.sentence_start, m.sentence_end, m.first_seen_at,
+               m.mention_id, m.article_id
+        FROM tariff_mentions m JOIN articles a USING (article_id);
+
+        CREATE OR REPLACE VIEW current_tariffs AS
+        SELECT * EXCLUDE (latest) FROM (
+            SELECT *, row_number() OVER (
+                PARTITION BY imposer, target, sector, kind
+                ORDER BY published_at DESC NULLS LAST, first_seen_at DESC, mention_id
+            ) AS latest
+            FROM tariff_history
+        ) WHERE latest = 1;
+
+        CREATE OR REPLACE MACRO tariffs_asof(d) AS TABLE
+        SELECT * EXCLUDE (latest) FROM (
+            SELECT *, row_number() OVER (
+                PARTITION BY imposer, target, sector, kind
+                ORDER BY coalesce(effective_date, CAST(published_at AS DATE)) DESC,
+                         published_at DESC, first_seen_at DESC, mention_id
+            ) AS latest
+            FROM tariff_history
+            WHERE status IN ('in_effect', 'agreed', 'announced', 'lifted', 'paused')
+              AND coalesce(effective_date, CAST(published_at AS DATE)) <= CAST(d AS DATE)
+        ) WHERE latest = 1 AND status NOT IN ('lifted', 'paused');
+
+        CREATE OR REPLACE VIEW negotiation_rounds AS
+        SELECT m.party_key, any_value(m.parties) AS parties, m.level, m.round_number,
+               arg_max(m.status, a.published_at) AS latest_status,
+               max(m.meeting_date) AS meeting_date,
+               arg_max(m.location, a.published_at) FILTER (WHERE m.location IS NOT NULL)
+                   AS location,
+               min(a.published_at) AS first_reported_at,
+               arg_min(a.url, a.published_at) AS first_url,
+               count(*) AS mentions
+        FROM meeting_mentions m JOIN articles a USING (article_id)
+        WHERE m.round_number IS NOT NULL
+        GROUP BY m.party_key, m.level, m.round_number;
+
+        CREATE OR REPLACE VIEW alerts AS
+        SELECT change_id, kind, headline, detected_at, countries, status, effective_date,
+               sentence, article_title, article_url, published_at, source
+        FROM changes;
+
+        CREATE OR REPLACE VIEW alert_log AS
+        SELECT d.subscriber, d.channel, d.status AS delivery_status, d.attempts,
+               d.last_error, d.created_at, d.sent_at, c.kind, c.headline, c.article_url,
+               c.change_id
+        FROM deliveries d JOIN changes c USING (change_id);
+        """
+    )
+
+
+MIGRATIONS: list[tuple[int, str, Migration]] = [
+    (1, "initial tables", _initial_tables),
+    (2, "analyst views", _analyst_views),
+]
+
+
+def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply pending migrations in order, each in its own transaction."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations").fetchall()}
+    applied = []
+    for version, name, step in MIGRATIONS:
+        if version in done:
+            continue
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            step(conn)
+            conn.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                [version, name, datetime.now(UTC)],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied

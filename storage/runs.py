@@ -1,0 +1,78 @@
+"""Run bookkeeping: runs, per-URL fetch state, and failures."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+import duckdb
+
+
+def start_run(conn: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> None:
+    conn.execute(
+        "INSERT INTO runs (run_id, started_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        [run_id, now],
+    )
+
+
+def finish_run(
+    conn: duckdb.DuckDBPyConnection,
+    run_id: str,
+    now: datetime,
+    baseline: bool,
+    summary: dict[str, Any],
+) -> None:
+    conn.execute(
+        "UPDATE runs SET finished_at = ?, baseline = ?, summary = ? WHERE run_id = ?",
+        [now, baseline, json.dumps(summary, default=str), run_id],
+    )
+
+
+def record_failure(
+    conn: duckdb.DuckDBPyConnection,
+    run_id: str,
+    source: str,
+    url: str | None,
+    stage: str,
+    error_class: str,
+    message: str,
+    now: datetime,
+) -> None:
+    conn.execute(
+        "INSERT INTO failures (run_id, source, url, stage, error_class, message, occurred_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [run_id, source, url, stage, error_class, message, now],
+    )
+
+
+def known_pages(conn: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, datetime | None]:
+    """URLs already fetched and parsed, with the feed's ``updated`` time we saw then."""
+    if not urls:
+        return {}
+    rows = conn.execute(
+        "SELECT url, feed_updated_at FROM fetches"
+        " WHERE content_hash IS NOT NULL AND url IN (SELECT unnest(?))",
+        [urls],
+    ).fetchall()
+    return {url: updated for url, updated in rows}
+
+
+def record_fetch(
+    conn: duckdb.DuckDBPyConnection,
+    url: str,
+    source: str,
+    http_status: int,
+    content_hash: str | None,
+    feed_updated_at: datetime | None,
+    now: datetime,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> None:
+    conn.execute(
+        "INSERT INTO fetches VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET"
+        " source = excluded.source, http_status = excluded.http_status, etag = excluded.etag,"
+        " last_modified = excluded.last_modified, content_hash = excluded.content_hash,"
+        " feed_updated_at = excluded.feed_updated_at, fetched_at = excluded.fetched_at",
+        [url, source, http_status, etag, last_modified, content_hash, feed_updated_at, now],
+    )

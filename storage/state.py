@@ -1,0 +1,103 @@
+"""What the database knows: tariff layers, negotiation rounds, and the facts of
+given articles, read as plain records for change detection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import duckdb
+
+Layer = tuple[str, str, str | None, str]
+
+
+@dataclass(frozen=True)
+class StoredTariff:
+    mention_id: str
+    article_id: str
+    imposer: str
+    target: str
+    sector: str | None
+    kind: str
+    rate_pct: float
+    previous_rate_pct: float | None
+    status: str
+    effective_date: date | None
+    sentence: str
+    sentence_start: int
+    title: str
+    url: str
+    source: str
+    published_at: datetime | None
+
+    @property
+    def layer(self) -> Layer:
+        return (self.imposer, self.target, self.sector, self.kind)
+
+
+@dataclass(frozen=True)
+class StoredMeeting:
+    mention_id: str
+    article_id: str
+    parties: tuple[str, ...]
+    party_key: str
+    level: str
+    round_number: int | None
+    status: str
+    meeting_date: date | None
+    date_text: str | None
+    location: str | None
+    participants: tuple[str, ...]
+    sentence: str
+    sentence_start: int
+    title: str
+    url: str
+    source: str
+    published_at: datetime | None
+
+
+_ORDER = "ORDER BY a.published_at NULLS FIRST, m.first_seen_at, m.article_id, m.sentence_start"
+
+
+def _scope(article_ids: list[str], include: bool) -> tuple[str, list[object]]:
+    if not article_ids:
+        return ("" if not include else "WHERE false"), []
+    op = "IN" if include else "NOT IN"
+    return f"WHERE m.article_id {op} (SELECT unnest(?))", [article_ids]
+
+
+def tariffs(
+    conn: duckdb.DuckDBPyConnection, article_ids: list[str], *, include: bool
+) -> list[StoredTariff]:
+    """Tariff facts of ``article_ids`` (include) or of all other articles, oldest first."""
+    where, params = _scope(article_ids, include)
+    rows = conn.execute(
+        "SELECT m.mention_id, m.article_id, m.imposer, m.target, m.sector, m.kind, m.rate_pct,"
+        " m.previous_rate_pct, m.status, m.effective_date, m.sentence, m.sentence_start,"
+        " a.title, a.url, a.source, a.published_at"
+        f" FROM tariff_mentions m JOIN articles a USING (article_id) {where} {_ORDER}",
+        params,
+    ).fetchall()
+    return [StoredTariff(*row) for row in rows]
+
+
+def meetings(
+    conn: duckdb.DuckDBPyConnection, article_ids: list[str], *, include: bool
+) -> list[StoredMeeting]:
+    where, params = _scope(article_ids, include)
+    rows = conn.execute(
+        "SELECT m.mention_id, m.article_id, m.parties, m.party_key, m.level, m.round_number,"
+        " m.status, m.meeting_date, m.date_text, m.location, m.participants, m.sentence,"
+        " m.sentence_start, a.title, a.url, a.source, a.published_at"
+        f" FROM meeting_mentions m JOIN articles a USING (article_id) {where} {_ORDER}",
+        params,
+    ).fetchall()
+    return [
+        StoredMeeting(*row[:2], tuple(row[2]), *row[3:10], tuple(row[10]), *row[11:])
+        for row in rows
+    ]
+
+
+def article_count(conn: duckdb.DuckDBPyConnection) -> int:
+    row = conn.execute("SELECT count(*) FROM articles").fetchone()
+    return int(row[0]) if row else 0
