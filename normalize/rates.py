@@ -49,9 +49,9 @@ _NOT_RATE_AFTER = re.compile(
 )
 _MOVE_BEFORE = re.compile(
     r"\b(?:fell|fall|falls|rose|rise|rises|grew|grow|grows|dropped|drop|declined|jumped|"
-    r"climbed|slid|gained|lost|surged|slumped|tumbled|shrank|expanded|contracted|up|down|"
+    r"climbed|slid|gained|lost|surged|slumped|tumbled|shrank|expanded|contracted|"
     r"soared|sank|plunged|edged|inflation|growth|GDP|stake|yields?|poll|approval|"
-    r"interest rates?)\b[^%]{0,20}$",
+    r"interest rates?)\b[^%]{0,20}$|\b(?:up|down)\s+(?:by\s+)?$",
     re.I,
 )
 _ALL_PARTNERS = re.compile(
@@ -248,7 +248,11 @@ def _mentions_for(
     ]
     imposer, target = _direction(sentence, segment, seg_start, first, countries, default_partner)
     kind = _kind(near_before, near_after, sectors, sentence.text, imposer)
-    if kind == "baseline" or (_ALL_PARTNERS.search(segment) and target != "US"):
+    window = (seg_start + window_start, seg_start + window_end)
+    named_here = any(window[0] <= c.start < window[1] and c.code != "US" for c in countries)
+    if kind == "baseline" or (
+        target != "US" and not named_here and _ALL_PARTNERS.search(near_before + near_after)
+    ):
         target = "*"
     if target is None:
         target = "*" if sectors else None
@@ -306,24 +310,48 @@ def _is_venue(text: str, ref: CountryRef) -> bool:
 def _kind(
     before: str, after: str, sectors: list[str], sentence: str, imposer: str | None
 ) -> TariffKind:
-    """The kind cue nearest the number wins: words before it, then words after it."""
+    """Words that modify the same noun as the number ("10 percent baseline duty")
+    decide first; else the cue nearest before the number ("an additional tariff of")."""
     if imposer not in (None, "US") or _KIND_CUES[0][1].search(before + " " + after):
         return "retaliatory"
-    for window in (before, after):
-        for kind, cue in _KIND_CUES[1:]:
-            if kind == "reciprocal" and sectors:
-                continue
-            if cue.search(window):
-                if kind == "surcharge" and sectors:
-                    return "sectoral"
-                if kind == "total" and _reciprocal_regime(sentence):
-                    return "reciprocal"
-                return kind
+    kind: TariffKind | None = None
+    modifiers = _modifiers(after)
+    for candidate, cue in _KIND_CUES[1:]:
+        if cue.search(modifiers):
+            kind = candidate
+            break
+    if kind is None:
+        nearest = -1
+        for candidate, cue in _KIND_CUES[1:]:
+            for match in cue.finditer(before):
+                if match.end() > nearest:
+                    nearest, kind = match.end(), candidate
+    if kind == "total" and _reciprocal_regime(sentence):
+        return "reciprocal"
+    if kind in ("baseline", "total"):
+        return kind
     if sectors:
         return "sectoral"
+    if kind is not None:
+        return kind
     if re.search(r"\breciprocal\b", sentence, re.I):
         return "reciprocal"
     return "other"
+
+
+_MODIFIER_END = re.compile(
+    r"[,;.()]|\b(?:for|of|to|from|with|and|on|in|that|which|under|after|before|by|as|at)\b"
+)
+
+
+def _modifiers(after: str) -> str:
+    """The words between a number and its noun: "% [reciprocal] tariff", "% [extra] duty"."""
+    end = len(after)
+    for pattern in (_MODIFIER_END, TARIFF_WORD):
+        match = pattern.search(after)
+        if match:
+            end = min(end, match.start())
+    return after[:end]
 
 
 def _reciprocal_regime(sentence: str) -> bool:

@@ -46,15 +46,16 @@ def record_failure(
     )
 
 
-def known_pages(conn: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, datetime | None]:
-    """URLs already fetched and parsed, with the feed's ``updated`` time we saw then."""
-    if not urls:
-        return {}
-    rows = conn.execute(
-        "SELECT url, feed_updated_at FROM fetches"
-        " WHERE content_hash IS NOT NULL AND url IN (SELECT unnest(?))",
-        [urls],
-    ).fetchall()
+def known_pages(
+    conn: duckdb.DuckDBPyConnection, urls: list[str] | None
+) -> dict[str, datetime | None]:
+    """URLs already fetched and parsed (all, or those of ``urls``), with the feed's
+    ``updated`` time we saw then."""
+    query = "SELECT url, feed_updated_at FROM fetches WHERE content_hash IS NOT NULL"
+    if urls is None:
+        rows = conn.execute(query).fetchall()
+    else:
+        rows = conn.execute(query + " AND url IN (SELECT unnest(?))", [urls]).fetchall()
     return {url: updated for url, updated in rows}
 
 

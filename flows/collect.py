@@ -1,0 +1,108 @@
+"""The ``collect`` flow: one collection pass as a Prefect flow run.
+
+Tasks are batched per source (one fetch and one parse task each, not one per
+article); only IO is retried. The run holds the DuckDB file for its whole
+length, so two runs never write at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from uuid import uuid4
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.context import get_run_context
+
+from flows import pipeline
+from flows.pipeline import Failure, Harvest, Parsed, RunSummary
+from flows.settings import Settings, load_settings
+from scrapers.fetch import Fetcher, make_client
+from scrapers.models import Source
+from storage import runs, state
+from storage.db import connect
+
+
+@task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
+async def fetch_source(fetcher: Fetcher, source: Source, known: dict) -> Harvest:  # type: ignore[type-arg]
+    return await pipeline.fetch_source(fetcher, source, known)
+
+
+@task(cache_policy=NO_CACHE)
+def parse_source(harvest: Harvest) -> tuple[list[Parsed], list[Failure]]:
+    return pipeline.parse_pages(harvest)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="store articles")
+def store_articles(conn, parsed: list[Parsed], report: pipeline.StoreReport) -> None:  # type: ignore[no-untyped-def]
+    pipeline.store_parsed(conn, parsed, report)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="detect changes")
+def detect_changes(conn, settings: Settings, article_ids: list[str], run_id: str):  # type: ignore[no-untyped-def]
+    return pipeline.detect_and_enqueue(conn, settings, article_ids, run_id)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="send alerts")
+def send_alerts(conn, settings: Settings):  # type: ignore[no-untyped-def]
+    return pipeline.deliver(conn, settings)
+
+
+@flow(name="collect", flow_run_name="collect {config_path}")
+async def collect(config_path: str | None = None, alert_initial: bool = False) -> RunSummary:
+    """Fetch every source, parse, extract facts, store, detect changes, deliver alerts."""
+    settings = load_settings(config_path)
+    return await collect_with(settings, alert_initial)
+
+
+async def collect_with(settings: Settings, alert_initial: bool = False) -> RunSummary:
+    logger = get_run_logger()
+    context = get_run_context()
+    run_id = str(getattr(getattr(context, "flow_run", None), "id", None) or uuid4())
+    summary = RunSummary(run_id=run_id, sources=len(settings.sources))
+    conn = connect(settings.database, wait_s=settings.lock_wait_s)
+    try:
+        runs.start_run(conn, run_id, pipeline.utcnow())
+        summary.baseline = state.article_count(conn) == 0 and not alert_initial
+        known = runs.known_pages(conn, None)
+        async with make_client(settings.fetch) as client:
+            fetcher = Fetcher(client, settings.fetch)
+            harvests = await asyncio.gather(*(
+                fetch_source.with_options(task_run_name=f"fetch {source.name}")(
+                    fetcher, source, known
+                )
+                for source in settings.sources
+            ))
+        report = pipeline.StoreReport()
+        for harvest in harvests:
+            summary.articles_already_known += harvest.known
+            summary.failures += harvest.failures
+            summary.warnings += harvest.warnings
+            parsed, failed = parse_source.with_options(
+                task_run_name=f"parse {harvest.source.name}"
+            )(harvest)
+            summary.failures += failed
+            store_articles(conn, parsed, report)
+        summary.articles_new = len(report.new)
+        summary.articles_updated = len(report.updated)
+        summary.articles_unchanged = report.unchanged
+        summary.tariff_facts = report.tariff_facts
+        summary.meeting_facts = report.meeting_facts
+        pipeline.record_failures(conn, run_id, summary.failures)
+        if not summary.baseline:
+            changes = detect_changes(conn, settings, report.new + report.updated, run_id)
+            summary.changes = [change.headline for change in changes]
+        delivery = send_alerts(conn, settings)
+        summary.alerts_sent = delivery.sent
+        summary.alerts_failed = delivery.failed
+        summary.alerts_pending = pipeline.pending_count(conn)
+        runs.finish_run(conn, run_id, pipeline.utcnow(), summary.baseline, summary.as_dict())
+    finally:
+        conn.close()
+    for line in summary.lines():
+        logger.info(line)
+    await create_markdown_artifact(
+        key="collect-summary", markdown=summary.markdown(), description="collection run summary"
+    )
+    return summary

@@ -1,0 +1,289 @@
+"""One collection pass as plain functions, stage by stage, without Prefect.
+
+:mod:`flows.collect` wraps these as Prefect tasks; tests and benchmarks can
+call them directly. Each stage records what failed and goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+import httpx
+
+from alerts import ledger
+from alerts.changes import Change, KnownState, detect
+from alerts.deliver import DeliveryReport, deliver_pending
+from alerts.email import EmailSender
+from alerts.slack import SlackSender
+from flows.settings import Settings
+from normalize import Facts, extract_facts
+from scrapers.errors import ScrapeError
+from scrapers.feeds import read_feed
+from scrapers.fetch import Fetcher
+from scrapers.models import Article, FeedEntry, Page, Source
+from scrapers.parse import parse_article
+from storage import runs, state
+from storage.articles import store_article
+from storage.ids import content_hash
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Failure:
+    source: str
+    url: str | None
+    stage: str
+    error_class: str
+    message: str
+
+    def line(self) -> str:
+        where = self.url or self.source
+        return f"{self.source}: {self.stage} {where}: {self.message}"
+
+
+def failure_from(source: str, exc: BaseException, stage: str | None = None) -> Failure:
+    if isinstance(exc, ScrapeError):
+        return Failure(source, exc.url, stage or exc.stage, type(exc).__name__, exc.reason)
+    return Failure(source, None, stage or "collect", type(exc).__name__, str(exc) or repr(exc))
+
+
+@dataclass
+class Harvest:
+    """What fetching one source gave: pages to parse, entries skipped, failures."""
+
+    source: Source
+    pages: list[tuple[FeedEntry, Page]] = field(default_factory=list)
+    known: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    entry: FeedEntry
+    page: Page
+    article: Article
+    facts: Facts
+
+
+async def fetch_source(
+    fetcher: Fetcher, source: Source, known: dict[str, datetime | None]
+) -> Harvest:
+    """Read the source's feed (or page list) and fetch the pages not stored yet."""
+    harvest = Harvest(source)
+    entries: list[FeedEntry] = [FeedEntry(url=url) for url in source.pages]
+    if source.feed:
+        try:
+            feed_page = await fetcher.fetch(source.feed)
+            feed = read_feed(feed_page.content, feed_page.final_url)
+        except ScrapeError as exc:
+            harvest.failures.append(failure_from(source.name, exc))
+            if not entries:
+                return harvest
+        else:
+            if feed.warning:
+                harvest.warnings.append(f"{source.feed}: {feed.warning}")
+            entries.extend(feed.entries)
+    todo = []
+    for entry in entries:
+        if entry.url in known and (entry.updated_at is None or known[entry.url] == entry.updated_at):
+            harvest.known += 1
+        else:
+            todo.append(entry)
+    results = await asyncio.gather(
+        *(fetcher.fetch(entry.url) for entry in todo), return_exceptions=True
+    )
+    for entry, result in zip(todo, results, strict=True):
+        if isinstance(result, Exception):
+            harvest.failures.append(failure_from(source.name, result, "fetch"))
+        elif isinstance(result, BaseException):
+            raise result  # cancellation, KeyboardInterrupt: not an item failure
+        else:
+            harvest.pages.append((entry, result))
+    return harvest
+
+
+def parse_pages(harvest: Harvest) -> tuple[list[Parsed], list[Failure]]:
+    """Pages to articles and facts. Pure CPU work: never retried."""
+    parsed: list[Parsed] = []
+    failures: list[Failure] = []
+    for entry, page in harvest.pages:
+        try:
+            article = parse_article(
+                page.content,
+                page.final_url,
+                source=harvest.source.name,
+                adapter=harvest.source.adapter,
+                published_at=entry.published_at,
+                header_charset=page.encoding,
+            )
+            published = article.published_at.date() if article.published_at else None
+            facts = extract_facts(article.text, published)
+        except ScrapeError as exc:
+            failures.append(failure_from(harvest.source.name, exc))
+            continue
+        except Exception as exc:  # a bug on one page must not sink the run
+            failures.append(Failure(harvest.source.name, page.url, "parse",
+                                    type(exc).__name__, str(exc)))
+            continue
+        parsed.append(Parsed(entry, page, article, facts))
+    return parsed, failures
+
+
+@dataclass
+class StoreReport:
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    tariff_facts: int = 0
+    meeting_facts: int = 0
+
+
+def store_parsed(
+    conn: duckdb.DuckDBPyConnection, parsed: list[Parsed], report: StoreReport
+) -> None:
+    for item in parsed:
+        now = utcnow()
+        stored = store_article(conn, item.article, item.facts, now)
+        runs.record_fetch(
+            conn, item.entry.url, item.article.source, item.page.status,
+            content_hash(item.article.text), item.entry.updated_at, now,
+            item.page.etag, item.page.last_modified,
+        )
+        if stored.outcome == "unchanged":
+            report.unchanged += 1
+            continue
+        (report.new if stored.outcome == "new" else report.updated).append(stored.article_id)
+        report.tariff_facts += len(item.facts.tariffs)
+        report.meeting_facts += len(item.facts.meetings)
+
+
+def detect_and_enqueue(
+    conn: duckdb.DuckDBPyConnection, settings: Settings, article_ids: list[str], run_id: str
+) -> list[Change]:
+    """Compare the new articles' facts with everything known before; queue deliveries."""
+    if not article_ids:
+        return []
+    known = KnownState.from_history(
+        state.tariffs(conn, article_ids, include=False),
+        state.meetings(conn, article_ids, include=False),
+    )
+    changes = detect(
+        known,
+        state.tariffs(conn, article_ids, include=True),
+        state.meetings(conn, article_ids, include=True),
+    )
+    now = utcnow()
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        fresh = ledger.record_changes(conn, changes, run_id, now)
+        ledger.enqueue(conn, fresh, settings.subscribers, now)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return fresh
+
+
+def deliver(conn: duckdb.DuckDBPyConnection, settings: Settings) -> DeliveryReport:
+    email = EmailSender(settings.smtp) if settings.smtp else None
+    try:
+        with httpx.Client(timeout=httpx.Timeout(15.0), follow_redirects=False) as client:
+            return deliver_pending(conn, settings.subscribers, email, SlackSender(client), utcnow)
+    finally:
+        if email is not None:
+            email.close()
+
+
+def pending_count(conn: duckdb.DuckDBPyConnection) -> int:
+    row = conn.execute("SELECT count(*) FROM deliveries WHERE status = 'pending'").fetchone()
+    return int(row[0]) if row else 0
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    baseline: bool = False
+    sources: int = 0
+    articles_new: int = 0
+    articles_updated: int = 0
+    articles_unchanged: int = 0
+    articles_already_known: int = 0
+    tariff_facts: int = 0
+    meeting_facts: int = 0
+    changes: list[str] = field(default_factory=list)
+    alerts_sent: int = 0
+    alerts_pending: int = 0
+    alerts_failed: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["failures"] = [f.__dict__ for f in self.failures]
+        return data
+
+    def lines(self) -> list[str]:
+        out = [
+            f"run {self.run_id}: {self.sources} source(s); articles: {self.articles_new} new, "
+            f"{self.articles_updated} updated, {self.articles_unchanged} unchanged, "
+            f"{self.articles_already_known} already known (not fetched)",
+            f"facts stored: {self.tariff_facts} tariff, {self.meeting_facts} meeting",
+        ]
+        if self.baseline:
+            out.append(
+                "first run on an empty database: recorded the baseline, no alerts sent "
+                "(use --alert-initial to alert on a first run)"
+            )
+        else:
+            out.append(f"changes detected: {len(self.changes)}")
+            out += [f"  - {headline}" for headline in self.changes]
+        out.append(
+            f"alerts: {self.alerts_sent} sent, {self.alerts_failed} failed, "
+            f"{self.alerts_pending} pending"
+        )
+        out += [f"warning: {w}" for w in self.warnings]
+        if self.failures:
+            out.append(f"failures: {len(self.failures)}")
+            out += [f"  - {f.line()}" for f in self.failures]
+        return out
+
+    def markdown(self) -> str:
+        rows = [
+            ("sources", self.sources), ("articles new", self.articles_new),
+            ("articles updated", self.articles_updated),
+            ("articles unchanged", self.articles_unchanged),
+            ("articles already known", self.articles_already_known),
+            ("tariff facts", self.tariff_facts), ("meeting facts", self.meeting_facts),
+            ("changes", len(self.changes)), ("alerts sent", self.alerts_sent),
+            ("alerts failed", self.alerts_failed), ("alerts pending", self.alerts_pending),
+            ("failures", len(self.failures)),
+        ]
+        text = "| | |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows)
+        if self.baseline:
+            text += "\n\nFirst run on an empty database: baseline recorded, no alerts."
+        if self.changes:
+            text += "\n\n**Changes**\n\n" + "\n".join(f"- {c}" for c in self.changes)
+        if self.failures:
+            text += "\n\n**Failures**\n\n" + "\n".join(
+                f"- {f.line().replace('|', '/')}" for f in self.failures
+            )
+        return text
+
+
+def record_failures(
+    conn: duckdb.DuckDBPyConnection, run_id: str, failures: list[Failure],
+    now: Callable[[], datetime] = utcnow,
+) -> None:
+    for f in failures:
+        runs.record_failure(conn, run_id, f.source, f.url, f.stage, f.error_class, f.message,
+                            now())
+
