@@ -255,7 +255,9 @@ def _mentions_for(
     ):
         target = "*"
     if target is None:
-        target = "*" if sectors else None
+        # No country in the sentence: a sector tariff is on everyone; otherwise the
+        # article's main partner is the one meant ("the 25 percent rate" in a Japan story).
+        target = "*" if sectors else default_partner
     if target is None or imposer is None or imposer == target:
         return []
     effective = _effective_date(segment, published)
@@ -296,10 +298,8 @@ def _direction(
     if not candidates:
         candidates = [c for c in countries if c.code != "US" and not _is_venue(sentence.text, c)]
     if candidates:
-        target = min(candidates, key=lambda c: abs(c.start - number_at)).code
-    else:
-        target = default_partner if default_partner != "US" else None
-    return "US", target
+        return "US", min(candidates, key=lambda c: abs(c.start - number_at)).code
+    return "US", None
 
 
 def _is_venue(text: str, ref: CountryRef) -> bool:

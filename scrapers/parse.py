@@ -105,6 +105,7 @@ def parse_article(
         comments = site.comments
         title = site.title or title
         published = site.published_at or published
+    body = _without_headline(body, title)
     if not body.strip():
         raise ParseError(url, "no article text found")
     return Article(
@@ -134,6 +135,14 @@ def _generic_body(tree: lxml.html.HtmlElement, url: str) -> str:
         return ""
     paragraphs = [" ".join(line.split()) for line in extracted.splitlines()]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _without_headline(body: str, title: str | None) -> str:
+    """The generic extractor may keep the headline as the first paragraph: it is not body."""
+    first, _, rest = body.partition("\n\n")
+    if title and rest and " ".join(first.split()).lower() == " ".join(title.split()).lower():
+        return rest
+    return body
 
 
 def _first(tree: lxml.html.HtmlElement, *xpaths: str) -> str | None:

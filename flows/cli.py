@@ -1,0 +1,288 @@
+"""``tariffwatch``: the command line.
+
+Exit codes: 0 success; 2 bad usage or config (the message names the key or
+file); 3 completed, but some sources or pages failed (each listed); 1 anything else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import sys
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from flows.settings import DEFAULT_DATABASE, ConfigError, config_path, load_settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Watch trade negotiations: tariff-rate and negotiation-meeting facts, with alerts.",
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    table = "table"
+
+
+class SqlFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@app.command()
+def demo(
+    workdir: Annotated[Path, typer.Option(help="Where the demo writes its config and "
+                                               "database (emptied first).")] = Path("data/demo"),
+) -> None:
+    """Offline demo: local news site, two collection runs, alerts to a local mailbox and Slack."""
+    from flows.demo import run_demo
+
+    run_demo(workdir, out=typer.echo)
+
+
+@app.command()
+def run(
+    config: Annotated[str | None, typer.Option(help="Config file (default: $TARIFFWATCH_CONFIG "
+                                                    "or ./tariffwatch.toml).")] = None,
+    alert_initial: Annotated[bool, typer.Option(help="Alert on the first run of an empty "
+                                                     "database too.")] = False,
+) -> None:
+    """One collection pass (a Prefect flow run): fetch, parse, extract, store, detect, deliver."""
+    from flows.collect import collect_with
+    from prefect import flow
+    from storage.errors import DatabaseLocked
+
+    try:
+        settings = load_settings(config)
+    except ConfigError as exc:
+        raise _fail(str(exc), EXIT_USAGE) from None
+    run_flow = flow(name="collect", flow_run_name="collect")(collect_with)
+    try:
+        summary = asyncio.run(run_flow(settings, alert_initial))
+    except DatabaseLocked as exc:
+        raise _fail(f"{exc} (waited {settings.lock_wait_s:g}s)", EXIT_PARTIAL) from None
+    for line in summary.lines():
+        typer.echo(line)
+    if summary.failures:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def extract(
+    path_or_url: Annotated[str, typer.Argument(help="An HTML file, or an http(s) URL to fetch.")],
+    url: Annotated[str | None, typer.Option(help="The page's URL, for a file.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication time (ISO 8601) if the "
+                                                       "page has none.")] = None,
+    adapter: Annotated[str, typer.Option(help="auto, generic, or a site adapter name.")] = "auto",
+    format: Annotated[ExtractFormat, typer.Option(help="Output format.")] = ExtractFormat.json,
+) -> None:
+    """One page to facts, as the extraction JSON contract (no database)."""
+    from normalize import extract_facts
+    from scrapers.errors import ScrapeError
+    from scrapers.parse import parse_article, parse_datetime
+
+    published_at = None
+    if published:
+        published_at = parse_datetime(published)
+        if published_at is None:
+            raise _fail(f"--published: not an ISO 8601 date or time: {published!r}", EXIT_USAGE)
+    try:
+        content, page_url, charset = _read_page(path_or_url, url)
+        article = parse_article(content, page_url, source=_source_name(page_url),
+                                adapter=adapter, published_at=published_at,
+                                header_charset=charset)
+    except FileNotFoundError:
+        raise _fail(f"{path_or_url}: no such file", EXIT_USAGE) from None
+    except ScrapeError as exc:
+        raise _fail(str(exc), EXIT_PARTIAL) from None
+    when = article.published_at or published_at
+    facts = extract_facts(article.text, when.date() if when else None)
+    document = {
+        "article": {
+            "url": article.url,
+            "title": article.title,
+            "published": article.published_at.isoformat() if article.published_at else None,
+            "source": article.source,
+            "adapter": article.adapter,
+            "text_chars": len(article.text),
+            "comment_count": article.comment_count,
+        },
+        "tariffs": [t.to_dict() for t in facts.tariffs],
+        "meetings": [m.to_dict() for m in facts.meetings],
+    }
+    if format is ExtractFormat.json:
+        typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        typer.echo(_facts_table(document))
+
+
+def _read_page(path_or_url: str, url: str | None) -> tuple[bytes, str, str | None]:
+    if path_or_url.startswith(("http://", "https://")):
+        from scrapers.fetch import FetchPolicy, Fetcher, make_client
+
+        async def get() -> tuple[bytes, str, str | None]:
+            policy = FetchPolicy()
+            async with make_client(policy) as client:
+                page = await Fetcher(client, policy).fetch(path_or_url)
+            return page.content, page.final_url, page.encoding
+
+        return asyncio.run(get())
+    path = Path(path_or_url)
+    return path.read_bytes(), url or path.resolve().as_uri(), None
+
+
+def _source_name(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or "file"
+    return host.removeprefix("www.").split(".")[0]
+
+
+def _facts_table(document: dict[str, Any]) -> str:
+    article = document["article"]
+    lines = [f"{article['title']} ({article['url']})",
+             f"published {article['published']}, {article['text_chars']} chars of body, "
+             f"{article['comment_count']} comments (ignored)", ""]
+    tariff_rows = [[
+        t["imposer"], t["target"], t["sector"] or "", t["kind"],
+        f"{t['rate_pct']:g}%" + (f" (from {t['previous_rate_pct']:g}%)"
+                                 if t["previous_rate_pct"] is not None else ""),
+        t["status"], t["effective_date"] or "", f"{t['start']}-{t['end']}", _clip(t["sentence"]),
+    ] for t in document["tariffs"]]
+    lines.append(f"tariffs ({len(tariff_rows)})")
+    lines.append(_table(["imposer", "target", "sector", "kind", "rate", "status", "effective",
+                         "offsets", "sentence"], tariff_rows))
+    meeting_rows = [[
+        "+".join(m["parties"]), m["level"], "" if m["round"] is None else str(m["round"]),
+        m["status"], m["date"] or "", m["location"] or "", ", ".join(m["participants"]),
+        f"{m['start']}-{m['end']}", _clip(m["sentence"]),
+    ] for m in document["meetings"]]
+    lines.append(f"\nmeetings ({len(meeting_rows)})")
+    lines.append(_table(["parties", "level", "round", "status", "date", "location",
+                         "participants", "offsets", "sentence"], meeting_rows))
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows,
+                                                                        strict=False)]
+    def fmt(row: list[str]) -> str:
+        return "  ".join(str(cell).ljust(width) for cell, width in zip(row, widths,
+                                                                       strict=True)).rstrip()
+    return "\n".join([fmt(header), fmt(["-" * w for w in widths])] + [fmt(r) for r in rows])
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL to run against the database (read-only).")],
+    db: Annotated[Path | None, typer.Option(help="DuckDB file (default: the config's "
+                                                 "[storage] database).")] = None,
+    config: Annotated[str | None, typer.Option(help="Config file to take the database "
+                                                    "from.")] = None,
+    format: Annotated[SqlFormat, typer.Option(help="Output format.")] = SqlFormat.table,
+) -> None:
+    """Run a read-only query and print the result."""
+    import duckdb
+
+    from storage.db import connect_read_only
+
+    path = db
+    if path is None:
+        try:
+            path = load_settings(config).database if config_path(config) else DEFAULT_DATABASE
+        except ConfigError as exc:
+            raise _fail(str(exc), EXIT_USAGE) from None
+    try:
+        conn = connect_read_only(path)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc), EXIT_USAGE) from None
+    except duckdb.Error as exc:
+        raise _fail(f"{path}: {exc}", EXIT_ERROR) from None
+    try:
+        cursor = conn.execute(query)
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()
+    except duckdb.Error as exc:
+        raise _fail(f"query failed: {exc}", EXIT_USAGE) from None
+    finally:
+        conn.close()
+    if format is SqlFormat.json:
+        typer.echo(json.dumps([dict(zip(columns, row, strict=True)) for row in rows],
+                              default=_json_default, indent=2, ensure_ascii=False))
+    elif format is SqlFormat.csv:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        typer.echo(buffer.getvalue(), nl=False)
+    else:
+        typer.echo(_table(columns, [[_cell(v) for v in row] for row in rows]))
+        typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+@app.command()
+def serve(
+    config: Annotated[str | None, typer.Option(help="Config file for the scheduled runs.")] = None,
+    cron: Annotated[str, typer.Option(help="Schedule of the collect deployment (UTC).")]
+    = "*/30 * * * *",
+) -> None:
+    """Serve the collect deployment on a schedule in this process (no work pool needed)."""
+    from flows.collect import collect
+
+    try:
+        load_settings(config)  # fail fast, before the scheduler starts
+    except ConfigError as exc:
+        raise _fail(str(exc), EXIT_USAGE) from None
+    chosen = config_path(config)
+    collect.serve(
+        name="collect",
+        cron=cron,
+        parameters={"config_path": str(chosen.resolve()) if chosen else None},
+    )
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()
