@@ -64,17 +64,18 @@ def run(
                                                      "database too.")] = False,
 ) -> None:
     """One collection pass (a Prefect flow run): fetch, parse, extract, store, detect, deliver."""
-    from flows.collect import collect_with
-    from prefect import flow
+    from flows.collect import collect
     from storage.errors import DatabaseLocked
 
     try:
-        settings = load_settings(config)
+        settings = load_settings(config)  # fail fast with exit 2, before any flow run
     except ConfigError as exc:
         raise _fail(str(exc), EXIT_USAGE) from None
-    run_flow = flow(name="collect", flow_run_name="collect")(collect_with)
+    chosen = config_path(config)
     try:
-        summary = asyncio.run(run_flow(settings, alert_initial))
+        summary = asyncio.run(
+            collect(config_path=str(chosen) if chosen else None, alert_initial=alert_initial)
+        )
     except DatabaseLocked as exc:
         raise _fail(f"{exc} (waited {settings.lock_wait_s:g}s)", EXIT_PARTIAL) from None
     for line in summary.lines():
@@ -134,7 +135,7 @@ def extract(
 
 def _read_page(path_or_url: str, url: str | None) -> tuple[bytes, str, str | None]:
     if path_or_url.startswith(("http://", "https://")):
-        from scrapers.fetch import FetchPolicy, Fetcher, make_client
+        from scrapers.fetch import Fetcher, FetchPolicy, make_client
 
         async def get() -> tuple[bytes, str, str | None]:
             policy = FetchPolicy()

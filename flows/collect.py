@@ -49,7 +49,7 @@ def send_alerts(conn, settings: Settings):  # type: ignore[no-untyped-def]
     return pipeline.deliver(conn, settings)
 
 
-@flow(name="collect", flow_run_name="collect {config_path}")
+@flow(name="collect")
 async def collect(config_path: str | None = None, alert_initial: bool = False) -> RunSummary:
     """Fetch every source, parse, extract facts, store, detect changes, deliver alerts."""
     settings = load_settings(config_path)
@@ -100,8 +100,13 @@ async def collect_with(settings: Settings, alert_initial: bool = False) -> RunSu
         runs.finish_run(conn, run_id, pipeline.utcnow(), summary.baseline, summary.as_dict())
     finally:
         conn.close()
-    for line in summary.lines():
-        logger.info(line)
+    logger.info(
+        "%d new and %d updated articles, %d changes, %d alerts sent, %d pending, %d failures",
+        summary.articles_new, summary.articles_updated, len(summary.changes),
+        summary.alerts_sent, summary.alerts_pending, len(summary.failures),
+    )
+    for failure in summary.failures:
+        logger.warning(failure.line())
     await create_markdown_artifact(
         key="collect-summary", markdown=summary.markdown(), description="collection run summary"
     )
