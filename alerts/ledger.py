@@ -46,7 +46,8 @@ def record_changes(
             [[c.change_id, c.kind, c.headline, now, run_id, c.article_id, c.mention_id,
               list(c.countries), c.imposer, c.target, c.sector, c.tariff_kind, c.old_rate_pct,
               c.new_rate_pct, c.status, c.effective_date, c.party_key, c.level, c.round_number,
-              c.meeting_date, c.date_text, c.location, list(c.participants), c.sentence, c.article_title, c.article_url, c.published_at,
+              c.meeting_date, c.date_text, c.location, list(c.participants), c.sentence,
+              c.article_title, c.article_url, c.published_at,
               c.source] for c in fresh],
         )
     return fresh

@@ -94,7 +94,8 @@ async def fetch_source(
             entries.extend(feed.entries)
     todo = []
     for entry in entries:
-        if entry.url in known and (entry.updated_at is None or known[entry.url] == entry.updated_at):
+        unchanged = entry.updated_at is None or known.get(entry.url) == entry.updated_at
+        if entry.url in known and unchanged:
             harvest.known += 1
         else:
             todo.append(entry)

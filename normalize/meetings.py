@@ -230,7 +230,9 @@ def _official_level(participants: tuple[str, ...]) -> MeetingLevel:
     return "other"
 
 
-def _with_followers(index: int, meeting: MeetingMention, sentences: list[Sentence]) -> MeetingMention:
+def _with_followers(
+    index: int, meeting: MeetingMention, sentences: list[Sentence]
+) -> MeetingMention:
     """Add officials from the next sentences that continue this meeting's story."""
     if meeting.round_number is None:
         return meeting
