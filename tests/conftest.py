@@ -12,6 +12,9 @@ import pytest
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_CLOUD_ENABLE_ORCHESTRATION_TELEMETRY", "false")
 
+# Import prefect here, once: its console log handler binds the stream that is current at
+# import time, and a first import inside a CliRunner would bind a stream that then closes.
+import flows.collect  # noqa: E402,F401
 from flows.sinks import HttpSite, Response, SlackSink, SmtpSink  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
