@@ -8,13 +8,17 @@ length, so two runs never write at once.
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from uuid import uuid4
 
+import duckdb
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import acreate_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 
+from alerts.changes import Change
+from alerts.deliver import DeliveryReport
 from flows import pipeline
 from flows.pipeline import Failure, Harvest, Parsed, RunSummary
 from flows.settings import Settings, load_settings
@@ -25,7 +29,9 @@ from storage.db import connect
 
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
-async def fetch_source(fetcher: Fetcher, source: Source, known: dict) -> Harvest:  # type: ignore[type-arg]
+async def fetch_source(
+    fetcher: Fetcher, source: Source, known: dict[str, datetime | None]
+) -> Harvest:
     return await pipeline.fetch_source(fetcher, source, known)
 
 
@@ -35,17 +41,21 @@ def parse_source(harvest: Harvest) -> tuple[list[Parsed], list[Failure]]:
 
 
 @task(cache_policy=NO_CACHE, task_run_name="store articles")
-def store_articles(conn, parsed: list[Parsed], report: pipeline.StoreReport) -> None:  # type: ignore[no-untyped-def]
+def store_articles(
+    conn: duckdb.DuckDBPyConnection, parsed: list[Parsed], report: pipeline.StoreReport
+) -> None:
     pipeline.store_parsed(conn, parsed, report)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="detect changes")
-def detect_changes(conn, settings: Settings, article_ids: list[str], run_id: str):  # type: ignore[no-untyped-def]
+def detect_changes(
+    conn: duckdb.DuckDBPyConnection, settings: Settings, article_ids: list[str], run_id: str
+) -> list[Change]:
     return pipeline.detect_and_enqueue(conn, settings, article_ids, run_id)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="send alerts")
-def send_alerts(conn, settings: Settings):  # type: ignore[no-untyped-def]
+def send_alerts(conn: duckdb.DuckDBPyConnection, settings: Settings) -> DeliveryReport:
     return pipeline.deliver(conn, settings)
 
 
@@ -107,7 +117,7 @@ async def collect_with(settings: Settings, alert_initial: bool = False) -> RunSu
     )
     for failure in summary.failures:
         logger.warning(failure.line())
-    await create_markdown_artifact(
+    await acreate_markdown_artifact(
         key="collect-summary", markdown=summary.markdown(), description="collection run summary"
     )
     return summary

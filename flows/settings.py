@@ -233,6 +233,6 @@ class _Reader:
                 name=name, email=email, slack_webhook=webhook,
                 countries=frozenset(c.upper() for c in countries),
                 alerts=frozenset(kinds) if kinds is not None else None,  # type: ignore[arg-type]
-                mode=mode,  # type: ignore[arg-type]
+                mode=mode,
             ))
         return tuple(result)

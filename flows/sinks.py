@@ -62,8 +62,7 @@ class HttpSite:
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://127.0.0.1:{self._server.server_port}"
 
     def start(self) -> HttpSite:
         self._thread.start()
@@ -114,8 +113,7 @@ class SlackSink:
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     def webhook_url(self, path: str = "/services/T000/B000/demo") -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}{path}"
+        return f"http://127.0.0.1:{self._server.server_port}{path}"
 
     def start(self) -> SlackSink:
         self._thread.start()

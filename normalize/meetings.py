@@ -226,7 +226,7 @@ def _official_level(participants: tuple[str, ...]) -> MeetingLevel:
     levels = {o.level for o in OFFICIALS if o.name in participants}
     for level in ("leaders", "ministerial", "working"):
         if level in levels:
-            return level  # type: ignore[return-value]
+            return level
     return "other"
 
 

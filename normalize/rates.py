@@ -276,7 +276,7 @@ def _mentions_for(
             start=sentence.start,
             end=sentence.end,
         )
-        for sector in (sectors or [None])
+        for sector in ([*sectors] if sectors else [None])
     ]
 
 

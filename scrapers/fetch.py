@@ -107,7 +107,7 @@ class Fetcher:
     def _delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
             return min(retry_after, self.policy.max_retry_after_s)
-        base = self.policy.backoff_s * 2 ** (attempt - 1)
+        base = self.policy.backoff_s * 2.0 ** (attempt - 1)
         return base + random.uniform(0, base / 2)
 
     async def _get(self, url: str, headers: dict[str, str]) -> Page:
@@ -137,9 +137,11 @@ class Fetcher:
                 url, f"more than {self.policy.max_redirects} redirects (loop?)"
             ) from None
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-            raise _Retryable(f"{type(exc).__name__}: {exc or 'no detail'}", None) from None
+            raise _Retryable(f"{type(exc).__name__}: {str(exc) or 'no detail'}", None) from None
         except httpx.DecodingError as exc:
             raise FetchError(url, f"undecodable response body: {exc}") from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:  # e.g. a redirect to ftp://
+            raise FetchError(url, f"{type(exc).__name__}: {str(exc) or 'no detail'}") from None
 
 
 class _Retryable(Exception):
@@ -158,14 +160,16 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     if not value:
         return None
     if value.strip().isdigit():
-        return float(value.strip())
+        return float(int(value.strip()))
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
     from datetime import UTC, datetime
 
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    if when.tzinfo is None:  # "-0000" or no zone at all: take it as UTC
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, float((when - datetime.now(UTC)).total_seconds()))
 
 
 def _page(url: str, response: httpx.Response, content: bytes) -> Page:

@@ -27,9 +27,10 @@ import trafilatura
 from lxml.etree import ParserError
 
 from scrapers.errors import ParseError
-from scrapers.models import Article
+from scrapers.models import Article, Comment
 from scrapers.sites import ADAPTERS, SiteParse, get_adapter
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 
 
@@ -39,7 +40,7 @@ def decode_html(content: bytes, header_charset: str | None = None) -> str:
         if candidate:
             try:
                 return content.decode(_codec(candidate), errors="replace")
-            except LookupError:
+            except (LookupError, UnicodeError):  # unknown label, or a codec like idna
                 continue
     try:
         return content.decode("utf-8")
@@ -81,7 +82,8 @@ def parse_article(
     if not text.strip():
         raise ParseError(url, "empty page")
     try:
-        tree = lxml.html.document_fromstring(text)
+        # lxml refuses str input that declares an encoding (XHTML's <?xml ...?>).
+        tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (ParserError, ValueError) as exc:
         raise ParseError(url, f"not parseable as HTML: {exc}") from None
 
@@ -99,7 +101,7 @@ def parse_article(
                 adapter_name = chosen.name
     if site is None:
         body = _generic_body(tree, url)
-        comments: tuple = ()
+        comments: tuple[Comment, ...] = ()
     else:
         body = "\n\n".join(site.paragraphs)
         comments = site.comments

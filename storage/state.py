@@ -92,10 +92,12 @@ def meetings(
         f" FROM meeting_mentions m JOIN articles a USING (article_id) {where} {_ORDER}",
         params,
     ).fetchall()
-    return [
-        StoredMeeting(*row[:2], tuple(row[2]), *row[3:10], tuple(row[10]), *row[11:])
-        for row in rows
-    ]
+    result = []
+    for row in rows:
+        values = list(row)
+        values[2], values[10] = tuple(values[2]), tuple(values[10])  # parties, participants
+        result.append(StoredMeeting(*values))
+    return result
 
 
 def article_count(conn: duckdb.DuckDBPyConnection) -> int:
