@@ -191,7 +191,11 @@ def _pair(
             readings.append((nxt.value, None, nxt, nxt))
             index += 2
             continue
-        if nxt and re.fullmatch(r",?\s*(?:down |up )?from\s*", between):
+        if nxt and (
+            re.fullmatch(r",?\s*(?:down |up )?from\s*", between)
+            or (len(between) < 60 and re.search(r",\s*(?:down|up)\s+from\s*$", between)
+                and not re.search(r"[;]", between))
+        ):
             readings.append((current.value, nxt.value, current, nxt))
             index += 2
             continue

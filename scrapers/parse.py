@@ -31,6 +31,8 @@ from scrapers.models import Article, Comment
 from scrapers.sites import ADAPTERS, SiteParse, get_adapter
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: Fewer words than this is a navigation stub or an error page, not an article.
+MIN_BODY_WORDS = 12
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 
 
@@ -108,8 +110,9 @@ def parse_article(
         title = site.title or title
         published = site.published_at or published
     body = _without_headline(body, title)
-    if not body.strip():
-        raise ParseError(url, "no article text found")
+    words = len(body.split())
+    if words < MIN_BODY_WORDS:
+        raise ParseError(url, f"no article text found ({words} words of body)")
     return Article(
         url=canonical,
         title=title or canonical,
