@@ -1,4 +1,4 @@
-"""The CLI without flow runs: extract (the JSON contract), sql (read-only, formats), usage errors."""
+"""The CLI without flow runs: extract (the JSON contract), sql (read-only, formats)."""
 
 from __future__ import annotations
 
