@@ -3,38 +3,34 @@
 * ``new_round``: a round number higher than any known for the same parties
   and level. Within one article only its highest round counts (a story about
   round 6 that recalls round 5 is one alert). A later "held" report of a
-  known round is no news.
+  known round is no news, but it does count as another report of it.
 * ``rate_change``: a rate that differs from the latest known one for its
-  layer (imposer, target, sector, kind). A country layer with no history
-  falls back to the all-partners (``*``) layer of the same sector and kind;
-  with no history at all the sentence's own "from" rate is the old one.
-  Recaps are not news: sentences that look back ("had threatened",
-  "at one point", "averted", "was set to", "originally") are skipped.
+  layer (imposer, target, sector, kind), in a sentence about now or the
+  future (:mod:`normalize.tense`: recaps are not news). A country layer with
+  no history falls back to the all-partners (``*``) layer of the same sector
+  and kind; with no history at all the sentence's own "from" rate is the
+  old one.
 * The same change reported again (another URL, another outlet, a re-run)
-  has the same ``change_id``: it is one change.
+  has the same ``change_id``: it is one change, and each article reporting
+  it is a :class:`Support`, so outlets can be counted (corroboration).
+* ``source_health`` changes are made by :mod:`alerts.health`, not here.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
 from normalize.countries import display_name
+from normalize.tense import reading
 from storage.ids import stable_id
-from storage.state import Layer, StoredMeeting, StoredTariff
+from storage.state import KnownChange, Layer, StoredMeeting, StoredTariff
 
-ChangeKind = Literal["new_round", "rate_change"]
-CHANGE_KINDS: frozenset[str] = frozenset({"new_round", "rate_change"})
-
-_RECAP = re.compile(
-    r"\b(?:had (?:been )?(?:threatened|set|planned|announced|proposed)|at one point|"
-    r"was (?:set|due|scheduled) to|were (?:set|due) to|averts?|averted|originally|"
-    r"initially|used to|had been)\b",
-    re.I,
-)
+ChangeKind = Literal["new_round", "rate_change", "source_health"]
+NEWS_KINDS: frozenset[str] = frozenset({"new_round", "rate_change"})
+CHANGE_KINDS: frozenset[str] = NEWS_KINDS | {"source_health"}
 
 
 @dataclass(frozen=True)
@@ -43,8 +39,8 @@ class Change:
     kind: ChangeKind
     headline: str
     countries: tuple[str, ...]
-    article_id: str
-    mention_id: str
+    article_id: str | None
+    mention_id: str | None
     sentence: str
     article_title: str
     article_url: str
@@ -65,25 +61,55 @@ class Change:
     date_text: str | None = None
     location: str | None = None
     participants: tuple[str, ...] = ()
+    outlet: str | None = None
+    outlets: int = 1  # how many outlets reported it (filled in when delivering)
+
+
+@dataclass(frozen=True)
+class Support:
+    """One article reporting a change."""
+
+    change_id: str
+    article_id: str
+    outlet: str
+    url: str
+
+
+@dataclass
+class Detection:
+    changes: list[Change] = field(default_factory=list)
+    supports: list[Support] = field(default_factory=list)
 
 
 @dataclass
 class KnownState:
-    """Latest rate per tariff layer and highest round per (parties, level)."""
+    """Latest rate per tariff layer, highest round per (parties, level), and the
+    change that brought each of them, if one was recorded."""
 
     rates: dict[Layer, float]
     rounds: dict[tuple[str, str], int]
+    rate_changes: dict[Layer, tuple[str, float]] = field(default_factory=dict)
+    round_changes: dict[tuple[str, str, int], str] = field(default_factory=dict)
 
     @classmethod
     def from_history(
-        cls, tariffs: Iterable[StoredTariff], meetings: Iterable[StoredMeeting]
+        cls,
+        tariffs: Iterable[StoredTariff],
+        meetings: Iterable[StoredMeeting],
+        changes: Iterable[KnownChange] = (),
     ) -> KnownState:
         state = cls(rates={}, rounds={})
         for tariff in tariffs:
-            if not is_recap(tariff.sentence):
+            if is_news(tariff):
                 state.rates[tariff.layer] = tariff.rate_pct
         for meeting in meetings:
             state._see_round(meeting)
+        for change in changes:
+            if change.layer is not None and change.new_rate_pct is not None:
+                state.rate_changes[change.layer] = (change.change_id, change.new_rate_pct)
+            elif change.party_key and change.level and change.round_number is not None:
+                key = (change.party_key, change.level, change.round_number)
+                state.round_changes[key] = change.change_id
         return state
 
     def _see_round(self, meeting: StoredMeeting) -> None:
@@ -101,38 +127,50 @@ class KnownState:
         return known
 
 
-def is_recap(sentence: str) -> bool:
-    return bool(_RECAP.search(sentence))
+def is_news(tariff: StoredTariff) -> bool:
+    published = tariff.published_at.date() if tariff.published_at else None
+    return reading(
+        tariff.sentence, published,
+        previous_rate_pct=tariff.previous_rate_pct, effective_date=tariff.effective_date,
+    ) == "current"
 
 
 def detect(
     state: KnownState, tariffs: list[StoredTariff], meetings: list[StoredMeeting]
-) -> list[Change]:
+) -> Detection:
     """Changes in the new facts (oldest article first), updating ``state`` as it goes."""
-    changes: dict[str, Change] = {}
-    for change in _rate_changes(state, tariffs):
-        changes.setdefault(change.change_id, change)
-    for change in _new_rounds(state, meetings):
-        changes.setdefault(change.change_id, change)
-    return sorted(
-        changes.values(),
+    found = Detection()
+    _rate_changes(state, tariffs, found)
+    _new_rounds(state, meetings, found)
+    unique: dict[str, Change] = {}
+    for change in found.changes:
+        unique.setdefault(change.change_id, change)
+    found.changes = sorted(
+        unique.values(),
         key=lambda c: (c.published_at is None, c.published_at or datetime.min, c.kind,
                        c.headline),
     )
+    found.supports = list({(s.change_id, s.article_id): s for s in found.supports}.values())
+    return found
 
 
-def _rate_changes(state: KnownState, tariffs: list[StoredTariff]) -> list[Change]:
-    found = []
+def _rate_changes(state: KnownState, tariffs: list[StoredTariff], found: Detection) -> None:
     for tariff in tariffs:
-        if is_recap(tariff.sentence):
+        if not is_news(tariff):
             continue
         old = state.previous_rate(tariff)
         state.rates[tariff.layer] = tariff.rate_pct
         if old is not None and abs(old - tariff.rate_pct) < 1e-9:
+            latest = state.rate_changes.get(tariff.layer)
+            if latest is not None and abs(latest[1] - tariff.rate_pct) < 1e-9:
+                found.supports.append(_support(latest[0], tariff))
             continue
-        found.append(
+        change_id = stable_id("rate_change", tariff.layer, old, tariff.rate_pct)
+        state.rate_changes[tariff.layer] = (change_id, tariff.rate_pct)
+        found.supports.append(_support(change_id, tariff))
+        found.changes.append(
             Change(
-                change_id=stable_id("rate_change", tariff.layer, old, tariff.rate_pct),
+                change_id=change_id,
                 kind="rate_change",
                 headline=rate_headline(tariff, old),
                 countries=tuple(sorted({tariff.imposer, tariff.target})),
@@ -151,13 +189,16 @@ def _rate_changes(state: KnownState, tariffs: list[StoredTariff]) -> list[Change
                 tariff_kind=tariff.kind,
                 old_rate_pct=old,
                 new_rate_pct=tariff.rate_pct,
+                outlet=tariff.outlet,
             )
         )
-    return found
 
 
-def _new_rounds(state: KnownState, meetings: list[StoredMeeting]) -> list[Change]:
-    found = []
+def _support(change_id: str, fact: StoredTariff | StoredMeeting) -> Support:
+    return Support(change_id, fact.article_id, fact.outlet, fact.url)
+
+
+def _new_rounds(state: KnownState, meetings: list[StoredMeeting], found: Detection) -> None:
     by_article: dict[tuple[str, str, str], StoredMeeting] = {}
     for meeting in meetings:
         if meeting.round_number is None:
@@ -171,14 +212,20 @@ def _new_rounds(state: KnownState, meetings: list[StoredMeeting]) -> list[Change
         key=lambda m: (m.published_at is None, m.published_at or datetime.min, m.sentence_start),
     ):
         assert meeting.round_number is not None
-        known = state.rounds.get((meeting.party_key, meeting.level), 0)
+        series = (meeting.party_key, meeting.level)
+        known = state.rounds.get(series, 0)
         state._see_round(meeting)
+        change_key = (meeting.party_key, meeting.level, meeting.round_number)
         if meeting.round_number <= known:
+            if change_key in state.round_changes:
+                found.supports.append(_support(state.round_changes[change_key], meeting))
             continue
-        found.append(
+        change_id = stable_id("new_round", meeting.party_key, meeting.level, meeting.round_number)
+        state.round_changes[change_key] = change_id
+        found.supports.append(_support(change_id, meeting))
+        found.changes.append(
             Change(
-                change_id=stable_id("new_round", meeting.party_key, meeting.level,
-                                    meeting.round_number),
+                change_id=change_id,
                 kind="new_round",
                 headline=round_headline(meeting),
                 countries=meeting.parties,
@@ -197,12 +244,12 @@ def _new_rounds(state: KnownState, meetings: list[StoredMeeting]) -> list[Change
                 date_text=meeting.date_text,
                 location=meeting.location,
                 participants=meeting.participants,
+                outlet=meeting.outlet,
             )
         )
     # Rounds not chosen as their article's highest still teach the state.
     for meeting in meetings:
         state._see_round(meeting)
-    return found
 
 
 def _actor(code: str) -> str:

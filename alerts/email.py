@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import smtplib
 import ssl
 from dataclasses import dataclass
@@ -24,15 +25,39 @@ class SmtpSettings:
     timeout_s: float = 30.0
 
 
-def build_email(message: Message, sender: str, recipient: str) -> EmailMessage:
+@dataclass(frozen=True)
+class Unsubscribe:
+    """How a recipient leaves: a per-subscriber token, by mail or (if set up) by URL."""
+
+    token: str
+    url_template: str | None = None  # e.g. "https://example.org/unsubscribe?token={token}"
+
+    def url(self) -> str | None:
+        return self.url_template.format(token=self.token) if self.url_template else None
+
+
+def build_email(
+    message: Message, sender: str, recipient: str, unsubscribe: Unsubscribe | None = None
+) -> EmailMessage:
     mail = EmailMessage()
     mail["Subject"] = message.subject
     mail["From"] = sender
     mail["To"] = recipient
     mail["Date"] = formatdate(localtime=False)
     mail["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "localhost")
-    mail.set_content(message.text)
-    mail.add_alternative(message.html, subtype="html")
+    text, page = message.text, message.html
+    if unsubscribe is not None:
+        mailto = f"mailto:{sender}?subject=unsubscribe%20{unsubscribe.token}"
+        url = unsubscribe.url()
+        mail["List-Unsubscribe"] = ", ".join(f"<{u}>" for u in (url, mailto) if u)
+        mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+        how = url or f"reply to {sender} with the subject 'unsubscribe {unsubscribe.token}'"
+        text += f"\n--\nTo stop these alerts: {how}\n"
+        page = page.replace(
+            "</body>", f"<hr><p>To stop these alerts: {html.escape(how)}</p></body>"
+        )
+    mail.set_content(text)
+    mail.add_alternative(page, subtype="html")
     return mail
 
 
@@ -43,8 +68,10 @@ class EmailSender:
         self.settings = settings
         self._smtp: smtplib.SMTP | None = None
 
-    def send(self, message: Message, recipient: str) -> None:
-        mail = build_email(message, self.settings.sender, recipient)
+    def send(
+        self, message: Message, recipient: str, unsubscribe: Unsubscribe | None = None
+    ) -> None:
+        mail = build_email(message, self.settings.sender, recipient, unsubscribe)
         try:
             smtp = self._session()
             refused = smtp.send_message(mail)

@@ -22,6 +22,8 @@ class Message:
 
 def _facts(change: Change) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
+    if change.kind == "source_health":
+        return [("Source", change.source), ("Problem", change.status)]
     if change.kind == "rate_change":
         old = "unknown" if change.old_rate_pct is None else f"{change.old_rate_pct:g}%"
         rows.append(("Rate", f"{old} -> {change.new_rate_pct:g}%"))
@@ -42,7 +44,9 @@ def _facts(change: Change) -> list[tuple[str, str]]:
     published = (
         change.published_at.strftime("%Y-%m-%d %H:%M UTC") if change.published_at else "unknown"
     )
-    rows.append(("Published", f"{published} ({change.source})"))
+    rows.append(("Published", f"{published} by {change.outlet or change.source}"))
+    outlets = "1 outlet" if change.outlets <= 1 else f"{change.outlets} outlets"
+    rows.append(("Reported by", outlets))
     return rows
 
 
@@ -94,3 +98,29 @@ def _mrkdwn(value: str) -> str:
 
 def _link(url: str) -> str:
     return url.replace("|", "%7C").replace(">", "%3E").replace("<", "%3C")
+
+
+def render_digest(changes: list[Change], title: str = "tariffwatch digest") -> Message:
+    """Several changes in one message (digest subscribers): headlines, then each in full."""
+    singles = [render(change) for change in changes]
+    count = f"{len(changes)} change" + ("" if len(changes) == 1 else "s")
+    subject = f"{title}: {count}"
+    text = "\n".join(
+        [subject, ""] + [f"- {c.headline}" for c in changes] + [""]
+        + [m.text for m in singles]
+    )
+    body = "".join(
+        m.html.removeprefix("<html><body>").removesuffix("</body></html>") + "<hr>"
+        for m in singles
+    )
+    items = "".join(f"<li>{html.escape(c.headline)}</li>" for c in changes)
+    page = f"<html><body><h1>{html.escape(subject)}</h1><ul>{items}</ul><hr>{body}</body></html>"
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": subject[:150]}}
+    ]
+    for message in singles:
+        blocks.extend(message.slack["blocks"][1:])  # each change without its own header
+        blocks.append({"type": "divider"})
+    fallback = subject + ": " + "; ".join(c.headline for c in changes)
+    return Message(subject=subject, text=text, html=page,
+                   slack={"text": fallback, "blocks": blocks[:50]})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from alerts.changes import Change, ChangeKind
+from alerts.changes import NEWS_KINDS, Change, ChangeKind
 from alerts.secrets import Secret
 
 Channel = Literal["email", "slack"]
@@ -17,7 +17,8 @@ class Subscriber:
     email: str | None = None
     slack_webhook: Secret | None = None
     countries: frozenset[str] = frozenset()  # empty = all countries
-    alerts: frozenset[ChangeKind] | None = None  # None = every kind
+    sectors: frozenset[str] = frozenset()  # empty = all sectors (and all-goods rates)
+    alerts: frozenset[ChangeKind] | None = None  # None = every news kind
     mode: Literal["immediate", "digest"] = "immediate"
 
     @property
@@ -30,8 +31,15 @@ class Subscriber:
         return tuple(found)
 
     def wants(self, change: Change) -> bool:
-        if self.alerts is not None and change.kind not in self.alerts:
-            return False
+        kinds = self.alerts if self.alerts is not None else NEWS_KINDS
+        if change.kind not in kinds:
+            return False  # source_health goes only to those who ask for it
+        if change.kind == "source_health":
+            return True
+        if self.sectors and change.kind == "rate_change":
+            # A rate on all goods concerns every sector.
+            if change.sector is not None and change.sector not in self.sectors:
+                return False
         if not self.countries:
             return True
         # A tariff on all partners ("*") concerns every country.

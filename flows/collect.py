@@ -1,8 +1,9 @@
-"""The ``collect`` flow: one collection pass as a Prefect flow run.
+"""The ``collect`` and ``digest`` flows.
 
-Tasks are batched per source (one fetch and one parse task each, not one per
-article); only IO is retried. The run holds the DuckDB file for its whole
-length, so two runs never write at once.
+``collect`` is one collection pass as a Prefect flow run. Tasks are batched
+per source (one fetch and one parse task each, not one per article); only IO
+is retried. The run holds the DuckDB file for its whole length, so two runs
+never write at once. ``digest`` sends digest subscribers what is due.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from prefect.artifacts import acreate_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 
-from alerts.changes import Change
+from alerts import ledger
 from alerts.deliver import DeliveryReport
 from flows import pipeline
-from flows.pipeline import Failure, Harvest, Parsed, RunSummary
+from flows.pipeline import Detected, Failure, Harvest, Parsed, RunSummary
 from flows.settings import Settings, load_settings
 from scrapers.fetch import Fetcher, make_client
 from scrapers.models import Source
@@ -50,26 +51,35 @@ def store_articles(
 @task(cache_policy=NO_CACHE, task_run_name="detect changes")
 def detect_changes(
     conn: duckdb.DuckDBPyConnection, settings: Settings, article_ids: list[str], run_id: str
-) -> list[Change]:
+) -> Detected:
     return pipeline.detect_and_enqueue(conn, settings, article_ids, run_id)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="send alerts")
+@task(cache_policy=NO_CACHE, task_run_name="send alerts", retries=1, retry_delay_seconds=5)
 def send_alerts(conn: duckdb.DuckDBPyConnection, settings: Settings) -> DeliveryReport:
     return pipeline.deliver(conn, settings)
 
 
+def _run_id() -> str:
+    context = get_run_context()
+    return str(getattr(getattr(context, "flow_run", None), "id", None) or uuid4())
+
+
 @flow(name="collect")
 async def collect(config_path: str | None = None, alert_initial: bool = False) -> RunSummary:
-    """Fetch every source, parse, extract facts, store, detect changes, deliver alerts."""
+    """Fetch every source, parse, extract facts, store, detect changes, deliver alerts.
+
+    Args:
+        config_path: path of tariffwatch.toml (default: $TARIFFWATCH_CONFIG, ./tariffwatch.toml)
+        alert_initial: alert on the first run of an empty database too
+    """
     settings = load_settings(config_path)
     return await collect_with(settings, alert_initial)
 
 
 async def collect_with(settings: Settings, alert_initial: bool = False) -> RunSummary:
     logger = get_run_logger()
-    context = get_run_context()
-    run_id = str(getattr(getattr(context, "flow_run", None), "id", None) or uuid4())
+    run_id = _run_id()
     summary = RunSummary(run_id=run_id, sources=len(settings.sources))
     conn = connect(settings.database, wait_s=settings.lock_wait_s)
     try:
@@ -101,12 +111,20 @@ async def collect_with(settings: Settings, alert_initial: bool = False) -> RunSu
         summary.meeting_facts = report.meeting_facts
         pipeline.record_failures(conn, run_id, summary.failures)
         if not summary.baseline:
-            changes = detect_changes(conn, settings, report.new + report.updated, run_id)
-            summary.changes = [change.headline for change in changes]
+            detected = detect_changes(conn, settings, report.new + report.updated, run_id)
+            confirmed = {c.change_id for c in detected.confirmed}
+            summary.changes = [c.headline for c in detected.confirmed]
+            summary.changes_waiting = [
+                c.headline for c in detected.new if c.change_id not in confirmed
+            ]
+        health = pipeline.check_source_health(
+            conn, settings, run_id, pipeline.source_results(harvests, summary.failures, report)
+        )
+        summary.changes += [c.headline for c in health]
         delivery = send_alerts(conn, settings)
         summary.alerts_sent = delivery.sent
         summary.alerts_failed = delivery.failed
-        summary.alerts_pending = pipeline.pending_count(conn)
+        summary.alerts_pending = ledger.pending_count(conn)
         runs.finish_run(conn, run_id, pipeline.utcnow(), summary.baseline, summary.as_dict())
     finally:
         conn.close()
@@ -121,3 +139,24 @@ async def collect_with(settings: Settings, alert_initial: bool = False) -> RunSu
         key="collect-summary", markdown=summary.markdown(), description="collection run summary"
     )
     return summary
+
+
+@flow(name="digest")
+def digest(config_path: str | None = None) -> DeliveryReport:
+    """Send every digest subscriber one message per channel with the alerts due.
+
+    Args:
+        config_path: path of tariffwatch.toml (default: $TARIFFWATCH_CONFIG, ./tariffwatch.toml)
+    """
+    logger = get_run_logger()
+    settings = load_settings(config_path)
+    conn = connect(settings.database, wait_s=settings.lock_wait_s)
+    try:
+        report = pipeline.deliver_digest(conn, settings)
+    finally:
+        conn.close()
+    logger.info("digest: %d messages carrying %d alerts sent, %d failed",
+                report.messages, report.sent, report.failed)
+    for error in report.errors:
+        logger.warning(error)
+    return report

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import duckdb
@@ -17,8 +17,9 @@ import httpx
 
 from alerts import ledger
 from alerts.changes import Change, KnownState, detect
-from alerts.deliver import DeliveryReport, deliver_pending
+from alerts.deliver import DeliveryReport, deliver_digests, deliver_pending
 from alerts.email import EmailSender
+from alerts.health import SourceRun, check_sources, record_source_runs
 from alerts.slack import SlackSender
 from flows.settings import Settings
 from normalize import Facts, extract_facts
@@ -146,6 +147,7 @@ class StoreReport:
     unchanged: int = 0
     tariff_facts: int = 0
     meeting_facts: int = 0
+    new_by_source: dict[str, int] = field(default_factory=dict)
 
 
 def store_parsed(
@@ -163,50 +165,115 @@ def store_parsed(
             report.unchanged += 1
             continue
         (report.new if stored.outcome == "new" else report.updated).append(stored.article_id)
+        source = item.article.source
+        report.new_by_source[source] = report.new_by_source.get(source, 0) + 1
         report.tariff_facts += len(item.facts.tariffs)
         report.meeting_facts += len(item.facts.meetings)
 
 
+@dataclass
+class Detected:
+    new: list[Change] = field(default_factory=list)  # changes first seen in this run
+    confirmed: list[Change] = field(default_factory=list)  # now reported by enough outlets
+
+
 def detect_and_enqueue(
     conn: duckdb.DuckDBPyConnection, settings: Settings, article_ids: list[str], run_id: str
-) -> list[Change]:
-    """Compare the new articles' facts with everything known before; queue deliveries."""
-    if not article_ids:
-        return []
-    known = KnownState.from_history(
-        state.tariffs(conn, article_ids, include=False),
-        state.meetings(conn, article_ids, include=False),
-    )
-    changes = detect(
-        known,
-        state.tariffs(conn, article_ids, include=True),
-        state.meetings(conn, article_ids, include=True),
-    )
+) -> Detected:
+    """Compare the new articles' facts with everything known before, record the changes
+    and who reports them, and queue deliveries for changes with enough outlets."""
+    result = Detected()
     now = utcnow()
     conn.execute("BEGIN TRANSACTION")
     try:
-        fresh = ledger.record_changes(conn, changes, run_id, now)
-        ledger.enqueue(conn, fresh, settings.subscribers, now)
+        if article_ids:
+            known = KnownState.from_history(
+                state.tariffs(conn, article_ids, include=False),
+                state.meetings(conn, article_ids, include=False),
+                state.latest_changes(conn),
+            )
+            detection = detect(
+                known,
+                state.tariffs(conn, article_ids, include=True),
+                state.meetings(conn, article_ids, include=True),
+            )
+            result.new = ledger.record_changes(conn, detection.changes, run_id, now)
+            ledger.record_supports(conn, detection.supports, now)
+        result.confirmed = ledger.confirm(conn, settings.alerts.min_sources, now)
+        ledger.enqueue(conn, result.confirmed, settings.subscribers, now)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    return result
+
+
+def check_source_health(
+    conn: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    run_id: str,
+    results: list[SourceRun],
+) -> list[Change]:
+    """Record how each source did, and queue source_health alerts for operators."""
+    now = utcnow()
+    record_source_runs(conn, run_id, results, now)
+    hours = settings.alerts.source_silence_hours
+    problems = check_sources(
+        conn, [s.name for s in settings.sources], settings.alerts.source_failure_runs,
+        timedelta(hours=hours) if hours else None, now,
+    )
+    fresh = ledger.record_changes(conn, problems, run_id, now)
+    conn.execute(
+        "UPDATE changes SET confirmed_at = ? WHERE kind = 'source_health'"
+        " AND confirmed_at IS NULL", [now],
+    )
+    ledger.enqueue(conn, fresh, settings.subscribers, now)
     return fresh
 
 
+def _senders(settings: Settings) -> EmailSender | None:
+    return EmailSender(settings.smtp) if settings.smtp else None
+
+
 def deliver(conn: duckdb.DuckDBPyConnection, settings: Settings) -> DeliveryReport:
-    email = EmailSender(settings.smtp) if settings.smtp else None
+    """Send what is due to immediate subscribers."""
+    email = _senders(settings)
     try:
         with httpx.Client(timeout=httpx.Timeout(15.0), follow_redirects=False) as client:
-            return deliver_pending(conn, settings.subscribers, email, SlackSender(client), utcnow)
+            return deliver_pending(conn, settings.subscribers, email, SlackSender(client),
+                                   utcnow, settings.alerts.unsubscribe_url)
     finally:
         if email is not None:
             email.close()
 
 
-def pending_count(conn: duckdb.DuckDBPyConnection) -> int:
-    row = conn.execute("SELECT count(*) FROM deliveries WHERE status = 'pending'").fetchone()
-    return int(row[0]) if row else 0
+def deliver_digest(conn: duckdb.DuckDBPyConnection, settings: Settings) -> DeliveryReport:
+    """Send each digest subscriber one message per channel with everything due."""
+    email = _senders(settings)
+    try:
+        with httpx.Client(timeout=httpx.Timeout(15.0), follow_redirects=False) as client:
+            return deliver_digests(conn, settings.subscribers, email, SlackSender(client),
+                                   utcnow, settings.alerts.unsubscribe_url)
+    finally:
+        if email is not None:
+            email.close()
+
+
+def source_results(harvests: list[Harvest], failures: list[Failure],
+                   report: StoreReport) -> list[SourceRun]:
+    """A source failed this run when its feed could not be read, or when it had items
+    and none of them could be fetched and parsed."""
+    results = []
+    for harvest in harvests:
+        name = harvest.source.name
+        mine = [f for f in failures if f.source == name]
+        feed_failed = any(f.url == harvest.source.feed for f in mine)
+        parse_failures = sum(1 for f in mine if f.stage == "parse")
+        readable = harvest.known + len(harvest.pages) - parse_failures
+        ok = not feed_failed and not (mine and readable <= 0)
+        results.append(SourceRun(name, ok, report.new_by_source.get(name, 0),
+                                 mine[0].message if mine else None))
+    return results
 
 
 @dataclass
@@ -221,6 +288,7 @@ class RunSummary:
     tariff_facts: int = 0
     meeting_facts: int = 0
     changes: list[str] = field(default_factory=list)
+    changes_waiting: list[str] = field(default_factory=list)  # too few outlets so far
     alerts_sent: int = 0
     alerts_pending: int = 0
     alerts_failed: int = 0
@@ -247,6 +315,9 @@ class RunSummary:
         else:
             out.append(f"changes detected: {len(self.changes)}")
             out += [f"  - {headline}" for headline in self.changes]
+            if self.changes_waiting:
+                out.append(f"changes waiting for more outlets: {len(self.changes_waiting)}")
+                out += [f"  - {headline}" for headline in self.changes_waiting]
         out.append(
             f"alerts: {self.alerts_sent} sent, {self.alerts_failed} failed, "
             f"{self.alerts_pending} pending"

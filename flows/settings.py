@@ -21,6 +21,7 @@ from alerts.email import SmtpSettings
 from alerts.secrets import Secret
 from alerts.subscribers import Subscriber
 from normalize.countries import is_known
+from normalize.sectors import SECTORS
 from scrapers.fetch import FetchPolicy
 from scrapers.models import Source
 from scrapers.sites import ADAPTERS
@@ -35,6 +36,15 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
+class AlertSettings:
+    min_sources: int = 1  # distinct outlets that must report a change before it is sent
+    unsubscribe_url: str | None = None  # "https://.../unsubscribe?token={token}"
+    digest_hour: int = 7  # UTC hour of the daily digest
+    source_failure_runs: int = 3  # failed runs in a row before a source_health alert
+    source_silence_hours: float = 72  # hours without new articles before one (0 = never)
+
+
+@dataclass(frozen=True)
 class Settings:
     database: Path
     sources: tuple[Source, ...]
@@ -43,6 +53,7 @@ class Settings:
     fetch: FetchPolicy
     lock_wait_s: float = 30.0
     config_path: Path | None = None
+    alerts: AlertSettings = AlertSettings()
 
 
 def config_path(explicit: str | Path | None) -> Path | None:
@@ -122,7 +133,7 @@ class _Reader:
         return Secret(value, name)
 
     def settings(self, raw: dict[str, Any]) -> Settings:
-        self.table(raw, "", {"storage", "fetch", "sources", "smtp", "subscribers"})
+        self.table(raw, "", {"storage", "fetch", "sources", "smtp", "subscribers", "alerts"})
         storage = self.table(raw.get("storage", {}), "storage", {"database", "lock_wait_seconds"})
         database = Path(self.get(storage, "database", "storage", str, str(DEFAULT_DATABASE)))
         if not database.is_absolute():
@@ -132,7 +143,27 @@ class _Reader:
         sources = self._sources(raw.get("sources", []))
         smtp = self._smtp(raw["smtp"]) if "smtp" in raw else None
         subscribers = self._subscribers(raw.get("subscribers", []), smtp)
-        return Settings(database, sources, subscribers, smtp, fetch, lock_wait, self.path)
+        alerts = self._alerts(raw.get("alerts", {}))
+        return Settings(database, sources, subscribers, smtp, fetch, lock_wait, self.path, alerts)
+
+    def _alerts(self, raw: Any) -> AlertSettings:
+        table = self.table(raw, "alerts", {"min_sources", "unsubscribe_url", "digest_hour",
+                                           "source_failure_runs", "source_silence_hours"})
+        min_sources = self.get(table, "min_sources", "alerts", int, 1)
+        if min_sources < 1:
+            raise self.fail("alerts.min_sources", "must be at least 1")
+        url = self.get(table, "unsubscribe_url", "alerts", str)
+        if url is not None and ("{token}" not in url or not re.match(r"https?://", url)):
+            raise self.fail("alerts.unsubscribe_url",
+                            "expected an http(s) URL containing {token}")
+        hour = self.get(table, "digest_hour", "alerts", int, 7)
+        if not 0 <= hour <= 23:
+            raise self.fail("alerts.digest_hour", f"expected an hour 0-23, got {hour}")
+        runs = self.get(table, "source_failure_runs", "alerts", int, 3)
+        silence = float(self.get(table, "source_silence_hours", "alerts", (int, float), 72))
+        if runs < 0 or silence < 0:
+            raise self.fail("alerts", "source_failure_runs and source_silence_hours must be >= 0")
+        return AlertSettings(min_sources, url, hour, runs, silence)
 
     def _fetch(self, raw: Any) -> FetchPolicy:
         numbers = {"connect_timeout_seconds": "connect_timeout_s",
@@ -204,7 +235,7 @@ class _Reader:
         for index, item in enumerate(raw, 1):
             where = f"subscribers[{index}]"
             table = self.table(item, where, {"name", "email", "slack_webhook_env", "countries",
-                                             "alerts", "mode"})
+                                             "sectors", "alerts", "mode"})
             name = self.get(table, "name", where, str, required=True)
             if name in names:
                 raise self.fail(f"{where}.name", f"duplicate subscriber name {name!r}")
@@ -221,6 +252,11 @@ class _Reader:
             for code in countries:
                 if not is_known(code.upper()):
                     raise self.fail(f"{where}.countries", f"unknown country code {code!r}")
+            sectors = self.strings(table, "sectors", where) or []
+            for sector in sectors:
+                if sector not in SECTORS:
+                    raise self.fail(f"{where}.sectors", f"unknown sector {sector!r} "
+                                    f"(one of {', '.join(sorted(SECTORS))})")
             kinds = self.strings(table, "alerts", where)
             for kind in kinds or []:
                 if kind not in CHANGE_KINDS:
@@ -232,6 +268,7 @@ class _Reader:
             result.append(Subscriber(
                 name=name, email=email, slack_webhook=webhook,
                 countries=frozenset(c.upper() for c in countries),
+                sectors=frozenset(sectors),
                 alerts=frozenset(kinds) if kinds is not None else None,  # type: ignore[arg-type]
                 mode=mode,
             ))

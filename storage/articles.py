@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
+from urllib.parse import urlsplit
 
 import duckdb
 
@@ -29,6 +30,12 @@ class Stored:
 
 def article_id_for(url: str) -> str:
     return stable_id("article", url)
+
+
+def outlet_of(url: str) -> str:
+    """The publication an article belongs to: its canonical URL's host, without "www."."""
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
 
 
 def tariff_mention_id(article_id: str, mention: TariffMention) -> str:
@@ -73,10 +80,12 @@ def store_article(
             )
         else:
             conn.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (article_id, url, fetched_url, title, source, adapter,"
+                " published_at, text, content_hash, comment_count, first_seen_at, updated_at,"
+                " outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [article_id, article.url, article.fetched_url, article.title, article.source,
                  article.adapter, article.published_at, article.text, digest,
-                 article.comment_count, now, now],
+                 article.comment_count, now, now, outlet_of(article.url)],
             )
         if article.comments:
             conn.executemany(

@@ -203,9 +203,136 @@ def _analyst_views(conn: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _trustworthy_alerts(conn: duckdb.DuckDBPyConnection) -> None:
+    """Outlets and corroboration, delivery backoff, digests, unsubscribes, source health."""
+    conn.execute(
+        """
+        ALTER TABLE articles ADD COLUMN outlet VARCHAR;
+        UPDATE articles SET outlet = regexp_replace(
+            regexp_extract(url, '^[a-z]+://([^/:]+)', 1), '^www\.', '');
+
+        ALTER TABLE changes ADD COLUMN confirmed_at TIMESTAMPTZ;  -- NULL: awaiting sources
+        UPDATE changes SET confirmed_at = detected_at;
+        ALTER TABLE changes ALTER COLUMN article_id DROP NOT NULL;
+        ALTER TABLE changes ALTER COLUMN mention_id DROP NOT NULL;
+
+        CREATE TABLE change_support (
+            change_id   VARCHAR NOT NULL,
+            article_id  VARCHAR NOT NULL,
+            outlet      VARCHAR NOT NULL,
+            url         VARCHAR NOT NULL,
+            seen_at     TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (change_id, article_id)
+        );
+        INSERT INTO change_support
+            SELECT c.change_id, c.article_id, coalesce(a.outlet, ''), c.article_url, c.detected_at
+            FROM changes c LEFT JOIN articles a USING (article_id)
+            WHERE c.article_id IS NOT NULL;
+
+        ALTER TABLE deliveries ADD COLUMN next_attempt_at TIMESTAMPTZ;
+
+        CREATE TABLE source_runs (
+            run_id      VARCHAR NOT NULL,
+            source      VARCHAR NOT NULL,
+            finished_at TIMESTAMPTZ NOT NULL,
+            ok          BOOLEAN NOT NULL,
+            new_items   INTEGER NOT NULL,
+            error       VARCHAR,
+            PRIMARY KEY (run_id, source)
+        );
+
+        CREATE TABLE unsubscribes (
+            subscriber  VARCHAR PRIMARY KEY,
+            unsubscribed_at TIMESTAMPTZ NOT NULL
+        );
+
+        CREATE TABLE meta (
+            key    VARCHAR PRIMARY KEY,
+            value  VARCHAR NOT NULL
+        );
+        INSERT INTO meta VALUES ('unsubscribe_key', md5(gen_random_uuid()::VARCHAR)
+                                                  || md5(gen_random_uuid()::VARCHAR));
+        """
+    )
+
+
+def _trust_views(conn: duckdb.DuckDBPyConnection) -> None:
+    conn.execute(
+        """
+        CREATE OR REPLACE VIEW change_outlets AS
+        SELECT change_id, count(DISTINCT outlet) AS outlets, count(*) AS reports,
+               list(DISTINCT outlet ORDER BY outlet) AS outlet_names
+        FROM change_support GROUP BY change_id;
+
+        CREATE OR REPLACE VIEW pending_changes AS
+        SELECT c.change_id, c.kind, c.headline, c.detected_at,
+               coalesce(o.outlets, 0) AS outlets, o.outlet_names, c.article_url
+        FROM changes c LEFT JOIN change_outlets o USING (change_id)
+        WHERE c.confirmed_at IS NULL;
+
+        CREATE OR REPLACE VIEW alert_log AS
+        SELECT d.subscriber, d.channel, d.status AS delivery_status, d.attempts,
+               d.last_error, d.created_at, d.sent_at, d.next_attempt_at, c.kind, c.headline,
+               c.article_url, coalesce(o.outlets, 0) AS outlets, c.change_id
+        FROM deliveries d JOIN changes c USING (change_id)
+        LEFT JOIN change_outlets o USING (change_id);
+
+        CREATE OR REPLACE VIEW alerts AS
+        SELECT change_id, kind, headline, detected_at, confirmed_at, countries, status,
+               effective_date, sentence, article_title, article_url, published_at, source
+        FROM changes;
+
+        -- The in-force view leaves out threats and proposals; tariff_layers keeps them.
+        CREATE OR REPLACE VIEW current_tariffs AS
+        SELECT * EXCLUDE (latest) FROM (
+            SELECT *, row_number() OVER (
+                PARTITION BY imposer, target, sector, kind
+                ORDER BY published_at DESC NULLS LAST, first_seen_at DESC, mention_id
+            ) AS latest
+            FROM tariff_history
+            WHERE status IN ('announced', 'in_effect', 'agreed', 'paused', 'lifted')
+        ) WHERE latest = 1 AND status <> 'lifted';
+
+        CREATE OR REPLACE VIEW tariff_layers AS
+        SELECT imposer, target, sector, kind,
+               arg_max(rate_pct, published_at) AS rate_pct,
+               arg_max(status, published_at) AS status,
+               arg_max(effective_date, published_at) AS effective_date,
+               min(first_seen_at) AS first_seen_at,
+               max(first_seen_at) AS last_seen_at,
+               count(*) AS mentions,
+               list(mention_id ORDER BY published_at) AS mention_ids
+        FROM tariff_history
+        GROUP BY imposer, target, sector, kind;
+
+        -- What the database believed at a moment: the latest fact per layer among those
+        -- it had seen by then.
+        CREATE OR REPLACE MACRO tariffs_believed_at(t) AS TABLE
+        SELECT * EXCLUDE (latest) FROM (
+            SELECT *, row_number() OVER (
+                PARTITION BY imposer, target, sector, kind
+                ORDER BY published_at DESC NULLS LAST, first_seen_at DESC, mention_id
+            ) AS latest
+            FROM tariff_history
+            WHERE first_seen_at <= CAST(t AS TIMESTAMPTZ)
+        ) WHERE latest = 1;
+
+        CREATE OR REPLACE VIEW source_health AS
+        SELECT source,
+               max(finished_at) AS last_run_at,
+               max(finished_at) FILTER (WHERE ok) AS last_ok_at,
+               max(finished_at) FILTER (WHERE new_items > 0) AS last_new_items_at,
+               arg_max(error, finished_at) AS last_error
+        FROM source_runs GROUP BY source;
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial tables", _initial_tables),
     (2, "analyst views", _analyst_views),
+    (3, "trustworthy alerts", _trustworthy_alerts),
+    (4, "views for corroboration, layers and source health", _trust_views),
 ]
 
 

@@ -29,6 +29,7 @@ class StoredTariff:
     url: str
     source: str
     published_at: datetime | None
+    outlet: str
 
     @property
     def layer(self) -> Layer:
@@ -54,6 +55,7 @@ class StoredMeeting:
     url: str
     source: str
     published_at: datetime | None
+    outlet: str
 
 
 _ORDER = "ORDER BY a.published_at NULLS FIRST, m.first_seen_at, m.article_id, m.sentence_start"
@@ -74,7 +76,7 @@ def tariffs(
     rows = conn.execute(
         "SELECT m.mention_id, m.article_id, m.imposer, m.target, m.sector, m.kind, m.rate_pct,"
         " m.previous_rate_pct, m.status, m.effective_date, m.sentence, m.sentence_start,"
-        " a.title, a.url, a.source, a.published_at"
+        " a.title, a.url, a.source, a.published_at, a.outlet"
         f" FROM tariff_mentions m JOIN articles a USING (article_id) {where} {_ORDER}",
         params,
     ).fetchall()
@@ -88,7 +90,7 @@ def meetings(
     rows = conn.execute(
         "SELECT m.mention_id, m.article_id, m.parties, m.party_key, m.level, m.round_number,"
         " m.status, m.meeting_date, m.date_text, m.location, m.participants, m.sentence,"
-        " m.sentence_start, a.title, a.url, a.source, a.published_at"
+        " m.sentence_start, a.title, a.url, a.source, a.published_at, a.outlet"
         f" FROM meeting_mentions m JOIN articles a USING (article_id) {where} {_ORDER}",
         params,
     ).fetchall()
@@ -103,3 +105,32 @@ def meetings(
 def article_count(conn: duckdb.DuckDBPyConnection) -> int:
     row = conn.execute("SELECT count(*) FROM articles").fetchone()
     return int(row[0]) if row else 0
+
+
+@dataclass(frozen=True)
+class KnownChange:
+    """The latest recorded change of a tariff layer or negotiation series."""
+
+    change_id: str
+    kind: str
+    layer: Layer | None
+    new_rate_pct: float | None
+    party_key: str | None
+    level: str | None
+    round_number: int | None
+
+
+def latest_changes(conn: duckdb.DuckDBPyConnection) -> list[KnownChange]:
+    rows = conn.execute(
+        "SELECT change_id, kind, imposer, target, sector, tariff_kind, new_rate_pct, party_key,"
+        " level, round_number FROM changes WHERE kind IN ('rate_change', 'new_round')"
+        " ORDER BY detected_at, change_id"
+    ).fetchall()
+    return [
+        KnownChange(
+            change_id=row[0], kind=row[1],
+            layer=(row[2], row[3], row[4], row[5]) if row[1] == "rate_change" else None,
+            new_rate_pct=row[6], party_key=row[7], level=row[8], round_number=row[9],
+        )
+        for row in rows
+    ]

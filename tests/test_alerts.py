@@ -4,7 +4,7 @@ server (aiosmtpd) and a local Slack webhook endpoint."""
 from __future__ import annotations
 
 import socket
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from alerts import ledger
-from alerts.changes import Change, KnownState, detect
+from alerts.changes import Change, KnownState, Support, detect
 from alerts.deliver import deliver_pending
 from alerts.email import EmailSender, SmtpSettings
 from alerts.errors import DeliveryError
@@ -36,7 +36,7 @@ def tariff(rate: float, *, target: str = "JP", sector: str | None = None,
         target=target, sector=sector, kind=kind, rate_pct=rate, previous_rate_pct=previous,
         status=status, effective_date=None, sentence=sentence, sentence_start=0,
         title="Deal <struck>", url=f"https://news.example/{article}", source="wire",
-        published_at=published,
+        published_at=published, outlet=f"outlet-{article}.example",
     )
 
 
@@ -48,12 +48,13 @@ def meeting(round_number: int | None, *, status: str = "planned", article: str =
         meeting_date=date(2025, 6, 5), date_text="later this week", location="United States",
         participants=("Ryosei Akazawa",), sentence="A sixth round is planned.", sentence_start=0,
         title="Talks", url=f"https://news.example/{article}", source="wire", published_at=WHEN,
+        outlet=f"outlet-{article}.example",
     )
 
 
 def test_rate_change_against_known_layer() -> None:
     state = KnownState.from_history([tariff(24, article="old")], [])
-    changes = detect(state, [tariff(15, previous=24)], [])
+    changes = detect(state, [tariff(15, previous=24)], []).changes
     assert [c.headline for c in changes] == ["US tariff on Japan: 24% -> 15% (agreed)"]
     assert changes[0].countries == ("JP", "US")
 
@@ -62,13 +63,13 @@ def test_same_rate_is_not_a_change_and_layers_stack() -> None:
     state = KnownState.from_history(
         [tariff(24, article="old"), tariff(10, target="*", kind="baseline", article="old")], [])
     # "Japan faces the 10% baseline" says nothing new about Japan's 24%.
-    assert detect(state, [tariff(10, target="*", kind="baseline"), tariff(24)], []) == []
+    assert detect(state, [tariff(10, target="*", kind="baseline"), tariff(24)], []).changes == []
 
 
 def test_country_layer_falls_back_to_all_partner_layer() -> None:
     state = KnownState.from_history(
         [tariff(25, target="*", sector="autos", kind="sectoral", article="old")], [])
-    changes = detect(state, [tariff(15, sector="autos", kind="sectoral")], [])
+    changes = detect(state, [tariff(15, sector="autos", kind="sectoral")], []).changes
     assert [c.headline for c in changes] == ["US tariff on Japan (autos): 25% -> 15% (agreed)"]
 
 
@@ -76,27 +77,27 @@ def test_recaps_do_not_alert() -> None:
     state = KnownState.from_history([tariff(15, article="old")], [])
     recap = tariff(30, sentence="The deal averts the 30 percent rate Trump had threatened.",
                    status="threatened")
-    assert detect(state, [recap], []) == []
+    assert detect(state, [recap], []).changes == []
 
 
 def test_new_round_only_when_higher_and_one_per_article() -> None:
     state = KnownState.from_history([], [meeting(4, status="held", article="old")])
-    changes = detect(state, [], [meeting(5, status="held"), meeting(6)])
+    changes = detect(state, [], [meeting(5, status="held"), meeting(6)]).changes
     assert [c.headline for c in changes] == ["JP-US ministerial talks: round 6 planned"]
     # A later "held" report of round 6 is no news.
-    assert detect(state, [], [meeting(6, status="held", article="a2")]) == []
+    assert detect(state, [], [meeting(6, status="held", article="a2")]).changes == []
 
 
 def test_same_change_from_two_urls_is_one_change() -> None:
     state = KnownState.from_history([tariff(24, article="old")], [])
-    changes = detect(state, [tariff(15, article="a1"), tariff(15, article="a2")], [])
+    changes = detect(state, [tariff(15, article="a1"), tariff(15, article="a2")], []).changes
     assert len(changes) == 1
 
 
 def sample_change() -> Change:
     state = KnownState.from_history([tariff(24, article="old")], [])
     (change,) = detect(state, [tariff(
-        15, sentence='Tariffs on <b>cars</b> & "parts" fall to 15% from 24%.')], [])
+        15, sentence='Tariffs on <b>cars</b> & "parts" fall to 15% from 24%.')], []).changes
     return change
 
 
@@ -115,7 +116,10 @@ def test_render_escapes_html_and_slack() -> None:
 
 def _ledger_db(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     conn = connect(tmp_path / "alerts.duckdb")
-    ledger.record_changes(conn, [sample_change()], "run-1", WHEN)
+    change = sample_change()
+    ledger.record_changes(conn, [change], "run-1", WHEN)
+    ledger.record_supports(conn, [Support(change.change_id, "a1", "wire.example", "u")], WHEN)
+    assert [c.change_id for c in ledger.confirm(conn, 1, WHEN)] == [change.change_id]
     return conn
 
 
@@ -169,8 +173,12 @@ def test_failed_sends_stay_pending_then_deliver_once(tmp_path: Path) -> None:
                                                           ("slack", "pending", 1)]
             assert "127.0.0.1" in rows[0][3] and "HTTP 500" in rows[1][3]
             with SmtpSink(port=port) as smtp:
+                # Backoff: not retried a minute later; retried once due.
+                early = deliver_pending(conn, subscribers, email, SlackSender(client),
+                                        lambda: WHEN + timedelta(minutes=1))
+                assert (early.sent, early.failed) == (0, 0)
                 up = deliver_pending(conn, subscribers, email, SlackSender(client),
-                                     lambda: WHEN)
+                                     lambda: WHEN + timedelta(minutes=6))
                 email.close()
                 assert (up.sent, up.failed) == (2, 0)
                 assert len(smtp.messages) == 1
@@ -186,11 +194,14 @@ def test_slack_rate_limit_and_secret_never_in_errors(tmp_path: Path) -> None:
         with httpx.Client() as client:
             report = deliver_pending(conn, subscribers, None, SlackSender(client), lambda: WHEN)
     assert report.failed == 1 and "429" in report.errors[0]
+    # Slack's Retry-After (1 s here) sets the next attempt, not the default backoff.
+    assert conn.execute("SELECT next_attempt_at FROM deliveries").fetchone() == (
+        WHEN + timedelta(seconds=1),)
     closed = free_port()
     unreachable = Secret(f"http://127.0.0.1:{closed}/services/very-secret-token", "SLACK_URL")
     with httpx.Client() as client:
         report2 = deliver_pending(conn, (Subscriber("slack", slack_webhook=unreachable),), None,
-                                  SlackSender(client), lambda: WHEN)
+                                  SlackSender(client), lambda: WHEN + timedelta(seconds=2))
     assert report2.failed == 1
     stored = " ".join(str(r) for r in conn.execute("SELECT * FROM deliveries").fetchall())
     for text in [*report.errors, *report2.errors, stored, repr(unreachable)]:

@@ -1,0 +1,147 @@
+"""normalize.numbers: percentages in prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize.numbers import find_percents, words_to_number
+
+
+def values(text: str) -> list[float]:
+    return [p.value for p in find_percents(text)]
+
+
+def surfaces(text: str) -> list[str]:
+    return [text[p.start:p.end] for p in find_percents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("a 24% tariff", 24.0, "24%"),
+        ("a 24 % tariff", 24.0, "24 %"),
+        ("a 24 percent tariff", 24.0, "24 percent"),
+        ("a 24 Percent tariff", 24.0, "24 Percent"),
+        ("a 24 PERCENT tariff", 24.0, "24 PERCENT"),
+        ("a 24 per cent tariff", 24.0, "24 per cent"),
+        ("a 24-percent tariff", 24.0, "24-percent"),
+        ("a 12.5 pct duty", 12.5, "12.5 pct"),
+        ("a 0.5% levy", 0.5, "0.5%"),
+        ("a 6.25 percent levy", 6.25, "6.25 percent"),
+        ("a 145 percent tariff", 145.0, "145 percent"),
+        ("tariffs of 100% on chips", 100.0, "100%"),
+        ("a twenty-four percent tariff", 24.0, "twenty-four percent"),
+        ("Twenty-four percent was the rate", 24.0, "Twenty-four percent"),
+        ("a twenty four percent tariff", 24.0, "twenty four percent"),
+        ("a twenty-four-percent tariff", 24.0, "twenty-four-percent"),
+        ("a ten per cent duty", 10.0, "ten per cent"),
+        ("a fifteen percent duty", 15.0, "fifteen percent"),
+        ("a forty percent duty", 40.0, "forty percent"),
+        ("ninety-nine percent", 99.0, "ninety-nine percent"),
+        ("a one percent duty", 1.0, "one percent"),
+        ("a zero percent tariff", 0.0, "zero percent"),
+        ("one hundred forty-five percent", 145.0, "one hundred forty-five percent"),
+        ("one hundred and forty-five percent", 145.0, "one hundred and forty-five percent"),
+        ("a hundred percent tariff", 100.0, "hundred percent"),
+        ("a one hundred percent tariff", 100.0, "one hundred percent"),
+        ("a 25 per cent.", 25.0, "25 per cent"),
+    ],
+)
+def test_percent_spellings(text: str, value: float, surface: str) -> None:
+    found = find_percents(text)
+    assert [p.value for p in found] == [value]
+    assert [text[p.start:p.end] for p in found] == [surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "up 2.5 percentage points",
+        "two percentage points higher",
+        "a 1 percentage point rise",
+        "a 50 percentage-point jump",
+        "by 10 percentage points to",
+        "the 24 percentile",
+        "24 percentage",
+        "a 24 percents",
+        "twenty-four percentage points",
+    ],
+)
+def test_percentage_points_and_lookalikes_never_match(text: str) -> None:
+    assert find_percents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["v24%", "x.5%", "ABC24 percent", "1.2.3%"],
+)
+def test_numbers_glued_to_words_or_dots_are_not_rates(text: str) -> None:
+    # Part of a token ("v24", a version string) is not a standalone number.
+    assert find_percents(text) == []
+
+
+def test_several_percentages_in_order_with_spans() -> None:
+    text = "raised from 25% to 50 percent, then twenty per cent, on top of 10 pct."
+    assert values(text) == [25.0, 50.0, 20.0, 10.0]
+    assert surfaces(text) == ["25%", "50 percent", "twenty per cent", "10 pct"]
+
+
+def test_percent_inside_percentage_points_sentence() -> None:
+    text = "The rate rose 10 percentage points to 35 percent."
+    assert values(text) == [35.0]
+    assert surfaces(text) == ["35 percent"]
+
+
+def test_no_percent_no_match() -> None:
+    assert find_percents("Tariffs on 25 cars and 3 ships, round 6 of talks.") == []
+    assert find_percents("") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [
+        ("twenty-four", 24.0),
+        ("twenty four", 24.0),
+        ("Forty-Five", 45.0),
+        ("one hundred forty-five", 145.0),
+        ("one hundred and five", 105.0),
+        ("hundred", 100.0),
+        ("nineteen", 19.0),
+        ("zero", 0.0),
+        ("ninety", 90.0),
+    ],
+)
+def test_words_to_number(words: str, number: float) -> None:
+    assert words_to_number(words) == number
+
+
+@pytest.mark.parametrize("words", ["percent", "twenty-foo", "dozen", "first"])
+def test_words_to_number_rejects_non_numbers(words: str) -> None:
+    assert words_to_number(words) is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'1,000%' matches only its tail '000%' and reads as a 0% rate; thousands "
+           "separators are not understood",
+)
+def test_thousands_separator() -> None:
+    assert values("a 1,000% tariff") == [1000.0]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="only 'one hundred'/'a hundred' is understood: 'two hundred percent' is read "
+           "as 100 (the 'two' is dropped)",
+)
+def test_two_hundred_percent() -> None:
+    assert values("a two hundred percent tariff on wine") == [200.0]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the hyphenated Canadian spelling '25-per-cent' (Globe and Mail, CBC) is not "
+           "recognised; only '25 per cent' and '25-percent' are",
+)
+def test_hyphenated_per_cent() -> None:
+    assert values("a 25-per-cent tariff on steel") == [25.0]
