@@ -9,7 +9,10 @@
   future (:mod:`normalize.tense`: recaps are not news). A country layer with
   no history falls back to the all-partners (``*``) layer of the same sector
   and kind; with no history at all the sentence's own "from" rate is the
-  old one.
+  old one. Threats and proposals are a track of their own: a threatened
+  rate is compared with the last threat (else the rate in force) and never
+  replaces the rate in force, so "the 24 percent still applies" after a
+  threat of 25 is no change; a threatened rate that takes effect is one.
 * The same change reported again (another URL, another outlet, a re-run)
   has the same ``change_id``: it is one change, and each article reporting
   it is a :class:`Support`, so outlets can be counted (corroboration).
@@ -29,6 +32,7 @@ from storage.ids import stable_id
 from storage.state import KnownChange, Layer, StoredMeeting, StoredTariff
 
 ChangeKind = Literal["new_round", "rate_change", "source_health"]
+THREAT_STATUSES = frozenset({"threatened", "proposed"})
 NEWS_KINDS: frozenset[str] = frozenset({"new_round", "rate_change"})
 CHANGE_KINDS: frozenset[str] = NEWS_KINDS | {"source_health"}
 
@@ -88,7 +92,8 @@ class KnownState:
 
     rates: dict[Layer, float]
     rounds: dict[tuple[str, str], int]
-    rate_changes: dict[Layer, tuple[str, float]] = field(default_factory=dict)
+    threats: dict[Layer, float] = field(default_factory=dict)
+    rate_changes: dict[tuple[Layer, bool], tuple[str, float]] = field(default_factory=dict)
     round_changes: dict[tuple[str, str, int], str] = field(default_factory=dict)
 
     @classmethod
@@ -101,15 +106,16 @@ class KnownState:
         state = cls(rates={}, rounds={})
         for tariff in tariffs:
             if is_news(tariff):
-                state.rates[tariff.layer] = tariff.rate_pct
+                state.learn(tariff)
         for meeting in meetings:
             state._see_round(meeting)
         for change in changes:
             if change.layer is not None and change.new_rate_pct is not None:
-                state.rate_changes[change.layer] = (change.change_id, change.new_rate_pct)
+                track = (change.layer, change.status in THREAT_STATUSES)
+                state.rate_changes[track] = (change.change_id, change.new_rate_pct)
             elif change.party_key and change.level and change.round_number is not None:
-                key = (change.party_key, change.level, change.round_number)
-                state.round_changes[key] = change.change_id
+                series = (change.party_key, change.level, change.round_number)
+                state.round_changes[series] = change.change_id
         return state
 
     def _see_round(self, meeting: StoredMeeting) -> None:
@@ -118,8 +124,19 @@ class KnownState:
         key = (meeting.party_key, meeting.level)
         self.rounds[key] = max(self.rounds.get(key, 0), meeting.round_number)
 
+    def learn(self, tariff: StoredTariff) -> None:
+        if tariff.status in THREAT_STATUSES:
+            self.threats[tariff.layer] = tariff.rate_pct
+        else:
+            self.rates[tariff.layer] = tariff.rate_pct
+            self.threats.pop(tariff.layer, None)
+
     def previous_rate(self, tariff: StoredTariff) -> float | None:
-        known = self.rates.get(tariff.layer)
+        known = None
+        if tariff.status in THREAT_STATUSES:
+            known = self.threats.get(tariff.layer)
+        if known is None:
+            known = self.rates.get(tariff.layer)
         if known is None and tariff.target != "*":
             known = self.rates.get((tariff.imposer, "*", tariff.sector, tariff.kind))
         if known is None:
@@ -158,15 +175,17 @@ def _rate_changes(state: KnownState, tariffs: list[StoredTariff], found: Detecti
     for tariff in tariffs:
         if not is_news(tariff):
             continue
+        threat = tariff.status in THREAT_STATUSES
         old = state.previous_rate(tariff)
-        state.rates[tariff.layer] = tariff.rate_pct
+        state.learn(tariff)
         if old is not None and abs(old - tariff.rate_pct) < 1e-9:
-            latest = state.rate_changes.get(tariff.layer)
+            latest = state.rate_changes.get((tariff.layer, threat))
             if latest is not None and abs(latest[1] - tariff.rate_pct) < 1e-9:
                 found.supports.append(_support(latest[0], tariff))
             continue
-        change_id = stable_id("rate_change", tariff.layer, old, tariff.rate_pct)
-        state.rate_changes[tariff.layer] = (change_id, tariff.rate_pct)
+        track = ("threat",) if threat else ()
+        change_id = stable_id("rate_change", tariff.layer, old, tariff.rate_pct, *track)
+        state.rate_changes[(tariff.layer, threat)] = (change_id, tariff.rate_pct)
         found.supports.append(_support(change_id, tariff))
         found.changes.append(
             Change(

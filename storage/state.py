@@ -113,6 +113,7 @@ class KnownChange:
 
     change_id: str
     kind: str
+    status: str
     layer: Layer | None
     new_rate_pct: float | None
     party_key: str | None
@@ -122,15 +123,15 @@ class KnownChange:
 
 def latest_changes(conn: duckdb.DuckDBPyConnection) -> list[KnownChange]:
     rows = conn.execute(
-        "SELECT change_id, kind, imposer, target, sector, tariff_kind, new_rate_pct, party_key,"
-        " level, round_number FROM changes WHERE kind IN ('rate_change', 'new_round')"
+        "SELECT change_id, kind, status, imposer, target, sector, tariff_kind, new_rate_pct,"
+        " party_key, level, round_number FROM changes WHERE kind IN ('rate_change', 'new_round')"
         " ORDER BY detected_at, change_id"
     ).fetchall()
     return [
         KnownChange(
-            change_id=row[0], kind=row[1],
-            layer=(row[2], row[3], row[4], row[5]) if row[1] == "rate_change" else None,
-            new_rate_pct=row[6], party_key=row[7], level=row[8], round_number=row[9],
+            change_id=row[0], kind=row[1], status=row[2],
+            layer=(row[3], row[4], row[5], row[6]) if row[1] == "rate_change" else None,
+            new_rate_pct=row[7], party_key=row[8], level=row[9], round_number=row[10],
         )
         for row in rows
     ]
