@@ -64,20 +64,17 @@ def run(
                                                      "database too.")] = False,
 ) -> None:
     """One collection pass (a Prefect flow run): fetch, parse, extract, store, detect, deliver."""
-    from flows.collect import collect
-    from storage.errors import DatabaseLocked
+    from flows.collect import RunFailed, run_collect
 
     try:
-        settings = load_settings(config)  # fail fast with exit 2, before any flow run
+        load_settings(config)  # fail fast with exit 2, before any flow run
     except ConfigError as exc:
         raise _fail(str(exc), EXIT_USAGE) from None
     chosen = config_path(config)
     try:
-        summary = asyncio.run(
-            collect(config_path=str(chosen) if chosen else None, alert_initial=alert_initial)
-        )
-    except DatabaseLocked as exc:
-        raise _fail(f"{exc} (waited {settings.lock_wait_s:g}s)", EXIT_PARTIAL) from None
+        summary = asyncio.run(run_collect(str(chosen) if chosen else None, alert_initial))
+    except RunFailed as exc:
+        raise _fail(str(exc), EXIT_PARTIAL if exc.locked else EXIT_ERROR) from None
     for line in summary.lines():
         typer.echo(line)
     if summary.failures:

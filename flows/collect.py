@@ -1,14 +1,16 @@
-"""The ``collect`` and ``digest`` flows.
+"""The ``collect`` flow: one collection pass as a Prefect flow run.
 
-``collect`` is one collection pass as a Prefect flow run. Tasks are batched
-per source (one fetch and one parse task each, not one per article); only IO
-is retried. The run holds the DuckDB file for its whole length, so two runs
-never write at once. ``digest`` sends digest subscribers what is due.
+Tasks are batched per source (one fetch and one parse task each, not one per
+article); only IO is retried. The run holds the DuckDB file for its whole
+length, so two runs never write at once: a second one waits up to
+``lock_wait_seconds`` and then fails with a message naming the lock holder.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
+from collections.abc import Callable
 from datetime import datetime
 from uuid import uuid4
 
@@ -16,7 +18,9 @@ import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import acreate_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State
 from prefect.context import get_run_context
+from prefect.states import Failed
 
 from alerts import ledger
 from alerts.deliver import DeliveryReport
@@ -24,16 +28,20 @@ from flows import pipeline
 from flows.pipeline import Detected, Failure, Harvest, Parsed, RunSummary
 from flows.settings import Settings, load_settings
 from scrapers.fetch import Fetcher, make_client
-from scrapers.models import Source
+from scrapers.models import FeedEntry, Source
 from storage import runs, state
 from storage.db import connect
+from storage.errors import DatabaseLocked
 
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
 async def fetch_source(
-    fetcher: Fetcher, source: Source, known: dict[str, datetime | None]
+    fetcher: Fetcher,
+    source: Source,
+    known: dict[str, datetime | None],
+    keep: Callable[[FeedEntry], bool] | None = None,
 ) -> Harvest:
-    return await pipeline.fetch_source(fetcher, source, known)
+    return await pipeline.fetch_source(fetcher, source, known, keep)
 
 
 @task(cache_policy=NO_CACHE)
@@ -60,13 +68,40 @@ def send_alerts(conn: duckdb.DuckDBPyConnection, settings: Settings) -> Delivery
     return pipeline.deliver(conn, settings)
 
 
+LOCKED = "Locked"
+
+
+class RunFailed(Exception):
+    """A collect run ended without completing; ``locked`` when another writer held the file."""
+
+    def __init__(self, message: str, locked: bool) -> None:
+        super().__init__(message)
+        self.locked = locked
+
+
+async def run_collect(config_path: str | None, alert_initial: bool = False) -> RunSummary:
+    """Run the collect flow and return its summary, or raise :class:`RunFailed`."""
+    state = await collect(config_path=config_path, alert_initial=alert_initial,
+                          return_state=True)
+    if not state.is_completed():
+        raise RunFailed(state.message or f"collect run ended {state.name}",
+                        locked=state.name == LOCKED)
+    result = state.result()
+    if inspect.isawaitable(result):
+        result = await result
+    assert isinstance(result, RunSummary)
+    return result
+
+
 def _run_id() -> str:
     context = get_run_context()
     return str(getattr(getattr(context, "flow_run", None), "id", None) or uuid4())
 
 
 @flow(name="collect")
-async def collect(config_path: str | None = None, alert_initial: bool = False) -> RunSummary:
+async def collect(
+    config_path: str | None = None, alert_initial: bool = False
+) -> RunSummary | State:
     """Fetch every source, parse, extract facts, store, detect changes, deliver alerts.
 
     Args:
@@ -74,23 +109,37 @@ async def collect(config_path: str | None = None, alert_initial: bool = False) -
         alert_initial: alert on the first run of an empty database too
     """
     settings = load_settings(config_path)
-    return await collect_with(settings, alert_initial)
+    try:
+        return await collect_with(settings, alert_initial)
+    except DatabaseLocked as exc:
+        # Expected when runs overlap: a clear message, no traceback.
+        message = f"{exc} (waited {settings.lock_wait_s:g}s)"
+        get_run_logger().error(message)
+        return Failed(message=message, name=LOCKED)
 
 
-async def collect_with(settings: Settings, alert_initial: bool = False) -> RunSummary:
+async def collect_with(
+    settings: Settings,
+    alert_initial: bool = False,
+    *,
+    alerts: bool = True,
+    keep: Callable[[FeedEntry], bool] | None = None,
+) -> RunSummary:
+    """One pass over ``settings.sources``; with ``alerts=False`` (a backfill) facts are
+    stored but no change is detected or sent."""
     logger = get_run_logger()
     run_id = _run_id()
     summary = RunSummary(run_id=run_id, sources=len(settings.sources))
     conn = connect(settings.database, wait_s=settings.lock_wait_s)
     try:
         runs.start_run(conn, run_id, pipeline.utcnow())
-        summary.baseline = state.article_count(conn) == 0 and not alert_initial
+        summary.baseline = alerts and state.article_count(conn) == 0 and not alert_initial
         known = runs.known_pages(conn, None)
         async with make_client(settings.fetch) as client:
             fetcher = Fetcher(client, settings.fetch)
             harvests = await asyncio.gather(*(
                 fetch_source.with_options(task_run_name=f"fetch {source.name}")(
-                    fetcher, source, known
+                    fetcher, source, known, keep
                 )
                 for source in settings.sources
             ))
@@ -110,20 +159,22 @@ async def collect_with(settings: Settings, alert_initial: bool = False) -> RunSu
         summary.tariff_facts = report.tariff_facts
         summary.meeting_facts = report.meeting_facts
         pipeline.record_failures(conn, run_id, summary.failures)
-        if not summary.baseline:
+        if alerts and not summary.baseline:
             detected = detect_changes(conn, settings, report.new + report.updated, run_id)
             confirmed = {c.change_id for c in detected.confirmed}
             summary.changes = [c.headline for c in detected.confirmed]
             summary.changes_waiting = [
                 c.headline for c in detected.new if c.change_id not in confirmed
             ]
-        health = pipeline.check_source_health(
-            conn, settings, run_id, pipeline.source_results(harvests, summary.failures, report)
-        )
-        summary.changes += [c.headline for c in health]
-        delivery = send_alerts(conn, settings)
-        summary.alerts_sent = delivery.sent
-        summary.alerts_failed = delivery.failed
+        if alerts:
+            health = pipeline.check_source_health(
+                conn, settings, run_id,
+                pipeline.source_results(harvests, summary.failures, report),
+            )
+            summary.changes += [c.headline for c in health]
+            delivery = send_alerts(conn, settings)
+            summary.alerts_sent = delivery.sent
+            summary.alerts_failed = delivery.failed
         summary.alerts_pending = ledger.pending_count(conn)
         runs.finish_run(conn, run_id, pipeline.utcnow(), summary.baseline, summary.as_dict())
     finally:
@@ -139,24 +190,3 @@ async def collect_with(settings: Settings, alert_initial: bool = False) -> RunSu
         key="collect-summary", markdown=summary.markdown(), description="collection run summary"
     )
     return summary
-
-
-@flow(name="digest")
-def digest(config_path: str | None = None) -> DeliveryReport:
-    """Send every digest subscriber one message per channel with the alerts due.
-
-    Args:
-        config_path: path of tariffwatch.toml (default: $TARIFFWATCH_CONFIG, ./tariffwatch.toml)
-    """
-    logger = get_run_logger()
-    settings = load_settings(config_path)
-    conn = connect(settings.database, wait_s=settings.lock_wait_s)
-    try:
-        report = pipeline.deliver_digest(conn, settings)
-    finally:
-        conn.close()
-    logger.info("digest: %d messages carrying %d alerts sent, %d failed",
-                report.messages, report.sent, report.failed)
-    for error in report.errors:
-        logger.warning(error)
-    return report

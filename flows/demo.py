@@ -120,7 +120,7 @@ def _env(name: str, value: str) -> Iterator[None]:
 
 def run_demo(workdir: Path, out: Callable[[str], Any] = print) -> tuple[SmtpSink, SlackSink]:
     """Run the demo in ``workdir`` (emptied first); returns the sinks for inspection."""
-    from flows.collect import collect
+    from flows.collect import run_collect
 
     if workdir.exists():
         shutil.rmtree(workdir)
@@ -131,11 +131,11 @@ def run_demo(workdir: Path, out: Callable[[str], Any] = print) -> tuple[SmtpSink
         config = demo_config(workdir, http.url, smtp.port)
         with _env(WEBHOOK_ENV, slack.webhook_url()):
             out(f"== run 1: feed with {len(site.stages[0])} articles (empty database) ==")
-            first: RunSummary = asyncio.run(collect(config_path=str(config)))
+            first = asyncio.run(run_collect(str(config)))
             _print_summary(first, out)
             site.stage = 2
             out(f"\n== run 2: {len(site.stages[1])} new articles in the feed ==")
-            second: RunSummary = asyncio.run(collect(config_path=str(config)))
+            second = asyncio.run(run_collect(str(config)))
             _print_summary(second, out)
         _print_received(smtp, slack, out)
         out(f"\nThe database is {workdir / 'tariffwatch.duckdb'}; try:")

@@ -76,9 +76,13 @@ class Parsed:
 
 
 async def fetch_source(
-    fetcher: Fetcher, source: Source, known: dict[str, datetime | None]
+    fetcher: Fetcher,
+    source: Source,
+    known: dict[str, datetime | None],
+    keep: Callable[[FeedEntry], bool] | None = None,
 ) -> Harvest:
-    """Read the source's feed (or page list) and fetch the pages not stored yet."""
+    """Read the source's feed (or page list) and fetch the pages not stored yet
+    (and, for a backfill, only the entries ``keep`` accepts)."""
     harvest = Harvest(source)
     entries: list[FeedEntry] = [FeedEntry(url=url) for url in source.pages]
     if source.feed:
@@ -95,6 +99,8 @@ async def fetch_source(
             entries.extend(feed.entries)
     todo = []
     for entry in entries:
+        if keep is not None and not keep(entry):
+            continue
         unchanged = entry.updated_at is None or known.get(entry.url) == entry.updated_at
         if entry.url in known and unchanged:
             harvest.known += 1

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from flows.collect import collect
+from flows.collect import run_collect
 from flows.demo import DemoSite
 from flows.sinks import HttpSite, SlackSink, SmtpSink
 
@@ -81,12 +81,12 @@ def test_two_runs_then_a_quiet_third(
         demo.base_url = http.url
         config = str(write_config(tmp_path, f"{http.url}/feed.xml", smtp_sink.port))
 
-        first = asyncio.run(collect(config_path=config))
+        first = asyncio.run(run_collect(config))
         assert first.baseline and first.articles_new == 2 and not first.failures
         assert smtp_sink.messages == [] and slack_sink.posts == []
 
         demo.stage = 2
-        second = asyncio.run(collect(config_path=config))
+        second = asyncio.run(run_collect(config))
         assert not second.baseline and second.articles_new == 3
         assert second.articles_already_known == 2
         assert second.changes == EXPECTED_RUN2
@@ -104,7 +104,7 @@ def test_two_runs_then_a_quiet_third(
         before = counts(tmp_path / "tw.duckdb")
         requests_before = len(http.requests)
 
-        third = asyncio.run(collect(config_path=config))
+        third = asyncio.run(run_collect(config))
         assert third.articles_new == 0 and third.changes == [] and third.alerts_sent == 0
         assert len(smtp_sink.messages) == 5 and len(slack_sink.posts) == 5
         assert counts(tmp_path / "tw.duckdb") == before

@@ -16,7 +16,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.collect import collect, digest
+from flows.collect import run_collect
+from flows.digest import digest
 from flows.sinks import SlackSink, SmtpSink
 from scrapers.parse import parse_datetime
 from tests.conftest import DATA, Site
@@ -121,7 +122,7 @@ def test_timeline(tmp_path: Path, site: Site, smtp_sink: SmtpSink, slack_sink: S
     def run(number: int) -> tuple[list[tuple[str, str]], list[str]]:
         site.page("/feed.xml", feed(site, number), "application/rss+xml")
         mail_before, slack_before = len(smtp_sink.messages), len(slack_sink.posts)
-        asyncio.run(collect(config_path=path))
+        asyncio.run(run_collect(path))
         return (received(smtp_sink, mail_before),
                 [p["text"].split(" - ")[0] for p in slack_sink.posts[slack_before:]])
 
