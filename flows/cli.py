@@ -260,19 +260,158 @@ def serve(
     cron: Annotated[str, typer.Option(help="Schedule of the collect deployment (UTC).")]
     = "*/30 * * * *",
 ) -> None:
-    """Serve the collect deployment on a schedule in this process (no work pool needed)."""
+    """Serve the collect, digest and backfill deployments from this process (no work pool)."""
+    import signal
+
+    from prefect import serve as prefect_serve
+
+    from flows.backfill import backfill
     from flows.collect import collect
+    from flows.digest import digest
 
     try:
-        load_settings(config)  # fail fast, before the scheduler starts
+        settings = load_settings(config)  # fail fast, before the scheduler starts
     except ConfigError as exc:
         raise _fail(str(exc), EXIT_USAGE) from None
     chosen = config_path(config)
-    collect.serve(
-        name="collect",
-        cron=cron,
-        parameters={"config_path": str(chosen.resolve()) if chosen else None},
-    )
+    parameters = {"config_path": str(chosen.resolve()) if chosen else None}
+    deployments: list[Any] = [
+        collect.to_deployment(name="collect", cron=cron, parameters=parameters,
+                              concurrency_limit=1),
+        digest.to_deployment(name="digest", cron=f"0 {settings.alerts.digest_hour} * * *",
+                             parameters=parameters, concurrency_limit=1),
+        backfill.to_deployment(name="backfill", parameters=parameters, concurrency_limit=1),
+    ]
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # the runner shuts down cleanly on it
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        prefect_serve(*deployments, pause_on_shutdown=False)
+    except KeyboardInterrupt:
+        pass
+    typer.echo("tariffwatch serve: stopped")
+
+
+@app.command()
+def digest(
+    config: Annotated[str | None, typer.Option(help="Config file.")] = None,
+) -> None:
+    """Send digest subscribers what is due now (the digest deployment runs this daily)."""
+    from flows.digest import digest as digest_flow
+
+    try:
+        load_settings(config)
+    except ConfigError as exc:
+        raise _fail(str(exc), EXIT_USAGE) from None
+    chosen = config_path(config)
+    report = digest_flow(config_path=str(chosen) if chosen else None)
+    typer.echo(f"digest: {report.messages} message(s) carrying {report.sent} alert(s) sent, "
+               f"{report.failed} failed")
+    for error in report.errors:
+        typer.echo(f"  - {error}")
+    if report.failed:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def backfill(
+    urls: Annotated[list[str] | None, typer.Argument(help="Article URLs to ingest.")] = None,
+    config: Annotated[str | None, typer.Option(help="Config file.")] = None,
+    since: Annotated[str | None, typer.Option(help="With no URLs: first publication date "
+                                                   "(YYYY-MM-DD) to take from the feeds.")] = None,
+    until: Annotated[str | None, typer.Option(help="With no URLs: last publication date.")]
+    = None,
+) -> None:
+    """Ingest past articles and their facts without alerting anyone."""
+    from datetime import date
+
+    from flows.backfill import backfill as backfill_flow
+
+    try:
+        load_settings(config)
+        first = date.fromisoformat(since) if since else None
+        last = date.fromisoformat(until) if until else None
+    except ConfigError as exc:
+        raise _fail(str(exc), EXIT_USAGE) from None
+    except ValueError as exc:
+        raise _fail(f"--since/--until: {exc}", EXIT_USAGE) from None
+    chosen = config_path(config)
+    summary = asyncio.run(backfill_flow(config_path=str(chosen) if chosen else None,
+                                        urls=urls or None, since=first, until=last))
+    for line in summary.lines():
+        typer.echo(line)
+    if summary.failures:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def alerts(
+    action: Annotated[str, typer.Argument(help="pending | resend | discard")] = "pending",
+    change: Annotated[list[str] | None, typer.Option(help="Only these change ids (default: "
+                                                         "all pending).")] = None,
+    config: Annotated[str | None, typer.Option(help="Config file.")] = None,
+) -> None:
+    """List pending deliveries, make failed ones due now (resend), or drop them (discard)."""
+    from storage.db import connect
+
+    if action not in ("pending", "resend", "discard"):
+        raise _fail(f"unknown action {action!r} (pending, resend or discard)", EXIT_USAGE)
+    try:
+        settings = load_settings(config)
+    except ConfigError as exc:
+        raise _fail(str(exc), EXIT_USAGE) from None
+    conn = connect(settings.database, wait_s=settings.lock_wait_s)
+    try:
+        only = " AND change_id IN (SELECT unnest(?))" if change else ""
+        params: list[Any] = [change] if change else []
+        if action == "resend":
+            conn.execute("UPDATE deliveries SET next_attempt_at = NULL"
+                         " WHERE status = 'pending'" + only, params)
+        elif action == "discard":
+            conn.execute("UPDATE deliveries SET status = 'discarded', next_attempt_at = NULL"
+                         " WHERE status = 'pending'" + only, params)
+        rows = conn.execute(
+            "SELECT change_id, subscriber, channel, attempts, next_attempt_at, last_error,"
+            " headline FROM alert_log WHERE delivery_status = 'pending'"
+            + only + " ORDER BY created_at, change_id, subscriber, channel", params,
+        ).fetchall()
+    finally:
+        conn.close()
+    if action != "pending":
+        typer.echo(f"{action}: done")
+    typer.echo(_table(["change", "subscriber", "channel", "attempts", "next attempt",
+                       "last error", "headline"],
+                      [[r[0][:12], r[1], r[2], str(r[3]), _cell(r[4]), _clip(r[5] or "", 40),
+                        _clip(r[6], 50)] for r in rows]))
+    typer.echo(f"({len(rows)} pending)")
+
+
+@app.command()
+def unsubscribe(
+    token: Annotated[str, typer.Argument(help="The token from an alert's unsubscribe link.")],
+    config: Annotated[str | None, typer.Option(help="Config file.")] = None,
+) -> None:
+    """Stop all alerts to the subscriber a token belongs to (until removed from the list)."""
+    from datetime import UTC
+    from datetime import datetime as dt
+
+    from alerts.unsubscribe import unsubscribe as record
+    from storage.db import connect
+
+    try:
+        settings = load_settings(config)
+    except ConfigError as exc:
+        raise _fail(str(exc), EXIT_USAGE) from None
+    conn = connect(settings.database, wait_s=settings.lock_wait_s)
+    try:
+        name = record(conn, token, [s.name for s in settings.subscribers], dt.now(UTC))
+    finally:
+        conn.close()
+    if name is None:
+        raise _fail("no subscriber has this token", EXIT_USAGE)
+    typer.echo(f"unsubscribed: {name}")
 
 
 def main() -> None:
