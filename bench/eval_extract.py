@@ -1,0 +1,250 @@
+"""Extraction quality, measured: facts on the team's gold set, body text on real pages.
+
+    python -m bench.eval_extract            # both, with trafilatura alone beside ours
+    python -m bench.eval_extract --facts    # gold-set facts only (fast)
+
+Facts (tests/data/gold/*.html + .json, annotated per tests/data/gold/GUIDELINES.md):
+tariffs match on (imposer, target, sector, rate_pct), meetings on (sorted parties,
+level, round), as sets per article; TP/FP/FN are summed over articles. Attribute
+accuracy is over matched facts. "Outside the body" counts predicted facts whose
+sentence occurs in a page region that is not the article (navigation, asides,
+related links, captions, footers, comments), found by its tag or class/id.
+
+Body text (../shared/data/article-extraction-benchmark, 181 real pages): the
+benchmark's own scoring: lower-case \\w+ tokens, multisets of 4-token shingles,
+TP/FP/FN summed over pages, then precision, recall, F1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+
+from normalize import extract_facts
+from scrapers.errors import ParseError
+from scrapers.parse import parse_article, parse_datetime
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "gold"
+BENCHMARK = ROOT.parent / "shared" / "data" / "article-extraction-benchmark"
+FLOORS = Path(__file__).with_name("floors.json")
+
+_NOT_BODY = re.compile(
+    r"comment|related|sidebar|most-?read|popular|promo|footer|nav|caption|ticker|share|"
+    r"newsletter|recommend|trending|more-stories|read-more|breadcrumb|subscribe", re.I
+)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: set[Any], expected: set[Any]) -> None:
+        self.tp += len(predicted & expected)
+        self.fp += len(predicted - expected)
+        self.fn += len(expected - predicted)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, name: str) -> str:
+        return (f"{name:<28} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
+                f"   (TP {self.tp}, FP {self.fp}, FN {self.fn})")
+
+
+@dataclass
+class Accuracy:
+    right: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+
+    def check(self, name: str, predicted: Any, expected: Any) -> None:
+        self.total[name] += 1
+        self.right[name] += int(predicted == expected)
+
+    def lines(self) -> list[str]:
+        return [f"  {name:<22} {self.right[name] / self.total[name]:.3f}"
+                f"  ({self.right[name]}/{self.total[name]})" for name in sorted(self.total)]
+
+
+@dataclass
+class FactReport:
+    tariffs: Score = field(default_factory=Score)
+    meetings: Score = field(default_factory=Score)
+    accuracy: Accuracy = field(default_factory=Accuracy)
+    outside_body: int = 0
+    articles: int = 0
+    errors: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, float]:
+        return {"tariff_f1": self.tariffs.f1, "meeting_f1": self.meetings.f1,
+                "outside_body": float(self.outside_body)}
+
+
+def _tariff_key(fact: dict[str, Any]) -> tuple[Any, ...]:
+    return (fact["imposer"], fact["target"], fact["sector"], float(fact["rate_pct"]))
+
+
+def _meeting_key(fact: dict[str, Any]) -> tuple[Any, ...]:
+    return (tuple(sorted(fact["parties"])), fact["level"], fact["round"])
+
+
+def _non_body_text(html: bytes) -> str:
+    tree = lxml.html.document_fromstring(html)
+    parts = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if element.tag in ("nav", "aside", "footer", "figcaption", "header") or \
+                _NOT_BODY.search(marker):
+            parts.append(" ".join(element.text_content().split()))
+    return " \n ".join(parts)
+
+
+def gold_cases(gold: Path = GOLD) -> list[tuple[Path, dict[str, Any]]]:
+    cases = []
+    for expected in sorted(gold.glob("*.json")):
+        page = expected.with_suffix(".html")
+        if page.exists():
+            cases.append((page, json.loads(expected.read_text(encoding="utf-8"))))
+    return cases
+
+
+def evaluate_facts(gold: Path = GOLD) -> FactReport:
+    report = FactReport()
+    for page, truth in gold_cases(gold):
+        report.articles += 1
+        html = page.read_bytes()
+        published = parse_datetime(truth["published"]) if truth.get("published") else None
+        try:
+            article = parse_article(html, f"https://gold.example/{page.stem}",
+                                    published_at=published)
+        except ParseError as exc:
+            report.errors.append(f"{page.name}: {exc.reason}")
+            article = None
+        when = (article.published_at if article and article.published_at else published)
+        day: date | None = when.date() if when else None
+        facts = extract_facts(article.text, day) if article else None
+        predicted_t = {_tariff_key(t.to_dict()): t.to_dict() for t in facts.tariffs} \
+            if facts else {}
+        predicted_m = {_meeting_key(m.to_dict()): m.to_dict() for m in facts.meetings} \
+            if facts else {}
+        expected_t = {_tariff_key(t): t for t in truth.get("tariffs", [])}
+        expected_m = {_meeting_key(m): m for m in truth.get("meetings", [])}
+        report.tariffs.add(set(predicted_t), set(expected_t))
+        report.meetings.add(set(predicted_m), set(expected_m))
+        for key in set(predicted_t) & set(expected_t):
+            for name in ("kind", "status", "effective_date", "previous_rate_pct"):
+                report.accuracy.check(f"tariff {name}", predicted_t[key][name],
+                                      expected_t[key][name])
+        for key in set(predicted_m) & set(expected_m):
+            report.accuracy.check("meeting status", predicted_m[key]["status"],
+                                  expected_m[key]["status"])
+            report.accuracy.check("meeting date", predicted_m[key]["date"],
+                                  expected_m[key]["date"])
+        outside = _non_body_text(html)
+        for fact in list(predicted_t.values()) + list(predicted_m.values()):
+            if " ".join(fact["sentence"].split()) in outside:
+                report.outside_body += 1
+        for key in sorted(set(expected_t) - set(predicted_t), key=str):
+            report.misses.append(f"{page.stem}: missed tariff {key}")
+        for key in sorted(set(predicted_t) - set(expected_t), key=str):
+            report.misses.append(f"{page.stem}: extra tariff {key}: "
+                                 f"{predicted_t[key]['sentence'][:90]}")
+        for key in sorted(set(expected_m) - set(predicted_m), key=str):
+            report.misses.append(f"{page.stem}: missed meeting {key}")
+        for key in sorted(set(predicted_m) - set(expected_m), key=str):
+            report.misses.append(f"{page.stem}: extra meeting {key}: "
+                                 f"{predicted_m[key]['sentence'][:90]}")
+    return report
+
+
+def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
+    tokens = re.findall(r"\w+", text.lower())
+    return Counter(tuple(tokens[i:i + size]) for i in range(max(0, len(tokens) - size + 1)))
+
+
+def score_body(pairs: list[tuple[str, str]]) -> Score:
+    score = Score()
+    for extracted, truth in pairs:
+        got, want = shingles(extracted), shingles(truth)
+        overlap = sum((got & want).values())
+        score.tp += overlap
+        score.fp += sum(got.values()) - overlap
+        score.fn += sum(want.values()) - overlap
+    return score
+
+
+def benchmark_pages(limit: int | None = None) -> list[tuple[str, bytes, str]]:
+    truth = json.loads((BENCHMARK / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for key in sorted(truth)[:limit]:
+        raw = gzip.decompress((BENCHMARK / "html" / f"{key}.html.gz").read_bytes())
+        pages.append((truth[key]["url"], raw, truth[key]["articleBody"]))
+    return pages
+
+
+def evaluate_bodies(limit: int | None = None) -> tuple[Score, Score]:
+    """Our parse cascade vs trafilatura alone, on the same real pages."""
+    import trafilatura
+
+    ours, alone = [], []
+    for url, raw, truth in benchmark_pages(limit):
+        try:
+            text = parse_article(raw, url).text
+        except ParseError:
+            text = ""
+        ours.append((text, truth))
+        alone.append((trafilatura.extract(raw, url=url) or "", truth))
+    return score_body(ours), score_body(alone)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--facts", action="store_true", help="gold-set facts only")
+    parser.add_argument("--misses", action="store_true", help="list every miss and extra")
+    args = parser.parse_args(argv)
+    facts = evaluate_facts()
+    print(f"gold set: {facts.articles} articles in {GOLD.relative_to(ROOT)}")
+    print(facts.tariffs.line("tariff facts"))
+    print(facts.meetings.line("meeting facts"))
+    print("attribute accuracy on matched facts:")
+    print("\n".join(facts.accuracy.lines()))
+    print(f"facts from outside the body: {facts.outside_body}")
+    for error in facts.errors:
+        print(f"  page error: {error}")
+    if args.misses:
+        print("\n".join(facts.misses))
+    if not args.facts:
+        ours, alone = evaluate_bodies()
+        print(f"\nbody text, {len(benchmark_pages())} real pages (4-shingle scoring):")
+        print(ours.line("tariffwatch parse cascade"))
+        print(alone.line("trafilatura.extract alone"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

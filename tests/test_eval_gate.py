@@ -1,0 +1,33 @@
+"""The evaluation gate: extraction quality may not fall below the stored floors
+(bench/floors.json), measured on the gold set and on the real-page benchmark."""
+
+from __future__ import annotations
+
+import json
+
+from bench.eval_extract import FLOORS, evaluate_bodies, evaluate_facts, gold_cases
+
+FLOOR = json.loads(FLOORS.read_text(encoding="utf-8"))
+
+
+def test_gold_set_is_complete() -> None:
+    cases = gold_cases()
+    assert len(cases) >= 30
+    for page, truth in cases:
+        assert truth.get("published"), page.name
+        for fact in truth.get("tariffs", []):
+            assert {"imposer", "target", "sector", "kind", "rate_pct", "status"} <= set(fact)
+
+
+def test_fact_scores_hold_their_floors() -> None:
+    report = evaluate_facts()
+    assert not report.errors
+    assert report.tariffs.f1 >= FLOOR["tariff_f1"], report.tariffs.line("tariffs")
+    assert report.meetings.f1 >= FLOOR["meeting_f1"], report.meetings.line("meetings")
+    assert report.outside_body <= FLOOR["outside_body_max"]
+
+
+def test_body_extraction_holds_its_floor_and_beats_trafilatura_alone() -> None:
+    ours, alone = evaluate_bodies()
+    assert ours.f1 >= FLOOR["body_f1"], ours.line("ours")
+    assert ours.f1 > alone.f1, (ours.line("ours"), alone.line("trafilatura"))
