@@ -135,6 +135,9 @@ async def collect_with(
         runs.start_run(conn, run_id, pipeline.utcnow())
         summary.baseline = alerts and state.article_count(conn) == 0 and not alert_initial
         known = runs.known_pages(conn, None)
+        # Pages that failed too often are parked: skipped unless their feed entry changes.
+        for url in runs.parked_urls(conn, settings.park_after_failures):
+            known.setdefault(url, None)
         async with make_client(settings.fetch) as client:
             fetcher = Fetcher(client, settings.fetch)
             harvests = await asyncio.gather(*(
@@ -153,6 +156,7 @@ async def collect_with(
             )(harvest)
             summary.failures += failed
             store_articles(conn, parsed, report)
+            pipeline.record_feed(conn, harvest)
         summary.articles_new = len(report.new)
         summary.articles_updated = len(report.updated)
         summary.articles_unchanged = report.unchanged

@@ -7,6 +7,7 @@ call them directly. Each stage records what failed and goes on.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -61,6 +62,7 @@ class Harvest:
     """What fetching one source gave: pages to parse, entries skipped, failures."""
 
     source: Source
+    feed_page: Page | None = None
     pages: list[tuple[FeedEntry, Page]] = field(default_factory=list)
     known: int = 0
     failures: list[Failure] = field(default_factory=list)
@@ -94,6 +96,7 @@ async def fetch_source(
             if not entries:
                 return harvest
         else:
+            harvest.feed_page = feed_page
             if feed.warning:
                 harvest.warnings.append(f"{source.feed}: {feed.warning}")
             entries.extend(feed.entries)
@@ -154,6 +157,15 @@ class StoreReport:
     tariff_facts: int = 0
     meeting_facts: int = 0
     new_by_source: dict[str, int] = field(default_factory=dict)
+
+
+def record_feed(conn: duckdb.DuckDBPyConnection, harvest: Harvest) -> None:
+    """Remember a feed that was read, so its earlier failures stop counting against it."""
+    page = harvest.feed_page
+    if page is not None:
+        digest = hashlib.sha1(page.content).hexdigest()
+        runs.record_fetch(conn, page.url, harvest.source.name, page.status, digest, None,
+                          utcnow(), page.etag, page.last_modified)
 
 
 def store_parsed(

@@ -54,6 +54,7 @@ class Settings:
     lock_wait_s: float = 30.0
     config_path: Path | None = None
     alerts: AlertSettings = AlertSettings()
+    park_after_failures: int = 5  # a page failing this often is no longer retried
 
 
 def config_path(explicit: str | Path | None) -> Path | None:
@@ -139,12 +140,17 @@ class _Reader:
         if not database.is_absolute():
             database = self.path.parent / database
         lock_wait = float(self.get(storage, "lock_wait_seconds", "storage", (int, float), 30))
-        fetch = self._fetch(raw.get("fetch", {}))
+        fetch_table = raw.get("fetch", {})
+        fetch = self._fetch(fetch_table)
+        park_after = self.get(fetch_table, "park_after_failures", "fetch", int, 5)
+        if park_after < 1:
+            raise self.fail("fetch.park_after_failures", "must be at least 1")
         sources = self._sources(raw.get("sources", []))
         smtp = self._smtp(raw["smtp"]) if "smtp" in raw else None
         subscribers = self._subscribers(raw.get("subscribers", []), smtp)
         alerts = self._alerts(raw.get("alerts", {}))
-        return Settings(database, sources, subscribers, smtp, fetch, lock_wait, self.path, alerts)
+        return Settings(database, sources, subscribers, smtp, fetch, lock_wait, self.path, alerts,
+                        park_after)
 
     def _alerts(self, raw: Any) -> AlertSettings:
         table = self.table(raw, "alerts", {"min_sources", "unsubscribe_url", "digest_hour",
@@ -170,7 +176,7 @@ class _Reader:
                    "read_timeout_seconds": "read_timeout_s",
                    "total_timeout_seconds": "total_timeout_s"}
         ints = {"max_bytes", "max_redirects", "per_host_limit", "global_limit", "retries"}
-        table = self.table(raw, "fetch", {"user_agent", *numbers, *ints})
+        table = self.table(raw, "fetch", {"user_agent", "park_after_failures", *numbers, *ints})
         values: dict[str, Any] = {}
         if "user_agent" in table:
             values["user_agent"] = self.get(table, "user_agent", "fetch", str)

@@ -328,11 +328,32 @@ def _trust_views(conn: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _failed_items(conn: duckdb.DuckDBPyConnection) -> None:
+    conn.execute(
+        """
+        -- Items that failed and have not been stored since: retried on later runs until
+        -- they have failed park_after_failures times (then parked: skipped, still listed).
+        CREATE OR REPLACE VIEW failed_items AS
+        SELECT f.source, f.url, arg_max(f.stage, f.occurred_at) AS stage,
+               arg_max(f.error_class, f.occurred_at) AS error_class,
+               arg_max(f.message, f.occurred_at) AS last_error,
+               count(*) AS attempts, min(f.occurred_at) AS first_failed_at,
+               max(f.occurred_at) AS last_failed_at
+        FROM failures f
+        LEFT JOIN fetches ok ON ok.url = f.url AND ok.content_hash IS NOT NULL
+                             AND ok.fetched_at > f.occurred_at
+        WHERE f.url IS NOT NULL AND ok.url IS NULL
+        GROUP BY f.source, f.url;
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial tables", _initial_tables),
     (2, "analyst views", _analyst_views),
     (3, "trustworthy alerts", _trustworthy_alerts),
     (4, "views for corroboration, layers and source health", _trust_views),
+    (5, "failed items view", _failed_items),
 ]
 
 

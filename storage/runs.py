@@ -77,3 +77,11 @@ def record_fetch(
         " feed_updated_at = excluded.feed_updated_at, fetched_at = excluded.fetched_at",
         [url, source, http_status, etag, last_modified, content_hash, feed_updated_at, now],
     )
+
+
+def parked_urls(conn: duckdb.DuckDBPyConnection, after_failures: int) -> set[str]:
+    """URLs that failed ``after_failures`` times without a success since: not retried."""
+    rows = conn.execute(
+        "SELECT url FROM failed_items WHERE attempts >= ?", [after_failures]
+    ).fetchall()
+    return {row[0] for row in rows}

@@ -151,3 +151,17 @@ def test_demo_command(tmp_path: Path) -> None:
     assert "Subject: US tariff on Japan: 24% -> 15% (agreed)" in result.output
     assert "Traceback" not in result.output
     assert os.path.exists(tmp_path / "demo" / "tariffwatch.duckdb")
+
+
+def test_failing_pages_are_retried_then_parked(tmp_path: Path, site) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "tariffwatch.toml"
+    config.write_text(
+        '[storage]\ndatabase = "tw.duckdb"\n[fetch]\npark_after_failures = 2\nretries = 0\n'
+        f'[[sources]]\nname = "list"\npages = ["{site.url}/gone.html"]\n', encoding="utf-8")
+    for _ in range(3):
+        asyncio.run(run_collect(str(config)))
+    assert site.requests.count("/gone.html") == 2  # tried twice, then parked
+    conn = duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True)
+    parked = conn.execute("SELECT url, stage, attempts, last_error FROM failed_items").fetchall()
+    conn.close()
+    assert parked == [(f"{site.url}/gone.html", "fetch", 2, "HTTP 404")]
