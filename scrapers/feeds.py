@@ -8,6 +8,7 @@ reported in :attr:`Feed.warning`. Only a feed with nothing usable is an error.
 from __future__ import annotations
 
 import calendar
+import io
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,7 +29,10 @@ class Feed:
 
 def read_feed(content: bytes, url: str) -> Feed:
     """Parse a fetched feed into entries with absolute URLs."""
-    parsed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
+    # A stream, not bytes: feedparser opens bytes that name an existing file as that file.
+    parsed = feedparser.parse(
+        io.BytesIO(content), sanitize_html=False, resolve_relative_uris=False
+    )
     entries: list[FeedEntry] = []
     seen: set[str] = set()
     for item in parsed.entries:
@@ -39,12 +43,16 @@ def read_feed(content: bytes, url: str) -> Feed:
         if link in seen:
             continue
         seen.add(link)
+        published = item.get("published_parsed")
+        # Not item.get("updated_parsed"): for a missing one feedparser hands back
+        # published_parsed with a DeprecationWarning (a shim it will drop). Same result, explicit.
+        updated = item["updated_parsed"] if "updated_parsed" in item else published
         entries.append(
             FeedEntry(
                 url=link,
                 title=(item.get("title") or None),
-                published_at=_when(item.get("published_parsed")),
-                updated_at=_when(item.get("updated_parsed")),
+                published_at=_when(published),
+                updated_at=_when(updated),
             )
         )
     warning = None

@@ -33,6 +33,8 @@ from scrapers.sites import ADAPTERS, SiteParse, get_adapter
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Fewer words than this is a navigation stub or an error page, not an article.
 MIN_BODY_WORDS = 12
+# Japanese and Chinese are written without spaces: each kana or ideograph counts as a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 
 
@@ -110,7 +112,7 @@ def parse_article(
         title = site.title or title
         published = site.published_at or published
     body = _without_headline(body, title)
-    words = len(body.split())
+    words = len(body.split()) + len(_UNSPACED.findall(body))
     if words < MIN_BODY_WORDS:
         raise ParseError(url, f"no article text found ({words} words of body)")
     return Article(

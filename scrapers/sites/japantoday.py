@@ -37,8 +37,11 @@ class JapanToday:
             return None
         for junk in body.select(_NOT_BODY):
             junk.decompose()
+        for br in body.find_all("br"):
+            br.replace_with(" ")
+        # get_text() without a separator: "<b>15</b>%" is "15%", not "15 %".
         paragraphs = tuple(
-            text for p in body.find_all("p") if (text := " ".join(p.get_text(" ").split()))
+            text for p in body.find_all("p") if (text := " ".join(p.get_text().split()))
         )
         if not paragraphs:
             return None
