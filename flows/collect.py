@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Callable
-from datetime import datetime
 from uuid import uuid4
 
 import duckdb
@@ -38,10 +37,10 @@ from storage.errors import DatabaseLocked
 async def fetch_source(
     fetcher: Fetcher,
     source: Source,
-    known: dict[str, datetime | None],
+    memory: pipeline.Memory,
     keep: Callable[[FeedEntry], bool] | None = None,
 ) -> Harvest:
-    return await pipeline.fetch_source(fetcher, source, known, keep)
+    return await pipeline.fetch_source(fetcher, source, memory, keep)
 
 
 @task(cache_policy=NO_CACHE)
@@ -134,15 +133,12 @@ async def collect_with(
     try:
         runs.start_run(conn, run_id, pipeline.utcnow())
         summary.baseline = alerts and state.article_count(conn) == 0 and not alert_initial
-        known = runs.known_pages(conn, None)
-        # Pages that failed too often are parked: skipped unless their feed entry changes.
-        for url in runs.parked_urls(conn, settings.park_after_failures):
-            known.setdefault(url, None)
+        memory = pipeline.remember(conn, settings.park_after_failures)
         async with make_client(settings.fetch) as client:
             fetcher = Fetcher(client, settings.fetch)
             harvests = await asyncio.gather(*(
                 fetch_source.with_options(task_run_name=f"fetch {source.name}")(
-                    fetcher, source, known, keep
+                    fetcher, source, memory, keep
                 )
                 for source in settings.sources
             ))

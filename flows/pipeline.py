@@ -77,46 +77,75 @@ class Parsed:
     facts: Facts
 
 
+@dataclass(frozen=True)
+class Memory:
+    """What the database remembers of earlier fetches, read once per run."""
+
+    known: dict[str, datetime | None] = field(default_factory=dict)  # url -> feed's updated
+    validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    retry: dict[str, tuple[str, ...]] = field(default_factory=dict)  # source -> failed urls
+
+
+def remember(conn: duckdb.DuckDBPyConnection, park_after_failures: int) -> Memory:
+    known = runs.known_pages(conn, None)
+    # Pages that failed too often are parked: skipped unless their feed entry changes.
+    parked = runs.parked_urls(conn, park_after_failures)
+    for url in parked:
+        known.setdefault(url, None)
+    return Memory(known, runs.validators(conn), runs.retry_urls(conn, parked))
+
+
 async def fetch_source(
     fetcher: Fetcher,
     source: Source,
-    known: dict[str, datetime | None],
+    memory: Memory,
     keep: Callable[[FeedEntry], bool] | None = None,
 ) -> Harvest:
-    """Read the source's feed (or page list) and fetch the pages not stored yet
-    (and, for a backfill, only the entries ``keep`` accepts)."""
+    """Read the source's feed (conditional GET) or page list, and fetch the pages not
+    stored yet, the ones the feed says were updated, and earlier failures (for a
+    backfill, only the entries ``keep`` accepts)."""
     harvest = Harvest(source)
     entries: list[FeedEntry] = [FeedEntry(url=url) for url in source.pages]
+    entries += [FeedEntry(url=url) for url in memory.retry.get(source.name, ())
+                if url not in source.pages and url != source.feed]
     if source.feed:
+        etag, modified = memory.validators.get(source.feed, (None, None))
         try:
-            feed_page = await fetcher.fetch(source.feed)
-            feed = read_feed(feed_page.content, feed_page.final_url)
+            feed_page = await fetcher.fetch(source.feed, etag=etag, last_modified=modified)
+            feed = None if feed_page.status == 304 else read_feed(
+                feed_page.content, feed_page.final_url)
         except ScrapeError as exc:
             harvest.failures.append(failure_from(source.name, exc))
-            if not entries:
-                return harvest
         else:
-            harvest.feed_page = feed_page
-            if feed.warning:
-                harvest.warnings.append(f"{source.feed}: {feed.warning}")
-            entries.extend(feed.entries)
+            if feed is not None:  # a 304 costs no parsing
+                harvest.feed_page = feed_page
+                if feed.warning:
+                    harvest.warnings.append(f"{source.feed}: {feed.warning}")
+                retried = {entry.url for entry in entries}
+                entries += [entry for entry in feed.entries if entry.url not in retried]
     todo = []
     for entry in entries:
         if keep is not None and not keep(entry):
             continue
+        known = memory.known
         unchanged = entry.updated_at is None or known.get(entry.url) == entry.updated_at
         if entry.url in known and unchanged:
             harvest.known += 1
         else:
             todo.append(entry)
-    results = await asyncio.gather(
-        *(fetcher.fetch(entry.url) for entry in todo), return_exceptions=True
-    )
+
+    async def get(entry: FeedEntry) -> Page:
+        etag, modified = memory.validators.get(entry.url, (None, None))
+        return await fetcher.fetch(entry.url, etag=etag, last_modified=modified)
+
+    results = await asyncio.gather(*(get(entry) for entry in todo), return_exceptions=True)
     for entry, result in zip(todo, results, strict=True):
         if isinstance(result, Exception):
             harvest.failures.append(failure_from(source.name, result, "fetch"))
         elif isinstance(result, BaseException):
             raise result  # cancellation, KeyboardInterrupt: not an item failure
+        elif result.status == 304:
+            harvest.known += 1
         else:
             harvest.pages.append((entry, result))
     return harvest

@@ -22,7 +22,7 @@ from alerts.secrets import Secret
 from alerts.subscribers import Subscriber
 from normalize.countries import is_known
 from normalize.sectors import SECTORS
-from scrapers.fetch import FetchPolicy
+from scrapers.fetch import FetchPolicy, user_agent_for
 from scrapers.models import Source
 from scrapers.sites import ADAPTERS
 
@@ -174,15 +174,22 @@ class _Reader:
     def _fetch(self, raw: Any) -> FetchPolicy:
         numbers = {"connect_timeout_seconds": "connect_timeout_s",
                    "read_timeout_seconds": "read_timeout_s",
-                   "total_timeout_seconds": "total_timeout_s"}
+                   "total_timeout_seconds": "total_timeout_s",
+                   "per_host_delay_seconds": "per_host_delay_s"}
         ints = {"max_bytes", "max_redirects", "per_host_limit", "global_limit", "retries"}
-        table = self.table(raw, "fetch", {"user_agent", "park_after_failures", *numbers, *ints})
+        table = self.table(raw, "fetch", {"user_agent", "contact", "respect_robots",
+                                          "park_after_failures", *numbers, *ints})
         values: dict[str, Any] = {}
-        if "user_agent" in table:
-            values["user_agent"] = self.get(table, "user_agent", "fetch", str)
+        contact = self.get(table, "contact", "fetch", str)
+        values["user_agent"] = self.get(table, "user_agent", "fetch", str,
+                                        user_agent_for(contact))
+        values["respect_robots"] = self.get(table, "respect_robots", "fetch", bool, True)
         for key, field in numbers.items():
             if key in table:
-                values[field] = float(self.get(table, key, "fetch", (int, float)))
+                number = float(self.get(table, key, "fetch", (int, float)))
+                if number < 0:
+                    raise self.fail(f"fetch.{key}", "must not be negative")
+                values[field] = number
         for key in ints:
             if key in table:
                 value = self.get(table, key, "fetch", int)

@@ -1,20 +1,23 @@
 """Fetch stage: HTTP GET of feeds and pages with one shared ``httpx.AsyncClient``.
 
 The client is built once per run by :func:`make_client` and passed in.
-:class:`Fetcher` adds what every request needs: a per-host and a global
-concurrency limit, a body-size limit, conditional GET, and retries with
-exponential backoff and jitter for connection errors, 5xx and 429
-(honouring ``Retry-After``); other 4xx answers are final.
+:class:`Fetcher` adds what every request needs: robots.txt (RFC 9309, read
+once per host per run), a per-host and a global concurrency limit and a
+minimum delay between requests to one host, a body-size limit, conditional
+GET, and retries with exponential backoff and jitter for connection errors,
+5xx and 429 (honouring ``Retry-After``); other 4xx answers are final.
 """
 
 from __future__ import annotations
 
 import asyncio
 import random
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
 
 import httpx
 
@@ -41,6 +44,14 @@ class FetchPolicy:
     retries: int = 2
     backoff_s: float = 0.5
     max_retry_after_s: float = 30.0
+    per_host_delay_s: float = 0.0  # minimum time between two request starts to one host
+    respect_robots: bool = True
+    robots_agent: str = "tariffwatch"  # the token robots.txt rules are matched against
+
+
+def user_agent_for(contact: str | None) -> str:
+    """A descriptive User-Agent naming the operator's contact (URL or mailbox)."""
+    return f"tariffwatch/0.1 (+{contact})" if contact else DEFAULT_USER_AGENT
 
 
 def make_client(policy: FetchPolicy) -> httpx.AsyncClient:
@@ -66,6 +77,9 @@ class Fetcher:
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(policy.per_host_limit)
         )
+        self._pacing: dict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._last_start: dict[str, float] = {}
+        self._robots: dict[str, asyncio.Future[_Robots]] = {}
 
     async def fetch(
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
@@ -83,11 +97,19 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         host = urlsplit(url).netloc
+        if self.policy.respect_robots:
+            refusal = await self._refusal(url)
+            if refusal:
+                raise FetchError(url, refusal)
+        return await self._fetch(url, host, headers)
+
+    async def _fetch(self, url: str, host: str, headers: dict[str, str]) -> Page:
         attempt = 0
         while True:
             attempt += 1
             try:
                 async with self._global, self._hosts[host]:
+                    await self._pace(host)
                     return await asyncio.wait_for(
                         self._get(url, headers), timeout=self.policy.total_timeout_s
                     )
@@ -103,6 +125,50 @@ class Fetcher:
                         f"(after {attempt} attempts)",
                     ) from None
                 await asyncio.sleep(self._delay(attempt, None))
+
+    async def _pace(self, host: str) -> None:
+        """Keep request starts to one host at least ``per_host_delay_s`` apart."""
+        if self.policy.per_host_delay_s <= 0:
+            return
+        async with self._pacing[host]:
+            loop = asyncio.get_running_loop()
+            last = self._last_start.get(host)
+            if last is not None:
+                wait = last + self.policy.per_host_delay_s - loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+            self._last_start[host] = loop.time()
+
+    async def _refusal(self, url: str) -> str | None:
+        """Why robots.txt keeps us from ``url``, or None when we may fetch it."""
+        parts = urlsplit(url)
+        if parts.path == "/robots.txt":
+            return None
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._robots:
+            future: asyncio.Future[_Robots] = asyncio.get_running_loop().create_future()
+            self._robots[origin] = future
+            future.set_result(await self._read_robots(origin))
+        robots = await self._robots[origin]
+        if robots.unreachable:
+            return f"{origin}/robots.txt unreachable ({robots.unreachable}): not fetching"
+        if robots.rules is not None and not robots.rules.can_fetch(self.policy.robots_agent,
+                                                                   url):
+            return f"disallowed by {origin}/robots.txt"
+        return None
+
+    async def _read_robots(self, origin: str) -> _Robots:
+        """RFC 9309: no robots.txt (4xx) allows all; an unreachable one (5xx, network)
+        disallows all for this run."""
+        try:
+            page = await self._fetch(f"{origin}/robots.txt", urlsplit(origin).netloc, {})
+        except FetchError as exc:
+            if re.match(r"HTTP 4\d\d$", exc.reason):
+                return _Robots(None)
+            return _Robots(None, unreachable=exc.reason)
+        rules = RobotFileParser()
+        rules.parse(page.content.decode("utf-8", "replace").splitlines())
+        return _Robots(rules)
 
     def _delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
@@ -142,6 +208,12 @@ class Fetcher:
             raise FetchError(url, f"undecodable response body: {exc}") from None
         except (httpx.HTTPError, httpx.InvalidURL) as exc:  # e.g. a redirect to ftp://
             raise FetchError(url, f"{type(exc).__name__}: {str(exc) or 'no detail'}") from None
+
+
+@dataclass(frozen=True)
+class _Robots:
+    rules: RobotFileParser | None  # None: no robots.txt, everything allowed
+    unreachable: str | None = None  # why it could not be read: then nothing is fetched
 
 
 class _Retryable(Exception):

@@ -85,3 +85,23 @@ def parked_urls(conn: duckdb.DuckDBPyConnection, after_failures: int) -> set[str
         "SELECT url FROM failed_items WHERE attempts >= ?", [after_failures]
     ).fetchall()
     return {row[0] for row in rows}
+
+
+def validators(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None]]:
+    """ETag and Last-Modified of every URL fetched before, for conditional GET."""
+    rows = conn.execute(
+        "SELECT url, etag, last_modified FROM fetches"
+        " WHERE etag IS NOT NULL OR last_modified IS NOT NULL"
+    ).fetchall()
+    return {url: (etag, modified) for url, etag, modified in rows}
+
+
+def retry_urls(conn: duckdb.DuckDBPyConnection, parked: set[str]) -> dict[str, tuple[str, ...]]:
+    """Per source, the URLs that failed and are due for another try (not parked)."""
+    found: dict[str, list[str]] = {}
+    for source, url in conn.execute(
+        "SELECT source, url FROM failed_items ORDER BY source, url"
+    ).fetchall():
+        if url not in parked:
+            found.setdefault(source, []).append(url)
+    return {source: tuple(urls) for source, urls in found.items()}

@@ -3,6 +3,8 @@ plain pages and pytest-httpserver for scripted answers (retries, slow bodies, gz
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import asyncio
 import gzip
 import re
@@ -50,6 +52,9 @@ FAST = FetchPolicy(
 
 
 async def _fetch(url: str, policy: FetchPolicy, **kwargs: str | None) -> Page:
+    # robots.txt has tests of its own below; here the request counts stay exact (and
+    # pytest-httpserver answers 500, "unreachable", for paths it was not told about).
+    policy = replace(policy, respect_robots=False)
     async with make_client(policy) as client:
         return await Fetcher(client, policy).fetch(url, **kwargs)
 
@@ -581,3 +586,64 @@ def test_hosts_do_not_share_a_limit(two_hosts) -> None:
     asyncio.run(_fetch_all(urls, FetchPolicy(per_host_limit=1, global_limit=8)))
     assert [gauge.peak for gauge in gauges] == [1, 1]
     assert shared[1] == 2  # one per host, both hosts at once
+
+
+def _robots_fetch(url: str, policy: FetchPolicy = FAST) -> Page:
+    async def run() -> Page:
+        async with make_client(policy) as client:
+            return await Fetcher(client, policy).fetch(url)
+
+    return asyncio.run(run())
+
+
+def test_robots_txt_disallow_is_honoured_and_read_once(site) -> None:
+    site.page("/robots.txt", "User-agent: *\nDisallow: /private/\n", "text/plain")
+    site.page("/private/a", "secret")
+    site.page("/public/a", "fine")
+    with pytest.raises(FetchError, match="disallowed by .*/robots.txt"):
+        _robots_fetch(site.url + "/private/a")
+
+    async def both() -> list[Page]:
+        async with make_client(FAST) as client:
+            fetcher = Fetcher(client, FAST)
+            return [await fetcher.fetch(site.url + "/public/a"),
+                    await fetcher.fetch(site.url + "/public/a")]
+
+    assert [p.content for p in asyncio.run(both())] == [b"fine", b"fine"]
+    assert site.requests.count("/robots.txt") == 2  # once per run (Fetcher), not per page
+    assert "/private/a" not in site.requests
+
+
+def test_robots_txt_rules_for_our_agent(site) -> None:
+    site.page("/robots.txt", "User-agent: tariffwatch\nDisallow: /\n\nUser-agent: *\n"
+                             "Allow: /\n", "text/plain")
+    site.page("/a", "x")
+    with pytest.raises(FetchError, match="robots.txt"):
+        _robots_fetch(site.url + "/a")
+
+
+def test_missing_robots_txt_allows_everything(site) -> None:
+    site.page("/a", "x")  # /robots.txt is a 404 on this server
+    assert _robots_fetch(site.url + "/a").content == b"x"
+
+
+def test_unreachable_robots_txt_disallows_for_this_run(site) -> None:
+    site.page("/robots.txt", "down", status=503)
+    site.page("/a", "x")
+    with pytest.raises(FetchError, match="robots.txt"):
+        _robots_fetch(site.url + "/a", replace(FAST, retries=0))
+
+
+def test_per_host_delay_spaces_requests(site) -> None:
+    site.page("/a", "x")
+    policy = replace(FAST, per_host_delay_s=0.2, respect_robots=False, per_host_limit=4)
+
+    async def five() -> float:
+        async with make_client(policy) as client:
+            fetcher = Fetcher(client, policy)
+            loop = asyncio.get_running_loop()
+            start = loop.time()
+            await asyncio.gather(*(fetcher.fetch(site.url + "/a") for _ in range(5)))
+            return loop.time() - start
+
+    assert asyncio.run(five()) >= 0.8  # four gaps of at least 0.2 s

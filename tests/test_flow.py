@@ -108,7 +108,8 @@ def test_two_runs_then_a_quiet_third(
         assert third.articles_new == 0 and third.changes == [] and third.alerts_sent == 0
         assert len(smtp_sink.messages) == 5 and len(slack_sink.posts) == 5
         assert counts(tmp_path / "tw.duckdb") == before
-        assert http.requests[requests_before:] == ["/feed.xml"]  # stored pages not re-fetched
+        # Stored pages are not fetched again: only robots.txt and the feed.
+        assert http.requests[requests_before:] == ["/robots.txt", "/feed.xml"]
     assert before["comments"] == 15 + 2 + 2 + 1  # kept apart from the body, never facts
 
 
