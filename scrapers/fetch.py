@@ -202,7 +202,14 @@ class Fetcher:
             raise FetchError(
                 url, f"more than {self.policy.max_redirects} redirects (loop?)"
             ) from None
-        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+        except httpx.TimeoutException as exc:
+            limit = {
+                httpx.ConnectTimeout: self.policy.connect_timeout_s,
+                httpx.ReadTimeout: self.policy.read_timeout_s,
+            }.get(type(exc))
+            after = f" after {limit:g}s" if limit is not None else ""
+            raise _Retryable(f"{type(exc).__name__}: no answer{after}", None) from None
+        except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             raise _Retryable(f"{type(exc).__name__}: {str(exc) or 'no detail'}", None) from None
         except httpx.DecodingError as exc:
             raise FetchError(url, f"undecodable response body: {exc}") from None

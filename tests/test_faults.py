@@ -26,8 +26,8 @@ from flows.collect import run_collect
 
 pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
 
-JAPANESE = ("日本政府は二十五パーセントの自動車関税の引き下げを求めて、米国との第七回閣僚協議に臨む。"
-            "赤沢経済再生相は来週ワシントンを訪れる予定だ。")
+JAPANESE = ("日本政府は二十五パーセントの自動車関税の引き下げを求めて、"
+            "米国との第七回閣僚協議に臨む。赤沢経済再生相は来週ワシントンを訪れる予定だ。")
 
 
 def article(title: str, marker: str, charset: str | None = "utf-8", extra: str = "") -> str:
