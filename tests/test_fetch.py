@@ -3,14 +3,13 @@ plain pages and pytest-httpserver for scripted answers (retries, slow bodies, gz
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import asyncio
 import gzip
 import re
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
