@@ -29,6 +29,7 @@ from scrapers.feeds import read_feed
 from scrapers.fetch import Fetcher
 from scrapers.models import Article, FeedEntry, Page, Source
 from scrapers.parse import parse_article
+from scrapers.sitemaps import read_sitemap
 from storage import runs, state
 from storage.articles import store_article
 from storage.ids import content_hash
@@ -107,7 +108,7 @@ async def fetch_source(
     harvest = Harvest(source)
     entries: list[FeedEntry] = [FeedEntry(url=url) for url in source.pages]
     entries += [FeedEntry(url=url) for url in memory.retry.get(source.name, ())
-                if url not in source.pages and url != source.feed]
+                if url not in source.pages and url not in (source.feed, source.sitemap)]
     if source.feed:
         etag, modified = memory.validators.get(source.feed, (None, None))
         try:
@@ -123,6 +124,8 @@ async def fetch_source(
                     harvest.warnings.append(f"{source.feed}: {feed.warning}")
                 retried = {entry.url for entry in entries}
                 entries += [entry for entry in feed.entries if entry.url not in retried]
+    if source.sitemap:
+        entries += await _sitemap_entries(fetcher, source, harvest, memory)
     todo = []
     for entry in entries:
         if keep is not None and not keep(entry):
@@ -149,6 +152,38 @@ async def fetch_source(
         else:
             harvest.pages.append((entry, result))
     return harvest
+
+
+#: At most this many child sitemaps of an index, and entries per run, are read.
+SITEMAP_CHILDREN = 5
+SITEMAP_ENTRIES = 200
+
+
+async def _sitemap_entries(
+    fetcher: Fetcher, source: Source, harvest: Harvest, memory: Memory
+) -> list[FeedEntry]:
+    """The newest entries of a sitemap (following an index to its first children)."""
+    assert source.sitemap is not None
+    queue: list[str] = [source.sitemap]
+    entries: list[FeedEntry] = []
+    while queue:
+        url = queue.pop(0)
+        etag, modified = memory.validators.get(url, (None, None))
+        try:
+            page = await fetcher.fetch(url, etag=etag, last_modified=modified)
+            if page.status == 304:
+                continue
+            sitemap = read_sitemap(page.content, page.final_url)
+        except ScrapeError as exc:
+            harvest.failures.append(failure_from(source.name, exc))
+            continue
+        if url == source.sitemap:
+            harvest.feed_page = page
+        queue += list(sitemap.children[:SITEMAP_CHILDREN])
+        entries += sitemap.entries
+    newest = sorted(entries, key=lambda e: e.published_at or datetime.min.replace(tzinfo=UTC),
+                    reverse=True)
+    return newest[:SITEMAP_ENTRIES]
 
 
 def parse_pages(harvest: Harvest) -> tuple[list[Parsed], list[Failure]]:
@@ -314,7 +349,7 @@ def source_results(harvests: list[Harvest], failures: list[Failure],
     for harvest in harvests:
         name = harvest.source.name
         mine = [f for f in failures if f.source == name]
-        feed_failed = any(f.url == harvest.source.feed for f in mine)
+        feed_failed = any(f.url in (harvest.source.feed, harvest.source.sitemap) for f in mine)
         parse_failures = sum(1 for f in mine if f.stage == "parse")
         readable = harvest.known + len(harvest.pages) - parse_failures
         ok = not feed_failed and not (mine and readable <= 0)

@@ -205,23 +205,28 @@ class _Reader:
         names: set[str] = set()
         for index, item in enumerate(raw, 1):
             where = f"sources[{index}]"
-            table = self.table(item, where, {"name", "feed", "pages", "adapter"})
+            table = self.table(item, where, {"name", "feed", "pages", "sitemap", "adapter",
+                                             "enabled"})
             name = self.get(table, "name", where, str, required=True)
             if name in names:
                 raise self.fail(f"{where}.name", f"duplicate source name {name!r}")
             names.add(name)
             feed = self.get(table, "feed", where, str)
+            sitemap = self.get(table, "sitemap", where, str)
             pages = self.strings(table, "pages", where) or []
-            if not feed and not pages:
-                raise self.fail(where, "needs a 'feed' or 'pages'")
-            for url in ([feed] if feed else []) + pages:
+            if not feed and not pages and not sitemap:
+                raise self.fail(where, "needs a 'feed', a 'sitemap' or 'pages'")
+            for url in [u for u in (feed, sitemap) if u] + pages:
                 if not re.match(r"https?://", url):
                     raise self.fail(f"{where}", f"not an http(s) URL: {url!r}")
             adapter = self.get(table, "adapter", where, str, "auto")
             if adapter not in {"auto", "generic", *ADAPTERS}:
                 known = ", ".join(["auto", "generic", *sorted(ADAPTERS)])
                 raise self.fail(f"{where}.adapter", f"unknown adapter {adapter!r} ({known})")
-            sources.append(Source(name=name, feed=feed, pages=tuple(pages), adapter=adapter))
+            if not self.get(table, "enabled", where, bool, True):
+                continue  # kept in the file, switched off
+            sources.append(Source(name=name, feed=feed, pages=tuple(pages), adapter=adapter,
+                                  sitemap=sitemap))
         return tuple(sources)
 
     def _smtp(self, raw: Any) -> SmtpSettings:

@@ -11,9 +11,10 @@ class Source:
     """One configured news source: a feed, or a fixed list of page URLs."""
 
     name: str
-    feed: str | None = None
+    feed: str | None = None  # RSS 0.9x/1.0/2.0 or Atom
     pages: tuple[str, ...] = ()
     adapter: str = "auto"
+    sitemap: str | None = None  # XML or Google News sitemap, or a sitemap index
 
 
 @dataclass(frozen=True)

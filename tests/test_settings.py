@@ -104,3 +104,12 @@ def test_unreadable_configs(tmp_path: Path) -> None:
         load_settings(tmp_path / "missing.toml", env={})
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_settings(write(tmp_path, "[storage\n"), env={})
+
+
+def test_starter_example_config_is_valid_and_all_off() -> None:
+    example = Path(__file__).resolve().parents[1] / "tariffwatch.toml.example"
+    settings = load_settings(example, env={})
+    assert settings.sources == ()  # every public feed ships switched off
+    raw = example.read_text(encoding="utf-8")
+    assert raw.count("[[sources]]") >= 8 and raw.count("enabled = false") >= 8
+    assert "tariffwatch/0.1 (+mailto:trade-desk@example.org)" == settings.fetch.user_agent
