@@ -13,13 +13,13 @@ from datetime import date
 
 from prefect import flow
 
-from flows.collect import collect_with
+from flows.collect import collect_with, run_name
 from flows.pipeline import RunSummary
 from flows.settings import load_settings
 from scrapers.models import FeedEntry, Source
 
 
-@flow(name="backfill")
+@flow(name="backfill", flow_run_name=run_name("backfill"))
 async def backfill(
     config_path: str | None = None,
     urls: list[str] | None = None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Callable
+from datetime import UTC, datetime
 from uuid import uuid4
 
 import duckdb
@@ -97,7 +98,12 @@ def _run_id() -> str:
     return str(getattr(getattr(context, "flow_run", None), "id", None) or uuid4())
 
 
-@flow(name="collect")
+def run_name(kind: str) -> Callable[[], str]:
+    """Flow run names that say what ran and when: "collect 2025-07-23 01:30Z"."""
+    return lambda: f"{kind} {datetime.now(UTC):%Y-%m-%d %H:%MZ}"
+
+
+@flow(name="collect", flow_run_name=run_name("collect"))
 async def collect(
     config_path: str | None = None, alert_initial: bool = False
 ) -> RunSummary | State:

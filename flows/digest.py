@@ -7,11 +7,12 @@ from prefect import flow, get_run_logger
 
 from alerts.deliver import DeliveryReport
 from flows import pipeline
+from flows.collect import run_name
 from flows.settings import load_settings
 from storage.db import connect
 
 
-@flow(name="digest")
+@flow(name="digest", flow_run_name=run_name("digest"))
 def digest(config_path: str | None = None) -> DeliveryReport:
     """Send every digest subscriber one message per channel with the alerts due.
 

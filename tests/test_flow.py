@@ -166,3 +166,29 @@ def test_failing_pages_are_retried_then_parked(tmp_path: Path, site) -> None:  #
     parked = conn.execute("SELECT url, stage, attempts, last_error FROM failed_items").fetchall()
     conn.close()
     assert parked == [(f"{site.url}/gone.html", "fetch", 2, "HTTP 404")]
+
+
+def test_run_publishes_a_markdown_artifact_and_stores_the_summary(tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    demo = DemoSite()
+    with HttpSite(demo.route) as http:
+        demo.base_url = http.url
+        config = tmp_path / "tariffwatch.toml"
+        config.write_text(f'[storage]\ndatabase = "tw.duckdb"\n[[sources]]\nname = "demo"\n'
+                          f'feed = "{http.url}/feed.xml"\n', encoding="utf-8")
+        summary = asyncio.run(run_collect(str(config)))
+
+    async def artifacts() -> list[str]:
+        async with get_client() as client:
+            found = await client.read_artifacts(
+                artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["collect-summary"])))
+            return [str(a.data) for a in found]
+
+    published = asyncio.run(artifacts())
+    assert any("| articles new | 2 |" in text for text in published)
+    conn = duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True)
+    stored = conn.execute("SELECT summary->>'articles_new', baseline FROM runs").fetchall()
+    conn.close()
+    assert stored == [("2", True)] and summary.articles_new == 2
