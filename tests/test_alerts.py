@@ -219,3 +219,49 @@ def test_smtp_login_secret_not_in_error() -> None:
             EmailSender(settings).send(render(sample_change()), "desk@example.org")
     assert caught.value.channel_down
     assert "hunter2-pw" not in str(caught.value)
+
+
+def test_sector_and_kind_filters() -> None:
+    state = KnownState.from_history([], [])
+    changes = detect(state, [
+        tariff(50, target="*", sector="steel", kind="sectoral", article="s"),
+        tariff(15, article="g"),
+    ], []).changes
+    (steel,) = [c for c in changes if c.sector == "steel"]
+    (all_goods,) = [c for c in changes if c.sector is None]
+    autos_desk = Subscriber("autos", email="a@example.org", sectors=frozenset({"autos"}))
+    assert not autos_desk.wants(steel)  # another sector
+    assert autos_desk.wants(all_goods)  # a rate on all goods concerns every sector
+    rounds_only = Subscriber("r", email="r@example.org", alerts=frozenset({"new_round"}))
+    assert not rounds_only.wants(all_goods)
+    default = Subscriber("d", email="d@example.org")
+    health = check_sources_change()
+    assert not default.wants(health)  # operators' alerts only for those who ask
+    assert Subscriber("ops", email="o@example.org",
+                      alerts=frozenset({"source_health"})).wants(health)
+
+
+def check_sources_change() -> Change:
+    from alerts.health import _health
+
+    return _health("wire", "failing", "run-1", "failed 3 runs in a row", WHEN)
+
+
+def test_source_health_failing_and_silent_episodes(tmp_path: Path) -> None:
+    from alerts.health import SourceRun, check_sources, record_source_runs
+
+    conn = connect(tmp_path / "h.duckdb")
+    start = datetime(2025, 7, 1, tzinfo=UTC)
+    for hour in range(4):  # "quiet" answers but brings nothing new; "down" fails
+        at = start + timedelta(hours=hour)
+        record_source_runs(conn, f"run-{hour}", [SourceRun("quiet", True, 1 if hour == 0 else 0),
+                                                  SourceRun("down", False, 0, "HTTP 503")], at)
+    now = start + timedelta(hours=3)
+    found = check_sources(conn, ["quiet", "down"], 3, timedelta(hours=2), now)
+    assert [c.headline for c in found] == [
+        "Source quiet: no new articles for 3 hours",
+        "Source down: failed 4 runs in a row; last error: HTTP 503",
+    ]
+    again = check_sources(conn, ["quiet", "down"], 3, timedelta(hours=2),
+                          now + timedelta(minutes=30))
+    assert {c.change_id for c in again} == {c.change_id for c in found}  # same episodes
