@@ -76,6 +76,22 @@ def _prepare(
     return groups
 
 
+#: Deliveries whose attempts are counted in one statement before their messages go out.
+BATCH = 100
+
+
+@dataclass(frozen=True)
+class _Job:
+    subscriber: Subscriber
+    channel: str
+    deliveries: list[Delivery]
+    message: Message
+
+    @property
+    def channel_key(self) -> str:
+        return "email" if self.channel == "email" else f"slack:{self.subscriber.name}"
+
+
 def deliver_pending(
     conn: duckdb.DuckDBPyConnection,
     subscribers: tuple[Subscriber, ...],
@@ -88,10 +104,15 @@ def deliver_pending(
     ctx = _Context(conn, email, slack, now, unsubscribe_url,
                    tokens(conn, [s.name for s in subscribers]))
     by_name = {s.name: s for s in subscribers}
+    rendered: dict[str, Message] = {}  # a change renders the same for everyone
+    jobs = []
     for (name, channel), items in _prepare(conn, subscribers, "immediate", now(),
                                            ctx.report).items():
         for delivery, change in items:
-            _send(ctx, by_name[name], channel, [delivery], render(change))
+            if change.change_id not in rendered:
+                rendered[change.change_id] = render(change)
+            jobs.append(_Job(by_name[name], channel, [delivery], rendered[change.change_id]))
+    _send_all(ctx, jobs)
     return ctx.report
 
 
@@ -107,49 +128,64 @@ def deliver_digests(
     ctx = _Context(conn, email, slack, now, unsubscribe_url,
                    tokens(conn, [s.name for s in subscribers]))
     by_name = {s.name: s for s in subscribers}
-    for (name, channel), items in _prepare(conn, subscribers, "digest", now(),
-                                           ctx.report).items():
-        message = render_digest([change for _, change in items])
-        _send(ctx, by_name[name], channel, [delivery for delivery, _ in items], message)
+    jobs = [
+        _Job(by_name[name], channel, [delivery for delivery, _ in items],
+             render_digest([change for _, change in items]))
+        for (name, channel), items in _prepare(conn, subscribers, "digest", now(),
+                                               ctx.report).items()
+    ]
+    _send_all(ctx, jobs)
     return ctx.report
 
 
-def _send(
-    ctx: _Context,
-    subscriber: Subscriber,
-    channel: str,
-    deliveries: list[Delivery],
-    message: Message,
-) -> None:
-    key = "email" if channel == "email" else f"slack:{subscriber.name}"
-    if key in ctx.down:
-        for delivery in deliveries:
-            ledger.mark_failed(ctx.conn, delivery, ctx.down[key], ctx.now())
-        ctx.report.failed += len(deliveries)
-        return
-    for delivery in deliveries:
-        ledger.mark_attempt(ctx.conn, delivery)
+def _send_all(ctx: _Context, jobs: list[_Job]) -> None:
+    """Send in batches: count the batch's attempts, send each message, mark the sent
+    ones. A crash inside a batch resends each of its sent messages at most once."""
+    for start in range(0, len(jobs), BATCH):
+        batch = [job for job in jobs[start:start + BATCH] if not _skip_down(ctx, job)]
+        ledger.mark_attempts(ctx.conn, [d for job in batch for d in job.deliveries])
+        sent: list[Delivery] = []
+        try:
+            for job in batch:
+                if not _skip_down(ctx, job) and _send(ctx, job):
+                    sent.extend(job.deliveries)
+                    ctx.report.messages += 1
+        finally:
+            ledger.mark_sent_many(ctx.conn, sent, ctx.now())
+            ctx.report.sent += len(sent)
+
+
+def _skip_down(ctx: _Context, job: _Job) -> bool:
+    """A channel found down in this run is not tried again: its jobs wait for the next."""
+    error = ctx.down.get(job.channel_key)
+    if error is None:
+        return False
+    ledger.mark_waiting(ctx.conn, job.deliveries, error)
+    ctx.report.failed += len(job.deliveries)
+    return True
+
+
+def _send(ctx: _Context, job: _Job) -> bool:
+    subscriber = job.subscriber
     try:
-        if channel == "email":
+        if job.channel == "email":
             if ctx.email is None or subscriber.email is None:
                 raise DeliveryError("email", "no [smtp] server configured", channel_down=True)
             token = ctx.tokens[subscriber.name]
-            ctx.email.send(message, subscriber.email, Unsubscribe(token, ctx.unsubscribe_url))
+            ctx.email.send(job.message, subscriber.email,
+                           Unsubscribe(token, ctx.unsubscribe_url))
         else:
             if subscriber.slack_webhook is None:
                 raise DeliveryError("slack", "no webhook configured")
-            ctx.slack.send(message, subscriber.slack_webhook)
+            ctx.slack.send(job.message, subscriber.slack_webhook)
     except DeliveryError as exc:
         error = str(exc)
-        for delivery in deliveries:
+        for delivery in job.deliveries:
             ledger.mark_failed(ctx.conn, delivery, error, ctx.now(), exc.retry_after_s)
-        ctx.report.failed += len(deliveries)
-        ctx.report.errors.append(f"{subscriber.name} via {channel}: {error}")
-        log.warning("delivery to %s via %s failed: %s", subscriber.name, channel, error)
+        ctx.report.failed += len(job.deliveries)
+        ctx.report.errors.append(f"{subscriber.name} via {job.channel}: {error}")
+        log.warning("delivery to %s via %s failed: %s", subscriber.name, job.channel, error)
         if exc.channel_down:
-            ctx.down[key] = error
-        return
-    for delivery in deliveries:
-        ledger.mark_sent(ctx.conn, delivery, ctx.now())
-    ctx.report.sent += len(deliveries)
-    ctx.report.messages += 1
+            ctx.down[job.channel_key] = error
+        return False
+    return True

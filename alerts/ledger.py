@@ -172,16 +172,37 @@ def _where(delivery: Delivery) -> list[str]:
 _KEY = " WHERE change_id = ? AND subscriber = ? AND channel = ?"
 
 
+_MANY = " WHERE concat_ws(chr(31), change_id, subscriber, channel) IN (SELECT unnest(?))"
+
+
+def _keys(deliveries: list[Delivery]) -> list[str]:
+    return ["\x1f".join(_where(d)) for d in deliveries]
+
+
 def mark_attempt(conn: duckdb.DuckDBPyConnection, delivery: Delivery) -> None:
-    conn.execute("UPDATE deliveries SET attempts = attempts + 1" + _KEY, _where(delivery))
+    mark_attempts(conn, [delivery])
+
+
+def mark_attempts(conn: duckdb.DuckDBPyConnection, deliveries: list[Delivery]) -> None:
+    """Count an attempt for each delivery, in one statement, before any of them is sent."""
+    if deliveries:
+        conn.execute("UPDATE deliveries SET attempts = attempts + 1" + _MANY,
+                     [_keys(deliveries)])
 
 
 def mark_sent(conn: duckdb.DuckDBPyConnection, delivery: Delivery, now: datetime) -> None:
-    conn.execute(
-        "UPDATE deliveries SET status = 'sent', sent_at = ?, last_error = NULL,"
-        " next_attempt_at = NULL" + _KEY,
-        [now, *_where(delivery)],
-    )
+    mark_sent_many(conn, [delivery], now)
+
+
+def mark_sent_many(
+    conn: duckdb.DuckDBPyConnection, deliveries: list[Delivery], now: datetime
+) -> None:
+    if deliveries:
+        conn.execute(
+            "UPDATE deliveries SET status = 'sent', sent_at = ?, last_error = NULL,"
+            " next_attempt_at = NULL" + _MANY,
+            [now, _keys(deliveries)],
+        )
 
 
 def mark_failed(
@@ -201,6 +222,14 @@ def mark_failed(
         "UPDATE deliveries SET last_error = ?, next_attempt_at = ?" + _KEY,
         [error, now + wait, *_where(delivery)],
     )
+
+
+def mark_waiting(
+    conn: duckdb.DuckDBPyConnection, deliveries: list[Delivery], error: str
+) -> None:
+    """Not tried: the channel was found down earlier in this run. Stays pending."""
+    if deliveries:
+        conn.execute("UPDATE deliveries SET last_error = ?" + _MANY, [error, _keys(deliveries)])
 
 
 def mark_dropped(conn: duckdb.DuckDBPyConnection, delivery: Delivery, reason: str) -> None:

@@ -47,7 +47,7 @@ def test_kill_between_send_and_mark_resends_at_most_once(tmp_path: Path,
         def killed(*args, **kwargs):
             os._exit(9)  # like kill -9: after the message left, before it is marked sent
 
-        ledger.mark_sent = killed
+        ledger.mark_sent_many = killed
         conn = connect({str(db)!r})
         email = EmailSender(SmtpSettings("127.0.0.1", {smtp_sink.port}, "tw@example.org"))
         with httpx.Client() as client:

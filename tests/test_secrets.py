@@ -3,6 +3,8 @@ the database or error messages, even when the servers fail and echo what they go
 
 from __future__ import annotations
 
+import re
+
 import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
@@ -57,7 +59,7 @@ slack_webhook_env = "TW_SLACK"
         second = runner.invoke(app, ["run", "--config", str(config)])
     assert first.exit_code == 0 and second.exit_code == 0, second.output
     # Both channels failed (the SMTP server offers no AUTH; the proxy answered 500) ...
-    assert "alerts: 0 sent, 10 failed" in second.output
+    assert re.search(r"alerts: 0 sent, [1-9]\d* failed", second.output), second.output
     captured = capfd.readouterr()
     conn = duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True)
     stored = []
