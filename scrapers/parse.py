@@ -136,7 +136,8 @@ def _auto_adapter(url: str, tree: lxml.html.HtmlElement):  # type: ignore[no-unt
 
 def _generic_body(tree: lxml.html.HtmlElement, url: str) -> str:
     extracted = trafilatura.extract(
-        tree, url=url, include_comments=False, include_tables=False, deduplicate=False
+        tree, url=url, include_comments=False, include_tables=True,
+        deduplicate=False,
     )
     if not extracted:
         return ""
