@@ -3,7 +3,10 @@
 Codes are ISO 3166-1 alpha-2, plus ``EU``. Capitals and institutions stand
 for their government when used as actors ("Tokyo presented", "Brussels
 retaliated", "the bloc"); :func:`find_countries` reports how each was named
-so callers can tell a venue ("in Washington") from an actor.
+so callers can tell a venue ("in Washington") from an actor. Countries named
+inside an agreement's name ("U.S.-Mexico-Canada Agreement") are not references
+to those countries; :func:`dateline_end` finds a story's dateline ("LONDON
+(APWS) –"), which names a place, not a party.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+from normalize.folding import fold
+from normalize.trie import trie_pattern
 
 NameKind = Literal["name", "demonym", "capital", "institution"]
 
@@ -52,6 +58,52 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "NO": ("Norway", ["Norway"], ["Norwegian"], ["Oslo"], []),
     "IL": ("Israel", ["Israel"], ["Israeli"], [], []),
     "AR": ("Argentina", ["Argentina"], ["Argentine", "Argentinian"], ["Buenos Aires"], []),
+    "SA": ("Saudi Arabia", ["Saudi Arabia"], ["Saudi"], ["Riyadh"], []),
+    "AE": ("United Arab Emirates", ["United Arab Emirates", "UAE"], ["Emirati"], ["Abu Dhabi"],
+           []),
+    "LA": ("Laos", ["Laos"], ["Lao", "Laotian"], ["Vientiane"], []),
+    "MM": ("Myanmar", ["Myanmar", "Burma"], [], ["Naypyitaw"], []),
+    "PK": ("Pakistan", ["Pakistan"], ["Pakistani"], ["Islamabad"], []),
+    "LK": ("Sri Lanka", ["Sri Lanka"], ["Sri Lankan"], ["Colombo"], []),
+    "KZ": ("Kazakhstan", ["Kazakhstan"], ["Kazakh"], ["Astana"], []),
+    "RS": ("Serbia", ["Serbia"], ["Serbian"], ["Belgrade"], []),
+    "MD": ("Moldova", ["Moldova"], ["Moldovan"], ["Chisinau"], []),
+    "IQ": ("Iraq", ["Iraq"], ["Iraqi"], ["Baghdad"], []),
+    "DZ": ("Algeria", ["Algeria"], ["Algerian"], ["Algiers"], []),
+    "TN": ("Tunisia", ["Tunisia"], ["Tunisian"], ["Tunis"], []),
+    "LY": ("Libya", ["Libya"], ["Libyan"], ["Tripoli"], []),
+    "EG": ("Egypt", ["Egypt"], ["Egyptian"], ["Cairo"], []),
+    "ZW": ("Zimbabwe", ["Zimbabwe"], ["Zimbabwean"], ["Harare"], []),
+    "BW": ("Botswana", ["Botswana"], [], ["Gaborone"], []),
+    "LS": ("Lesotho", ["Lesotho"], [], ["Maseru"], []),
+    "MG": ("Madagascar", ["Madagascar"], ["Malagasy"], ["Antananarivo"], []),
+    "MU": ("Mauritius", ["Mauritius"], ["Mauritian"], ["Port Louis"], []),
+    "NG": ("Nigeria", ["Nigeria"], ["Nigerian"], ["Abuja"], []),
+    "KE": ("Kenya", ["Kenya"], ["Kenyan"], ["Nairobi"], []),
+    "FJ": ("Fiji", ["Fiji"], ["Fijian"], ["Suva"], []),
+    "NI": ("Nicaragua", ["Nicaragua"], ["Nicaraguan"], ["Managua"], []),
+    "LI": ("Liechtenstein", ["Liechtenstein"], [], ["Vaduz"], []),
+    "SY": ("Syria", ["Syria"], ["Syrian"], ["Damascus"], []),
+    "BN": ("Brunei", ["Brunei"], ["Bruneian"], [], []),
+    "NP": ("Nepal", ["Nepal"], ["Nepalese", "Nepali"], ["Kathmandu"], []),
+    "MN": ("Mongolia", ["Mongolia"], ["Mongolian"], ["Ulaanbaatar"], []),
+    "CL": ("Chile", ["Chile"], ["Chilean"], ["Santiago"], []),
+    "CO": ("Colombia", ["Colombia"], ["Colombian"], ["Bogota", "Bogotá"], []),
+    "PE": ("Peru", ["Peru"], ["Peruvian"], ["Lima"], []),
+    "EC": ("Ecuador", ["Ecuador"], ["Ecuadorian"], ["Quito"], []),
+    "VE": ("Venezuela", ["Venezuela"], ["Venezuelan"], ["Caracas"], []),
+    "UA": ("Ukraine", ["Ukraine"], ["Ukrainian"], ["Kyiv", "Kiev"], []),
+    "ES": ("Spain", ["Spain"], ["Spanish"], ["Madrid"], []),
+    "NL": ("Netherlands", ["Netherlands"], ["Dutch"], ["Amsterdam", "The Hague"], []),
+    "BE": ("Belgium", ["Belgium"], ["Belgian"], [], []),
+    "IE": ("Ireland", ["Ireland"], ["Irish"], ["Dublin"], []),
+    "SE": ("Sweden", ["Sweden"], ["Swedish"], ["Stockholm"], []),
+    "DK": ("Denmark", ["Denmark"], ["Danish"], ["Copenhagen"], []),
+    "FI": ("Finland", ["Finland"], ["Finnish"], ["Helsinki"], []),
+    "AT": ("Austria", ["Austria"], ["Austrian"], ["Vienna"], []),
+    "PL": ("Poland", ["Poland"], [], ["Warsaw"], []),
+    "HU": ("Hungary", ["Hungary"], ["Hungarian"], ["Budapest"], []),
+    "IS": ("Iceland", ["Iceland"], ["Icelandic"], ["Reykjavik"], []),
 }
 
 #: Summits that stand for a group of leaders.
@@ -89,14 +141,10 @@ def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, NameKind]]]:
         ]
         for surfaces, kind in groups:
             for surface in surfaces:
-                lookup[surface.lower()] = (code, kind)
-    alternatives = sorted(lookup, key=len, reverse=True)
+                lookup[fold(surface)] = (code, kind)
     # Abbreviations with dots end in a non-word character: no trailing \b there.
-    parts = [
-        re.escape(s) + (r"\b" if s[-1].isalnum() else "")
-        for s in alternatives
-    ]
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + ")", re.IGNORECASE), lookup
+    words = trie_pattern(list(lookup), end=lambda s: r"\b" if s[-1].isalnum() else "")
+    return re.compile(r"(?<![\w.])" + words, re.IGNORECASE), lookup
 
 
 _PATTERN, _LOOKUP = _build()
@@ -104,11 +152,41 @@ _PATTERN, _LOOKUP = _build()
 _CASE_SENSITIVE = {"us", "eu", "uk", "usa", "trump", "china", "turkey"}
 
 
+# Countries named inside a trade agreement's name ("U.S.-Mexico-Canada Agreement") are
+# part of a name, not references to those countries.
+_AGREEMENT_NAME = re.compile(
+    r"(?<![\w.])[A-Z][\w.]*(?:[- ][A-Z][\w.]*){0,5}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
+    r"\s+(?:(?:Free\s+)?Trade\s+)?Agreement\b"
+)
+# A dateline opens a story: "LONDON (APWS) –", "Ottawa, Ontario —", "TOKYO —".
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'\u2019-]*(?:[ /][A-Z][A-Za-z.'\u2019-]*){0,3})"
+    r"(?P<region>,(?:\s+[A-Z0-9][\w.]*){1,3})?\s*(?:\([^()\n]{1,30}\)\s*)?[\u2014\u2013-]\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline at the start of ``text`` ends, or 0 when there is none. A
+    dateline's head is in capitals ("WASHINGTON/TOKYO (GTW) -") or carries a region
+    or date after a comma ("Ottawa, Ontario —", "Turnberry, 27 July 2025 –")."""
+    match = _DATELINE.match(text)
+    if not match or match.end() > 60:
+        return 0
+    head = text[:match.end()].split(",")[0].split("(")[0]
+    capitals = sum(1 for c in head if c.isupper())
+    if match.group("region") or (capitals >= 3 and head.strip("-\u2013\u2014 ").isupper()):
+        return match.end()
+    return 0
+
+
 def find_countries(text: str) -> list[CountryRef]:
     found = []
+    names = [m.span() for m in _AGREEMENT_NAME.finditer(text)] if "Agreement" in text else []
     for match in _PATTERN.finditer(text):
+        if any(start <= match.start() < end for start, end in names):
+            continue
         surface = match.group(0)
-        key = surface.lower()
+        key = fold(surface)
         if key in _CASE_SENSITIVE and not surface[0].isupper():
             continue
         if key == "us" and surface != "US":

@@ -3,8 +3,14 @@
 Understands "June 15", "Aug. 1, 2025", "1 August", "2025-08-01", weekdays
 ("takes effect Thursday"), and "today", "tomorrow", "yesterday",
 "this week", "later this week" (Thursday of the publication week),
-"next week" (its Monday), "last week", "next month" (its first day).
+"next week" (its Monday), "last week", "next month" (its first day), and
+"the weekend" / "this weekend" / "last weekend" (its Saturday: ahead for things
+to come, else the latest one on or before publication), and "in seven days" /
+"in two weeks" (counted from publication).
 A weekday resolves forward for things to come and backward for things done.
+A yearless date ("June 15") is in the publication year unless that puts
+something to come more than half a year in the past (then it is next year's)
+or something done more than half a year ahead (then it is last year's).
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from normalize.folding import fold
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
@@ -21,6 +29,9 @@ _MONTHS = {
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
              "saturday": 5, "sunday": 6}
+
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "fourteen": 14, "twenty-one": 21, "thirty": 30}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _PATTERNS = [
@@ -33,7 +44,11 @@ _PATTERNS = [
         re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?:later this week|this week|next week|last week|next month|today|tomorrow|"
-        r"yesterday)\b", re.IGNORECASE)),
+        r"yesterday|(?:over|at|this|last|next) the weekend|(?:this|last|next) weekend)\b",
+        re.IGNORECASE)),
+    ("in_days", re.compile(
+        r"\bin (?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|"
+        r"twenty-one|thirty) (?P<unit>days?|weeks?)\b", re.IGNORECASE)),
     ("weekday", re.compile(
         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
 ]
@@ -71,29 +86,56 @@ def _month_ok(surface: str) -> bool:
     return surface[0].isupper()
 
 
+def _nearest_year(published: date, month: int, day: int, future: bool) -> date:
+    """A yearless date is in the publication year, unless that puts something to come more
+    than half a year in the past ("takes effect Jan. 5" in late December: next year) or
+    something done more than half a year ahead ("met on Dec. 28" in early January)."""
+    value = date(published.year, month, day)
+    for year in (published.year + 1, published.year - 1):
+        ahead = (value - published).days
+        if (future and ahead < -_HALF_YEAR and year > published.year) or (
+            not future and ahead > _HALF_YEAR and year < published.year
+        ):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return value
+    return value
+
+
+_HALF_YEAR = 183
+
+
 def _resolve(kind: str, match: re.Match[str], published: date | None, future: bool) -> date | None:
     try:
         if kind == "iso":
             return date(int(match["y"]), int(match["m"]), int(match["d"]))
         if kind in ("month_day", "day_month"):
-            month = _MONTHS[match["month"].lower().rstrip(".")]
+            month = _MONTHS[fold(match["month"]).rstrip(".")]
             day = int(match["day"])
             if match["year"]:
                 return date(int(match["year"]), month, day)
             if published is None:
                 return None
-            return date(published.year, month, day)
+            return _nearest_year(published, month, day, future)
     except ValueError:
         return None
     if published is None:
         return None
-    word = match.group(0).lower()
+    word = fold(match.group(0))
+    if kind == "in_days":
+        count = match["n"]
+        number = int(count) if count.isdigit() else _COUNTS[fold(count)]
+        days = number * (7 if fold(match["unit"]).startswith("week") else 1)
+        return published + timedelta(days=days)
     if kind == "weekday":
         delta = (_WEEKDAYS[word] - published.weekday()) % 7
         if future:
             return published + timedelta(days=delta)
         return published - timedelta(days=(7 - delta) % 7)
     monday = published - timedelta(days=published.weekday())
+    if word.endswith("weekend"):
+        return _weekend(word, published, future)
     return {
         "today": published,
         "tomorrow": published + timedelta(days=1),
@@ -104,3 +146,15 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, future: bo
         "last week": monday - timedelta(days=7),
         "next month": (published.replace(day=1) + timedelta(days=32)).replace(day=1),
     }.get(word)
+
+
+def _weekend(word: str, published: date, future: bool) -> date:
+    """The Saturday meant by a weekend: the coming one for things to come ("next
+    weekend", or "the weekend" ahead), else the latest one on or before publication."""
+    ahead = published + timedelta(days=(5 - published.weekday()) % 7)
+    behind = published - timedelta(days=(published.weekday() - 5) % 7)
+    if word.startswith("next"):
+        return ahead if ahead > published else ahead + timedelta(days=7)
+    if word.startswith("last"):
+        return behind
+    return ahead if future else behind

@@ -1,12 +1,16 @@
 """Percentages in prose: "24%", "24 percent", "24 per cent", "24-percent",
-"twenty-four percent", "12.5 pct". "Percentage points" are not rates and do
-not match.
+"25-per-cent", "twenty-four percent", "two hundred percent", "12.5 pct", "1,000%".
+"Percentage points" are not rates and do not match. Thousands separators
+("1,000%") belong to the number; a number glued to a word or a dot ("v24%") is
+not a standalone number.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from normalize.folding import fold
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -19,12 +23,12 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(_TENS)
 _WORDS = (
-    rf"(?:(?:one\s+)?hundred(?:\s+(?:and\s+)?(?:(?:{_TEN})(?:[-\s](?:{_SMALL}))?|{_SMALL}))?"
+    rf"(?:(?:(?:{_SMALL})\s+)?hundred(?:\s+(?:and\s+)?(?:(?:{_TEN})(?:[-\s](?:{_SMALL}))?|{_SMALL}))?"
     rf"|(?:{_TEN})(?:[-\s](?:{_SMALL}))?|{_SMALL})"
 )
 _PERCENT = re.compile(
-    rf"(?<![\w.])(?P<number>\d{{1,3}}(?:\.\d+)?|{_WORDS})\s*-?\s*"
-    r"(?:%|percent\b|per\s+cent\b|pct\b)",
+    rf"(?<![\w.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d{{1,3}}(?:\.\d+)?"
+    rf"|{_WORDS})\s*-?\s*(?:%|percent\b|per[\s-]+cent\b|pct\b)",
     re.IGNORECASE,
 )
 
@@ -38,7 +42,7 @@ class Percent:
 
 def words_to_number(words: str) -> float | None:
     total = 0
-    for token in re.split(r"[-\s]+", words.lower()):
+    for token in re.split(r"[-\s]+", fold(words)):
         if token == "hundred":
             total = (total or 1) * 100
         elif token in _UNITS:
@@ -56,7 +60,7 @@ def find_percents(text: str) -> list[Percent]:
     found = []
     for match in _PERCENT.finditer(text):
         raw = match.group("number")
-        value = float(raw) if raw[0].isdigit() else words_to_number(raw)
+        value = float(raw.replace(",", "")) if raw[0].isdigit() else words_to_number(raw)
         if value is None:
             continue
         found.append(Percent(value, match.start(), match.end()))

@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from normalize.folding import fold
+from normalize.trie import trie_pattern
+
 Level = Literal["leaders", "ministerial", "working"]
 
 
@@ -29,22 +32,28 @@ OFFICIALS: tuple[Official, ...] = (
     Official("Shigeru Ishiba", "JP", "leaders", ("Japanese Prime Minister",)),
     Official("Donald Trump", "US", "leaders", ("U.S. President", "US President")),
     Official("Scott Bessent", "US", "ministerial",
-             ("Treasury Secretary", "U.S. Treasury Secretary")),
+             ("Treasury Secretary", "U.S. Treasury Secretary", "Secretary of the Treasury")),
     Official("Howard Lutnick", "US", "ministerial",
-             ("Commerce Secretary", "U.S. Commerce Secretary")),
+             ("Commerce Secretary", "U.S. Commerce Secretary", "Secretary of Commerce")),
     Official("Jamieson Greer", "US", "ministerial",
-             ("U.S. Trade Representative", "US Trade Representative", "USTR")),
-    Official("Maros Sefcovic", "EU", "ministerial", ("EU trade commissioner", "EU trade chief")),
+             ("U.S. Trade Representative", "US Trade Representative", "USTR",
+              "Trade Representative")),
+    Official("Maros Sefcovic", "EU", "ministerial",
+             ("EU trade commissioner", "EU trade chief", "Maro\u0161 \u0160ef\u010dovi\u010d",
+              "\u0160ef\u010dovi\u010d", "trade commissioner")),
     Official("Ursula von der Leyen", "EU", "leaders", ("European Commission President",)),
     Official("He Lifeng", "CN", "ministerial", ("Chinese Vice Premier", "Vice Premier")),
     Official("Li Chenggang", "CN", "working", ("China's trade negotiator",)),
     Official("Xi Jinping", "CN", "leaders", ("Chinese President",)),
     Official("Mark Carney", "CA", "leaders", ("Canadian Prime Minister",)),
+    Official("Justin Trudeau", "CA", "leaders", ()),
     Official("Dominic LeBlanc", "CA", "ministerial", ()),
     Official("Claudia Sheinbaum", "MX", "leaders", ("Mexican President",)),
-    Official("Marcelo Ebrard", "MX", "ministerial", ("Mexico's economy minister",)),
+    Official("Marcelo Ebrard", "MX", "ministerial",
+             ("Mexico's economy minister", "Economy Secretary", "Mexico's Secretary of Economy")),
     Official("Keir Starmer", "GB", "leaders", ("British Prime Minister",)),
-    Official("Jonathan Reynolds", "GB", "ministerial", ("British trade secretary",)),
+    Official("Jonathan Reynolds", "GB", "ministerial",
+             ("British trade secretary", "Business Secretary", "Business and Trade Secretary")),
     Official("Narendra Modi", "IN", "leaders", ("Indian Prime Minister",)),
     Official("Piyush Goyal", "IN", "ministerial", ("India's trade minister",)),
     Official("Luiz Inacio Lula da Silva", "BR", "leaders", ("Brazilian President",)),
@@ -54,6 +63,26 @@ OFFICIALS: tuple[Official, ...] = (
     Official("Yeo Han-koo", "KR", "ministerial", ("South Korea's trade minister",)),
     Official("Lai Ching-te", "TW", "leaders", ("Taiwanese President",)),
     Official("Nguyen Hong Dien", "VN", "ministerial", ("Vietnam's trade minister",)),
+    Official("Yoji Muto", "JP", "ministerial", ("Japan's trade minister",)),
+    Official("Katsunobu Kato", "JP", "ministerial", ("Japan's finance minister",)),
+    Official("Wang Wentao", "CN", "ministerial", ("Chinese Commerce Minister",
+                                                  "China's commerce minister")),
+    Official("Li Qiang", "CN", "leaders", ("Chinese Premier",)),
+    Official("Melanie Joly", "CA", "ministerial", ()),
+    Official("Francois-Philippe Champagne", "CA", "ministerial", ()),
+    Official("Geraldo Alckmin", "BR", "ministerial", ("Brazilian Vice President",)),
+    Official("Fernando Haddad", "BR", "ministerial", ("Brazil's finance minister",)),
+    Official("Mauro Vieira", "BR", "ministerial", ("Brazil's foreign minister",)),
+    Official("Rajesh Agrawal", "IN", "working", ("India's chief negotiator",)),
+    Official("Brendan Lynch", "US", "working", ("Assistant U.S. Trade Representative",
+                                                "Assistant US Trade Representative")),
+    Official("Kim Jung-kwan", "KR", "ministerial", ("South Korea's industry minister",)),
+    Official("Friedrich Merz", "DE", "leaders", ("German Chancellor",)),
+    Official("Emmanuel Macron", "FR", "leaders", ("French President",)),
+    Official("Giorgia Meloni", "IT", "leaders", ("Italian Prime Minister",)),
+    Official("Anthony Albanese", "AU", "leaders", ("Australian Prime Minister",)),
+    Official("Prabowo Subianto", "ID", "leaders", ("Indonesian President",)),
+    Official("Anwar Ibrahim", "MY", "leaders", ("Malaysian Prime Minister",)),
 )
 
 
@@ -66,8 +95,9 @@ class OfficialRef:
 
 def _surname(name: str) -> str:
     parts = name.split()
-    # East Asian order: family name first (He Lifeng, Li Chenggang, Xi Jinping, Lee Jae-myung).
-    if parts[0] in {"He", "Li", "Xi", "Lee", "Yeo", "Lai", "Nguyen"}:
+    # East Asian order: family name first (He Lifeng, Li Chenggang, Xi Jinping, Lee Jae-myung,
+    # Wang Wentao, Kim Jung-kwan).
+    if parts[0] in {"He", "Li", "Xi", "Lee", "Yeo", "Lai", "Nguyen", "Wang", "Kim"}:
         return parts[0] + " " + parts[1]
     return parts[-1]
 
@@ -76,9 +106,8 @@ def _build() -> tuple[re.Pattern[str], dict[str, Official]]:
     lookup: dict[str, Official] = {}
     for official in OFFICIALS:
         for surface in (official.name, _surname(official.name), *official.titles):
-            lookup.setdefault(surface.lower(), official)
-    alternatives = sorted(lookup, key=len, reverse=True)
-    pattern = r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)"
+            lookup.setdefault(fold(surface), official)
+    pattern = r"(?<!\w)" + trie_pattern(list(lookup), end=lambda s: r"(?!\w)")
     return re.compile(pattern, re.IGNORECASE), lookup
 
 
@@ -93,5 +122,5 @@ def find_officials(text: str) -> list[OfficialRef]:
             continue
         # "President Donald Trump": the title match ends where the name starts; keep both,
         # callers deduplicate by official.
-        found.append(OfficialRef(_LOOKUP[surface.lower()], match.start(), match.end()))
+        found.append(OfficialRef(_LOOKUP[fold(surface)], match.start(), match.end()))
     return found

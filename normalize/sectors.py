@@ -3,17 +3,17 @@
 | sector | also written as |
 |---|---|
 | autos | cars, automobiles, vehicles, passenger cars, automotive imports |
-| auto_parts | auto parts, car parts, automotive parts, components |
+| auto_parts | auto parts, car parts, automobile parts, automotive parts, components |
 | steel | steel |
 | aluminum | aluminium |
 | copper | copper |
 | lumber | timber, softwood, wood |
 | semiconductors | chips, microchips, semiconductor |
-| pharmaceuticals | drugs, medicines, pharma, pharmaceutical |
+| pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical |
 | trucks | heavy trucks, lorries |
-| agriculture | farm goods, farm products, agricultural |
+| agriculture | farm goods, farm products, agricultural, beef, pork, poultry, dairy |
 | rice | rice |
-| energy | oil, gas, LNG, energy |
+| energy | oil, natural gas, LNG, coal, energy |
 | electronics | smartphones, electronics, computers |
 | textiles | apparel, textiles, clothing |
 | solar | solar panels, solar cells |
@@ -26,9 +26,12 @@ from __future__ import annotations
 
 import re
 
+from normalize.folding import fold
+from normalize.trie import trie_pattern
+
 _SYNONYMS: dict[str, list[str]] = {
     "auto_parts": ["auto parts", "car parts", "automotive parts", "auto components",
-                   "vehicle parts"],
+                   "vehicle parts", "automobile parts", "automotive components"],
     "autos": ["autos", "auto", "cars", "car", "automobiles", "automobile", "vehicles",
               "passenger cars", "automotive", "automakers"],
     "steel": ["steel"],
@@ -36,11 +39,14 @@ _SYNONYMS: dict[str, list[str]] = {
     "copper": ["copper"],
     "lumber": ["lumber", "timber", "softwood", "wood"],
     "semiconductors": ["semiconductors", "semiconductor", "chips", "microchips", "chip"],
-    "pharmaceuticals": ["pharmaceuticals", "pharmaceutical", "drugs", "medicines", "pharma"],
+    "pharmaceuticals": ["pharmaceuticals", "pharmaceutical", "drugs", "drug", "medicines",
+                        "medicine", "pharma"],
     "trucks": ["heavy trucks", "trucks", "lorries"],
-    "agriculture": ["farm goods", "farm products", "agricultural products", "agriculture"],
+    "agriculture": ["farm goods", "farm products", "agricultural products", "agriculture",
+                    "agricultural", "beef", "pork", "poultry", "dairy"],
     "rice": ["rice"],
-    "energy": ["energy", "crude oil", "oil", "natural gas", "lng"],
+    "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
+               "coal"],
     "electronics": ["electronics", "smartphones", "computers"],
     "textiles": ["textiles", "apparel", "clothing", "garments"],
     "solar": ["solar panels", "solar cells", "solar"],
@@ -50,10 +56,9 @@ _SYNONYMS: dict[str, list[str]] = {
 SECTORS = frozenset(_SYNONYMS)
 
 _LOOKUP = {word: sector for sector, words in _SYNONYMS.items() for word in words}
-_PATTERN = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_LOOKUP, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+#: The sector words as a regex (a trie, longest first), for lookaheads elsewhere.
+SECTOR_WORDS = trie_pattern(list(_LOOKUP), end=lambda word: r"\b")
+_PATTERN = re.compile(r"\b" + SECTOR_WORDS, re.IGNORECASE)
 
 
 def find_sectors(text: str) -> list[tuple[str, int, int]]:
@@ -61,7 +66,7 @@ def find_sectors(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     seen: set[str] = set()
     for match in _PATTERN.finditer(text):
-        sector = _LOOKUP[match.group(0).lower()]
+        sector = _LOOKUP[fold(match.group(0))]
         if sector not in seen:
             seen.add(sector)
             found.append((sector, match.start(), match.end()))

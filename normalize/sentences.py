@@ -3,12 +3,21 @@
 Paragraphs (separated by blank lines) are never crossed. A period ends a
 sentence when followed by space and an upper-case letter, digit or quote,
 unless the word before it is a known abbreviation ("U.S.", "Mr.", "Jan.").
+
+Two abbreviations are read by what follows them: "No." is an abbreviation only
+before a number ("No. 5"; "the answer was no. The talks ended" splits), and a
+country abbreviation ("U.S.", "U.K.", "E.U.") ends the sentence when an article
+or demonstrative follows ("imposed by the U.S. The ministry said"), which cannot
+follow it as a modifier ("the U.S. Trade Representative").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from normalize.folding import fold
 
 
 @dataclass(frozen=True)
@@ -24,6 +33,8 @@ _ABBREVIATIONS = frozenset(
     no vs etc e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec approx est
     dept univ ave fig""".split()
 )
+_COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "e.u", "u.n"})
+_SENTENCE_START = re.compile(r"\s+(?:The|A|An|This|That|These|Those)\b")
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -62,7 +73,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
-    word = text[word_start:dot].lower()
+    word = fold(text[word_start:dot])
+    following = text[dot + 1:dot + 12]
+    if word == "no":
+        return bool(re.match(r"\s*\d", following))
+    if word in _COUNTRY_ABBREVIATIONS and _SENTENCE_START.match(following):
+        return False
     if word in _ABBREVIATIONS:
         return True
     # Single initials such as "Donald J. Trump".
@@ -76,3 +92,39 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         end -= 1
     if start < end:
         sentences.append(Sentence(text[start:end], start, end, paragraph))
+
+
+# Where a clause starts: after "; ", ": " or a dash, before ", <conjunction>" or a bare
+# subordinator ("... when the first round took place"). A relative clause opened by
+# ", who/which/where/when" ends at its next comma.
+_CLAUSE_START = re.compile(
+    r"[;:]\s+|\s[\u2014\u2013-]\s+"
+    r"|,\s+(?=(?:who|which|where|when|while|whereas|but|although|though|after|before|"
+    r"as(?!\s+well)|because|since|so|and|even|until|unless|if|with|without|adding|saying|"
+    r"bringing|averting)\b)"
+    r"|\s(?=(?:when|where|while|whereas|after|because|unless|although)\b)",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"(?:who|which|where|when)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the clauses of one sentence, in order, covering it without overlap."""
+    cuts = {0, len(text)}
+    for match in _CLAUSE_START.finditer(text):
+        cuts.add(match.end())
+        if text[match.start()] == "," and _RELATIVE.match(text, match.end()):
+            comma = text.find(",", match.end())
+            if comma != -1:
+                cuts.add(comma + 1)
+    ordered = sorted(cuts)
+    return tuple((a, b) for a, b in zip(ordered, ordered[1:], strict=False) if a < b)
+
+
+def clause_at(text: str, position: int) -> tuple[int, int]:
+    """The span of the clause of ``text`` that holds ``position``."""
+    for start, end in clauses(text):
+        if start <= position < end:
+            return start, end
+    return 0, len(text)

@@ -25,6 +25,8 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
+from normalize.folding import fold
+
 Reading = Literal["current", "recap"]
 
 _LOOK_BACK = re.compile(
@@ -72,7 +74,7 @@ def reading(
             return "current"
     if published is not None and not _HOLDS_NOW.search(sentence):
         for match in _PAST_ACTION.finditer(sentence):
-            month = _MONTHS.index(match.group("month").lower()) + 1
+            month = _MONTHS.index(fold(match.group("month"))) + 1
             if month < published.month:
                 return "recap"
     return "current"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from normalize.sentences import Sentence, split_sentences
+from normalize.sentences import Sentence, clause_at, clauses, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -83,21 +83,11 @@ def assert_offsets(text: str, sentences: list[Sentence]) -> None:
             "The duties were imposed by the U.S. The ministry said it would respond.",
             ["The duties were imposed by the U.S.", "The ministry said it would respond."],
             id="US-ends-sentence",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'U.S.' is always treated as an abbreviation, even when it ends a "
-                       "sentence and 'The' starts the next one",
-            ),
         ),
         pytest.param(
             "Akazawa's answer was no. The talks ended.",
             ["Akazawa's answer was no.", "The talks ended."],
             id="no-is-not-No.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the word 'no' is in the abbreviation list (for 'No. 5'), so 'was no. "
-                       "The' is not split; 'No.' should only be an abbreviation before a number",
-            ),
         ),
     ],
 )
@@ -159,3 +149,23 @@ def test_paragraph_numbers_count_paragraphs() -> None:
     assert [(s.text, s.paragraph) for s in split_sentences(text)] == [
         ("One.", 0), ("Two.", 0), ("Three.", 1), ("Four.", 2), ("Five.", 2), ("Six.", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Akazawa, who met Bessent last week, is expected to hold talks.",
+         ["Akazawa, ", "who met Bessent last week,", " is expected to hold talks."]),
+        ("He met Bessent, who led the U.S. side when the first round took place.",
+         ["He met Bessent, ", "who led the U.S. side ", "when the first round took place."]),
+        ("Tariffs rose; exports fell, but talks go on.",
+         ["Tariffs rose; ", "exports fell, ", "but talks go on."]),
+        ("Duties on cars, steel and aluminium remain.",
+         ["Duties on cars, steel and aluminium remain."]),
+    ],
+)
+def test_clauses_cover_the_sentence(text: str, expected: list[str]) -> None:
+    spans = clauses(text)
+    assert [text[a:b] for a, b in spans] == expected
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert clause_at(text, len(text) - 2) == spans[-1]
