@@ -6,7 +6,9 @@ retaliated", "the bloc"); :func:`find_countries` reports how each was named
 so callers can tell a venue ("in Washington") from an actor. Countries named
 inside an agreement's name ("U.S.-Mexico-Canada Agreement") are not references
 to those countries; :func:`dateline_end` finds a story's dateline ("LONDON
-(APWS) –"), which names a place, not a party.
+(APWS) –"), which names a place, not a party. ``OUTSIDE_RECIPROCAL`` lists the
+partners that the April 2025 reciprocal tariffs left out (Canada and Mexico,
+whose rates on goods in general were the border tariffs).
 """
 
 from __future__ import annotations
@@ -105,6 +107,10 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "HU": ("Hungary", ["Hungary"], ["Hungarian"], ["Budapest"], []),
     "IS": ("Iceland", ["Iceland"], ["Icelandic"], ["Reykjavik"], []),
 }
+
+#: Partners outside the reciprocal tariffs of April 2025: their rates on goods in general
+#: are the border (fentanyl) tariffs, kind "other", not reciprocal rates.
+OUTSIDE_RECIPROCAL = frozenset({"CA", "MX"})
 
 #: Summits that stand for a group of leaders.
 GROUPS: dict[str, tuple[str, ...]] = {

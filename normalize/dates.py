@@ -1,6 +1,7 @@
 """Dates in news prose, resolved against the article's publication date.
 
-Understands "June 15", "Aug. 1, 2025", "1 August", "2025-08-01", weekdays
+Understands "June 15", "Aug. 1, 2025", "1 August", "2025-08-01", a span of days
+("14 to 18 July 2025", "June 15-17": its first day), weekdays
 ("takes effect Thursday"), and "today", "tomorrow", "yesterday",
 "this week", "later this week" (Thursday of the publication week),
 "next week" (its Monday), "last week", "next month" (its first day), and
@@ -39,6 +40,9 @@ _PATTERNS = [
     ("month_day", re.compile(
         _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?",
         re.IGNORECASE)),
+    ("day_month", re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|and|-|\u2013)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+        + _MONTH + r"(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)),
     ("day_month", re.compile(
         r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>20\d\d))?\b",
         re.IGNORECASE)),

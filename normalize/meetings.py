@@ -1,17 +1,21 @@
 """Negotiation-meeting mentions from article sentences.
 
 A meeting fact needs an anchor: an ordinal round ("sixth round", "6th round",
-"round six") of talks, or a named summit (G7, G20). Meetings without either
-("talks last week") are context, not facts: they only lend participants.
+"round six") of talks, an ordinal summit ("their second summit": a round of
+leaders' talks), or a named summit (G7, G20). Meetings without either ("talks
+last week") are context, not facts: they only lend participants.
 
 * A round is a round of talks: "round of <talks>" (talks, negotiations,
   consultations, discussions, dialogue, meetings, with up to five words
-  between: "round of high-level economic and trade talks"). A round of
+  between: "round of high-level economic and trade talks", "round of
+  so-called "2+2" talks", "round of in-person consultations"). A round of
   anything else ("a second round of retaliatory tariffs", "round of
   stimulus") is no meeting. A bare round ("a fourth round has not been
-  scheduled", "the talks, the sixth round between ...") counts when the
+  scheduled", "the talks, the sixth round between ...", "Round two is
+  expected in early June, again at ministerial level") counts when the
   sentence speaks of talks, meeting, a visit or trip, or of holding it
-  ("agreed to hold a second round", "the sixth round would take place").
+  ("agreed to hold a second round", "the sixth round would take place"), or
+  when it continues the rounds of talks before it in the article.
 * Parties: countries named in the sentence (names, demonyms, actors) and the
   countries of officials named there; a summit's parties are its members.
   Places are not parties: a venue ("in London", "at the summit in Canada")
@@ -20,31 +24,49 @@ A meeting fact needs an anchor: an ordinal round ("sixth round", "6th round",
   another partner. With none, the round continues the talks of the round
   before it in the article, or else the article's main partner and the US.
 * Level: explicit words in the sentence first (leaders'/summit,
-  ministerial/minister, working-level), not counting a named summit that the
+  ministerial/minister, working-level, technical talks), not counting a named summit that the
   sentence mentions beside the round; then the level of another round of the
-  same parties in the article; then the officials who take part (ministerial
-  if a minister does, else leaders, else working), counting those named in
-  the sentences that continue the round but not those of a side clause
+  same parties in the article; then who sits at the table (ministerial if a
+  minister does, else leaders, else working): the officials named and the
+  titles of those we do not know by name ("Finance Minister Choi", "Deputy
+  Minister ...", "the chief negotiators": see ``officials.title_levels``),
+  counting the sentences that continue the round but not a side clause
   ("..., after Trump doubled tariffs", ", who met Bessent last week,"); else
   the level of another round of the same parties; else other.
 * Status, from the round's own clause first (a relative clause such as ",
   who met Bessent last week," speaks of something else), then the sentence:
-  cancelled (called off, cancelled, scrapped); planned (will, would, could,
-  may (not the month "May"), plans, arranging, expected to, scheduled,
-  upcoming, envisioned, to hold, to meet, postponed, delayed, next/later this
-  week, or a date after publication); held otherwise (held, took place, met,
+  cancelled (called off, cancelled, scrapped, "would have been the second
+  round"; not "had not been called off"); planned (will, would, could, may
+  (not the month "May"), plans, arranging, expected, scheduled, upcoming,
+  envisioned, to hold, to meet, postponed, delayed, next/later this week, or
+  a date after publication); held otherwise (held, took place, met,
   following, after, ended, wrapped up, ...).
 * Date: a date right after "held", "take place", "scheduled for" in the
   sentence ("a second round of negotiations, to be held Thursday"); else the
-  date nearest the anchor in its clause; else a date in a following sentence
-  that adds participants. A cancelled meeting has no date, and "this week"
-  or "next month" give no day.
+  date nearest the anchor in its clause; not the day something was said
+  ("the ministry said on Friday"); a span of days gives its first ("from May
+  21 to 24"). A later sentence about the meeting itself that says when it
+  was held or opened ("The round was held from 14 to 18 July", "The summit,
+  ..., opened on Saturday") gives its first day, which beats the day a round
+  ended ("concluded on 18 July") and, for a summit, any day of its sentence.
+  Else a date in a following sentence that adds participants; else, for a
+  round whose sentence opens by pointing back at the one before ("The
+  session would have been the second round", "The agreement came at the
+  first round"), the date of that sentence. A cancelled meeting keeps only
+  the day it was scheduled for ("scheduled for August 25 to 29, has been
+  called off"); "this week" or "next month" give no day. Dates of things to
+  come or called off resolve forward.
 * Participants: officials named or described by title in the sentence, plus
   those in the next two sentences that speak of meeting ("expected to meet",
-  "met"); an official named only as the source of the sentence (a trailing
-  ", Sheinbaum said at her news conference.") is not a participant.
+  "met", "led by", "the delegation"; for a cancelled meeting, what was to
+  happen: "had been due to meet"); an official named only as the source of
+  the sentence (a trailing ", Sheinbaum said at her news conference.") is
+  not a participant.
 * Location: a venue after "in"/"to"/"at" (country or capital); "in <town>,
   <country>" gives the country.
+* One fact per meeting: a later mention of the same round (or summit) of the
+  same parties at the same level adds only what the first lacks (date,
+  place, participants).
 """
 
 from __future__ import annotations
@@ -57,7 +79,7 @@ from normalize.countries import GROUPS, CountryRef, dateline_end, display_name, 
 from normalize.dates import DateRef, find_dates
 from normalize.folding import fold
 from normalize.mentions import MeetingLevel, MeetingMention, MeetingStatus
-from normalize.officials import OFFICIALS, find_officials
+from normalize.officials import OFFICIALS, find_officials, title_levels
 from normalize.sentences import Sentence, clause_at, clauses
 
 _ORDINALS = {
@@ -69,8 +91,8 @@ _CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _ROUND = re.compile(
-    rf"\b(?P<ordinal>{_ORDINAL})\s+(?:\w+[- ]?){{0,2}}?round\b"
-    rf"|\bround\s+(?P<number>\d{{1,2}}|{'|'.join(_CARDINALS)})\b(?=\s+(?:of|talks|negotiations))",
+    rf"\b(?P<ordinal>{_ORDINAL})\s+(?:[\w'\u2019]+[- ]?){{0,2}}?(?P<noun>round|summit)\b"
+    rf"|\bround\s+(?P<number>\d{{1,2}}|{'|'.join(_CARDINALS)})\b",
     re.IGNORECASE,
 )
 _TALK_NOUN = (r"(?:talks?|negotiations?|consultations?|discussions?|dialogues?|meetings?|"
@@ -78,9 +100,10 @@ _TALK_NOUN = (r"(?:talks?|negotiations?|consultations?|discussions?|dialogues?|m
 # The words between "round of" and its noun modify that noun ("high-level economic and
 # trade talks"); a preposition or another noun ends the phrase ("tariffs as talks").
 _NOT_MODIFIER = (r"(?!(?:as|while|after|before|on|with|for|in|at|to|from|by|over|amid|"
-                 r"tariffs|duties|levies|sanctions|measures|retaliation)\b)")
+                 r"tariffs|duties|levies|sanctions|measures|retaliation)(?![\w-]))")
 _ROUND_OF = re.compile(
-    r"\s+of\s+(?P<what>(?:" + _NOT_MODIFIER + r"[\w'.-]+,?\s+){0,5}?" + _TALK_NOUN + r"\b)?",
+    r"\s+of\s+(?P<what>(?:" + _NOT_MODIFIER + r"[\w'.+\"\u201c\u201d\u2018\u2019-]+,?\s+){0,5}?"
+    + _TALK_NOUN + r"\b)?",
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(
@@ -89,14 +112,18 @@ _SUMMIT = re.compile(
     re.IGNORECASE,
 )
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
-    ("working", re.compile(r"working[- ]level|technical[- ]level|deputy|vice-ministerial", re.I)),
+    ("working", re.compile(r"working[- ]level|technical[- ]level|technical (?:talks|"
+                           r"consultations|negotiations)|deputy|vice-ministerial", re.I)),
     ("ministerial", re.compile(r"\bministerial|cabinet-level", re.I)),
     ("leaders", re.compile(r"\bleaders'?\b|\bsummit\b|heads of (?:state|government)", re.I)),
 ]
-_CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|postponed indefinitely)\b", re.I)
+_CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|postponed indefinitely|"
+                        r"would have (?:been|marked|become))\b", re.I)
+_NOT = re.compile(r"\b(?:not|never|n't)\b(?:\s+\w+){0,2}\s*$|n't\s+(?:\w+\s+){0,2}$", re.I)
+_SCHEDULED = re.compile(r"\b(?:scheduled|planned|set|slated|due)\s+(?:for|on)\s+$", re.I)
 _PLANNED = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?|planned|planning|arranging|arrange[sd]?|"
-    r"expected to|expects|scheduled|upcoming|envisioned|set to|is to|are to|due to|"
+    r"expected|expects|scheduled|upcoming|envisioned|set to|is to|are to|due to|"
     r"to hold|to meet|later this week|next week|next month|ahead of|prepar\w+ for|aims? to|"
     r"hopes? to|postponed|delayed|pushed back)\b",
     re.I,
@@ -113,11 +140,14 @@ _VENUE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
 _TOWN_COUNTRY = re.compile(r"\b(?:in|at)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+$")
 # Expressions that give no day for a meeting: "this week" is not when it happens.
 _VAGUE = re.compile(r"(?:this week|next month)", re.I)
+# "the ministry said on Friday": the day something was said, not the meeting's.
+_SAID = re.compile(r"\b(?:said|says|told \w+|announced|reported|confirmed)\s+(?:on\s+)?$", re.I)
 _HOLDING = re.compile(r"\b(?:(?:be |been )?held|take place|takes place|took place|"
                       r"scheduled for|set for|planned for)\s+(?:on\s+)?$", re.I)
 _VENUE_NOT_PARTY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION = re.compile(r"^\s*(?:said|says|wrote|added|noted)\b(?:\W+\w+){0,8}\W*$", re.I)
-_FOLLOWER_MEETS = re.compile(r"\bmeet\w*\b|\bmet\b|\btalks with\b", re.I)
+_FOLLOWER_MEETS = re.compile(r"\bmeet\w*\b|\bmet\b|\btalks with\b|\bled by\b|"
+                             r"\bdelegations?\b|\brepresented by\b|\baccompanied\b", re.I)
 
 
 def extract_meetings(
@@ -134,14 +164,32 @@ def extract_meetings(
                 previous_parties = meeting.parties
     followed = []
     for index, meeting, explicit in found:
-        extended = _with_followers(index, meeting, sentences, published)
-        # The level comes from who sits at the table: officials named in the round's own
-        # clause or in the sentences that continue it, not "after Trump doubled tariffs".
-        seated = _seated(meeting) + tuple(
-            name for name in extended.participants if name not in meeting.participants
-        )
+        extended, follower_text = _with_followers(index, meeting, sentences, published)
+        # The level comes from who sits at the table: officials named or titled in the
+        # round's own clause or in the sentences that continue it, not "after Trump
+        # doubled tariffs".
+        seated = _seated(meeting) + " \n " + follower_text
         followed.append((extended, explicit, seated))
-    return [_at_level(meeting) for meeting in _levels(followed)]
+    return _merged([_at_level(meeting) for meeting in _levels(followed)])
+
+
+def _merged(meetings: list[MeetingMention]) -> list[MeetingMention]:
+    """One fact per meeting: a later mention of the same round (or summit) of the same
+    parties at the same level adds only what the first lacks (date, place, people)."""
+    merged: dict[tuple[object, ...], MeetingMention] = {}
+    for meeting in meetings:
+        key = (meeting.parties, meeting.level, meeting.round_number)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = meeting
+            continue
+        if first.date is None and first.date_text is None and meeting.date is not None:
+            first = replace(first, date=meeting.date, date_text=meeting.date_text)
+        if first.location is None and meeting.location is not None:
+            first = replace(first, location=meeting.location)
+        extra = tuple(n for n in meeting.participants if n not in first.participants)
+        merged[key] = replace(first, participants=first.participants + extra)
+    return list(merged.values())
 
 
 _SUBORDINATE = re.compile(
@@ -150,11 +198,11 @@ _SUBORDINATE = re.compile(
 _RELATIVE = re.compile(r"(?:who|which|where)\b", re.I)
 
 
-def _seated(meeting: MeetingMention) -> tuple[str, ...]:
-    """Officials named in the sentence outside its side clauses ("..., after Trump
-    doubled tariffs"; a relative clause before the round, ", who met Bessent last week,")
-    other than the round's own; a relative clause after it (", where Bessent and He
-    Lifeng agreed") tells of the meeting itself."""
+def _seated(meeting: MeetingMention) -> str:
+    """The sentence without its side clauses ("..., after Trump doubled tariffs"; a
+    relative clause before the round, ", who met Bessent last week,") other than the
+    round's own; a relative clause after it (", where Bessent and He Lifeng agreed")
+    tells of the meeting itself."""
     text = meeting.sentence
     anchor = _anchor(meeting)
     kept = list(text)
@@ -165,7 +213,7 @@ def _seated(meeting: MeetingMention) -> tuple[str, ...]:
             _RELATIVE.match(text, start) and (anchor is None or start < anchor)
         ):
             kept[start:end] = " " * (end - start)
-    return _officials("".join(kept))
+    return "".join(kept)
 
 
 def _anchor(meeting: MeetingMention) -> int | None:
@@ -190,7 +238,9 @@ def _sentence_meetings(
         return []
     summits = list(_SUMMIT.finditer(text))
     for match in _ROUND.finditer(text):
-        if not _is_round_of_talks(text, match):
+        if any(s.start() <= match.end() and match.start() <= s.end() for s in summits):
+            continue  # "the first G7 summit" is the G7 summit
+        if not _is_round_of_talks(text, match, previous_parties is not None):
             continue
         round_number = _round_number(match)
         if round_number is None:
@@ -219,13 +269,16 @@ def _sentence_meetings(
     return results
 
 
-def _is_round_of_talks(text: str, match: re.Match[str]) -> bool:
-    """"round of talks" yes, "round of retaliatory tariffs" no; a bare round needs talk
-    of meeting in its sentence."""
+def _is_round_of_talks(text: str, match: re.Match[str], continues: bool) -> bool:
+    """"round of talks" yes, "round of retaliatory tariffs" no; an ordinal summit is a
+    meeting; a bare round needs talk of meeting in its sentence, or continues the rounds
+    of talks before it in the article."""
+    if match.group("noun") and fold(match.group("noun")) == "summit":
+        return True
     of = _ROUND_OF.match(text, match.end())
-    if of and match.group("ordinal"):
+    if of:
         return of.group("what") is not None
-    return bool(_MEETS.search(text))
+    return continues or bool(_MEETS.search(text))
 
 
 def _round_number(match: re.Match[str]) -> int | None:
@@ -277,8 +330,10 @@ def _meeting(
     chosen = _date(text, clause, anchor, published, status)
     if status == "held" and chosen and chosen.value and published and chosen.value > published:
         status = "planned"
-    if status == "cancelled":
-        chosen = None
+    if status == "cancelled" and chosen and not _SCHEDULED.search(
+        text, max(0, chosen.start - 25), chosen.start
+    ):
+        chosen = None  # the day it was to be held, "scheduled for August 25", stays
     return MeetingMention(
         parties=parties,
         level=level or "other",
@@ -299,8 +354,9 @@ def _date(
     status: MeetingStatus,
 ) -> DateRef | None:
     dates = [
-        ref for ref in find_dates(text, published, future=status == "planned")
+        ref for ref in find_dates(text, published, future=status != "held")
         if not _VAGUE.fullmatch(ref.surface)
+        and not _SAID.search(text, max(0, ref.start - 30), ref.start)
     ]
     own = [ref for ref in dates if clause[0] <= ref.start < clause[1]]
     # "for a second round of negotiations, to be held Thursday": the date of holding it.
@@ -313,8 +369,9 @@ def _date(
 
 
 def _status(text: str, clause: tuple[int, int]) -> MeetingStatus:
-    if _CANCELLED.search(text):
-        return "cancelled"
+    for match in _CANCELLED.finditer(text):
+        if not _NOT.search(text, max(0, match.start() - 25), match.start()):
+            return "cancelled"
     for scope in (text[clause[0]:clause[1]], text):
         planned = _PLANNED.search(scope)
         held = _HELD.search(scope)
@@ -367,9 +424,9 @@ def _location(text: str, anchor: int) -> str | None:
 
 
 def _levels(
-    meetings: list[tuple[MeetingMention, bool, tuple[str, ...]]],
+    meetings: list[tuple[MeetingMention, bool, str]],
 ) -> list[MeetingMention]:
-    """Explicit level, else another round of the same parties, else the participants."""
+    """Explicit level, else another round of the same parties, else who is seated."""
     known = {m.parties: m.level for m, explicit, _ in meetings if explicit and m.level != "other"}
     result = []
     for meeting, explicit, seated in meetings:
@@ -398,33 +455,85 @@ def _at_level(meeting: MeetingMention) -> MeetingMention:
     return replace(meeting, participants=kept)
 
 
-def _official_level(participants: tuple[str, ...]) -> MeetingLevel:
-    levels = {o.level for o in OFFICIALS if o.name in participants}
+def _official_level(seated: str) -> MeetingLevel:
+    """Ministerial if a minister sits at the table, else leaders, else working: by the
+    officials named and by the titles of those we do not know ("Finance Minister Choi")."""
+    participants = _officials(seated)
+    levels: set[str] = {o.level for o in OFFICIALS if o.name in participants}
+    levels |= title_levels(seated)
     for level in ("ministerial", "leaders", "working"):
         if level in levels:
             return level
     return "other"
 
 
+# A sentence about the meeting itself: "The round was held from 14 to 18 July", "The
+# consultations took place ...", "The three-day summit, ..., opened on Sunday".
+_ABOUT_ROUND = re.compile(
+    r"^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:round|talks|consultations|negotiations|"
+    r"meeting|session)\b", re.I)
+_ABOUT_SUMMIT = re.compile(r"^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering)\b",
+                           re.I)
+# A sentence that opens by pointing back at the one before: "The session would have been
+# the second round", "The agreement came at the first round of talks".
+_POINTS_BACK = re.compile(
+    r"^(?:The|That|This)\s+(?:[\w-]+\s+)?(?:session|meeting|visit|trip|gathering|agreement|"
+    r"deal|announcement|decision)\b", re.I)
+_WHEN_HELD = re.compile(
+    r"\b(?:(?:was|were|is|are|will be|be)\s+held|took place|takes place|(?:will )?take place|"
+    r"opened|opens|began|begins|started|starts|kicked off|convened)\b", re.I)
+_ENDED = re.compile(r"\b(?:concluded|ended|wrapped up|closed|finished)\b[^.;]{0,40}$", re.I)
+
+
 def _with_followers(
     index: int, meeting: MeetingMention, sentences: list[Sentence], published: date | None
-) -> MeetingMention:
+) -> tuple[MeetingMention, str]:
     """Add officials (and, if the round has none, its date) from the next sentences that
-    continue this meeting's story."""
-    if meeting.round_number is None:
-        return meeting
-    participants = list(meeting.participants)
+    continue this meeting's story; also return those sentences' text. A later sentence
+    about the meeting itself that says when it was held or opened gives its first day,
+    which beats the day it ended ("concluded on 18 July")."""
     when = (meeting.date, meeting.date_text)
+    summit = meeting.round_number is None
+    if summit or meeting.date_text is None or _ENDED.search(
+        meeting.sentence[:max(0, meeting.sentence.find(meeting.date_text))]
+    ):
+        window = sentences[index + 1:] if summit else sentences[index + 1:index + 3]
+        about = _ABOUT_SUMMIT if summit else _ABOUT_ROUND
+        for follower in window:
+            if not (about.match(follower.text) and _WHEN_HELD.search(follower.text)):
+                continue
+            future = meeting.status == "planned"
+            dates = [d for d in find_dates(follower.text, published, future=future)
+                     if not _VAGUE.fullmatch(d.surface)]
+            if dates and meeting.status != "cancelled":
+                when = (dates[0].value, dates[0].surface)
+                break
+    anchor = _anchor(meeting)
+    if when == (None, None) and index > 0 and _POINTS_BACK.match(meeting.sentence) and \
+            anchor is not None and "," not in meeting.sentence[:anchor]:
+        before = sentences[index - 1].text
+        chosen = _date(before, (0, len(before)), len(before), published, meeting.status)
+        if chosen is not None:
+            when = (chosen.value, chosen.surface)
+    meeting = replace(meeting, date=when[0], date_text=when[1])
+    if summit:
+        return meeting, ""
+    participants = list(meeting.participants)
+    texts = []
+    # A cancelled meeting was planned: what was to happen continues its story.
+    planned = meeting.status in ("planned", "cancelled")
     for follower in sentences[index + 1:index + 3]:
         if not _FOLLOWER_MEETS.search(follower.text):
             continue
-        same_tense = bool(_PLANNED.search(follower.text)) == (meeting.status == "planned")
+        same_tense = bool(_PLANNED.search(follower.text)) == planned
         if not same_tense:
             continue
+        texts.append(follower.text)
         names = [n for n in _officials(follower.text) if n not in participants]
         participants.extend(names)
         if names and when == (None, None) and meeting.status != "cancelled":
             dates = find_dates(follower.text, published, future=meeting.status == "planned")
             if dates:
                 when = (dates[0].value, dates[0].surface)
-    return replace(meeting, participants=tuple(participants), date=when[0], date_text=when[1])
+    return (replace(meeting, participants=tuple(participants), date=when[0], date_text=when[1]),
+            " \n ".join(texts))

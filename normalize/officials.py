@@ -2,7 +2,17 @@
 
 Lets "Japan's top tariff negotiator" and "U.S. Treasury Secretary" resolve to
 the people who held those posts in the 2025 negotiations. Surnames alone
-match too ("Akazawa told reporters").
+match too ("Akazawa told reporters"). A title right before someone else's name
+is that person's title ("Vice Premier Cheng Li-chiun" is not He Lifeng), and so
+is one under a lower rank ("Assistant United States Trade Representative",
+"Deputy Trade Representative", "former Commerce Secretary"); a title after
+"Office of the" names an office, not a person.
+
+:func:`title_levels` reads the rank of officials we do not know by name from
+their titles: working (deputy or vice minister, assistant trade representative,
+special secretary, chief negotiator), ministerial (minister, secretary, trade
+representative, commissioner, vice premier, vice president), leaders
+(president, prime minister, premier, chancellor).
 """
 
 from __future__ import annotations
@@ -112,6 +122,48 @@ def _build() -> tuple[re.Pattern[str], dict[str, Official]]:
 
 
 _PATTERN, _LOOKUP = _build()
+_NAME_SURFACES = frozenset(
+    fold(surface) for official in OFFICIALS for surface in (official.name, _surname(official.name))
+)
+
+_TITLE_LEVELS: list[tuple[Level, re.Pattern[str]]] = [
+    ("working", re.compile(
+        r"\b(?:deputy|vice)[- ](?:prime\s+)?minister\w*|\bdeputy\s+[A-Z]\w*(?:\s+[A-Z]\w*)?|"
+        r"\bassistant\s+(?:U\.S\.\s+|US\s+|United States\s+)?trade representative|"
+        r"\bspecial secretary|\bchief negotiators?\b", re.I)),
+    ("ministerial", re.compile(
+        r"(?<!prime )\bminister\b|\bsecretary\b|\btrade representative\b|\bcommissioner\b|"
+        r"\bvice[- ]premier\b|\bvice[- ]president\b", re.I)),
+    ("leaders", re.compile(r"\bpresident\b|\bprime minister\b|\bpremier\b|\bchancellor\b",
+                           re.I)),
+]
+
+
+def title_levels(text: str) -> set[Level]:
+    """The ranks that the titles in ``text`` name; a more specific title hides the words
+    in it ("Deputy Minister" is working, not ministerial; "Prime Minister" leaders)."""
+    levels: set[Level] = set()
+    masked = text
+    for level, pattern in _TITLE_LEVELS:
+        for match in pattern.finditer(masked):
+            if not _OFFICE.search(masked, max(0, match.start() - 40), match.start()):
+                levels.add(level)
+            masked = masked[:match.start()] + " " * (match.end() - match.start()) + \
+                masked[match.end():]
+    return levels
+
+
+_LOWER_RANK = re.compile(r"\b(?:assistant|deputy|vice|former)\s+(?:[A-Z][\w.]*\s+){0,2}$",
+                         re.I)
+# "the Office of the U.S. Trade Representative", "the Secretary's office": an office.
+_OFFICE = re.compile(
+    r"\b(?:office|department|ministry|bureau) of (?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$", re.I)
+# A name right after a title: capitalised words that are not a day, a month or a
+# sentence's next word ("Treasury Secretary Tuesday said", "... Secretary. The").
+_NEXT_NAME = re.compile(
+    r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|The|A|An|"
+    r"On|In|And|But)\b)((?:[A-Z][\w'\u2019-]*[ \t]*){1,3})")
 
 
 def find_officials(text: str) -> list[OfficialRef]:
@@ -120,6 +172,17 @@ def find_officials(text: str) -> list[OfficialRef]:
         surface = match.group(0)
         if not surface[0].isupper():
             continue
+        official = _LOOKUP[fold(surface)]
+        following = _NEXT_NAME.match(text, match.end())
+        if following and fold(surface) not in _NAME_SURFACES and not any(
+            part in official.name.split() for part in following.group(1).split()
+        ):
+            continue  # a title before someone else's name: "Vice Premier Cheng Li-chiun"
+        if fold(surface) not in _NAME_SURFACES and (
+            _LOWER_RANK.search(text, max(0, match.start() - 40), match.start())
+            or _OFFICE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            continue  # "Assistant United States Trade Representative" is not Greer
         # "President Donald Trump": the title match ends where the name starts; keep both,
         # callers deduplicate by official.
         found.append(OfficialRef(_LOOKUP[fold(surface)], match.start(), match.end()))

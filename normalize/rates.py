@@ -2,149 +2,232 @@
 
 Rules, applied per sentence that names a tariff (tariff, duty, levy, surcharge,
 counter-tariff, import tax). In an article that names tariffs somewhere, a
-sentence with "rate", "ceiling", "cap" or "charge" counts too, unless it is an
-interest, policy, exchange, growth, inflation, tax or similar rate.
+sentence with "rate", "ceiling", "cap" or "charge", or one where something
+faces, pays or is subject to a percentage ("Medicines from the EU would face
+no more than 15 percent"), counts too, unless it is an interest, policy,
+exchange, refinancing, growth, inflation, tax or similar rate.
 
 * Segments: a sentence is cut at strong breaks ("; ", ", while", ", with",
-  ", but", " — "); each percentage is read in its segment. A segment needs a
-  tariff word, or a word that says goods bear a rate (rate, total, ceiling,
-  face, pay, charged, subject to, imposed, levied), or a kind word right at
-  the number ("with the extra 14 percent suspended").
+  ", but", " — ", and an attribution between commas: "..., Mr. Trump wrote
+  on social media, a provision aimed at ..."); each percentage is read in its
+  segment. A segment needs a tariff word, or a word that says goods bear a
+  rate (rate, total, ceiling, face, pay, charged, subject to, imposed,
+  levied), or a kind word right at the number ("with the extra 14 percent
+  suspended"), or it continues a segment with rates (", but higher than the
+  19% and 20% agreed with ...").
 * Not rates: "% of" a whole (a share; but "24 percent of its duties" is part
   of a tariff, so a rate), a market or economy move ("fell 2%", "fallen by 41
-  percent"), an amount of change ("cut profit by 37 percent"; "hit by 25
+  percent"), a difference ("30% higher prices", "25 percent more"), an amount
+  of change ("cut profit by 37 percent"; "hit by 25
   percent tariffs" is a rate), and a number with an economic indicator
   (growth, GDP, inflation, prices, wages, yields, interest or policy rate,
   forecast, profit) nearer before it, since the previous percentage, than
   any tariff word, unless a tariff noun follows the number ("the 24 percent
   tariff"). "Percentage points" never match.
 * "To zero" is a rate of 0 ("cut to zero"), and so is "zero tariffs".
-* Changes: "to A from B", "to A, up from the current B", "A instead of the
-  B", "from B to A",
-  "B ... cut to A" (at most one comma between), "doubled to A" (also
-  "doubling ... to A", or "A ..., when X doubled the rate") give one fact,
-  rate A with ``previous_rate_pct`` B (or A/2); the old rate is no fact of
-  its own. "Between A and B" and "ranging from A to B" are two rates
-  ("between 10 and 20 percent" shares the unit).
+* Changes: "to A from B", "to A, up from the current B", "A ... is down from
+  the B", "A instead of the B", "A ..., replacing the B" (a bare "a 40% rate
+  instead of 20%" is an alternative, no change), "from B to A", "from B to
+  between A1 and A2" (two new rates, one old), "B ... cut to A" (at most one
+  comma between, and not "raised the total levy to A", a sum of layers),
+  "doubled to A" (also "doubling ... to A", or "A ..., when X doubled the
+  rate") give one fact, rate A with ``previous_rate_pct`` B (or A/2); the
+  old rate is no fact of its own, and the words after it are its own (its
+  kind, its status, its date). "Between A and B" and "ranging from A to B"
+  are two rates ("between 10 and 20 percent" shares the unit).
 * Context: each rate reads its own words, from the connector ("and", "or",
   "as well as", "plus", "while", a comma) after the rate before it to the
   connector before the rate after it; without a connector both see the words
-  between them. Coordinated rates ("10% and 15% on farm goods", "15% or 20%
-  on most partners, up from the 10% baseline") share what follows and what
-  precedes them, and their previous rate.
+  between them. An "and" inside a list of goods or countries ("Korean steel
+  and aluminum to 25 percent", "Japan and the European Union 15%") is no
+  connector. Coordinated rates ("10% and 15% on farm goods", "15% or 20% on
+  most partners, up from the 10% baseline") share what follows and what
+  precedes them, and their previous rate; as many coordinated rates as
+  countries listed with them pair up in order ("the 19% and 20% agreed with
+  Indonesia and Vietnam").
 * Object: the phrase after the rate's noun ("25% tariff on Japanese cars",
   "40 percent for Laos", "15% to the majority of EU exports", "the same rate
-  is to be applied to key auto parts"), or after a noun with "on" before the
-  number when the words lead to it ("the tariff on Japanese cars was lowered
-  to 15%", "duties on Chinese goods remain at 30%"). It runs through a list
-  ("steel, aluminum and vehicles", "as well as on other American goods",
-  "including cars") and ends at a clause word (which, that, from, until,
-  since, over, after, ...) or at "and" that opens a new clause ("and end
-  exemptions"). "15 percent on any future U.S. tariffs on drugs": the object
-  is what those tariffs are on. A reason ("over India's purchases of Russian
-  oil", "for buying Russian oil", "in response to ...") names no sector and
+  is to be applied to key auto parts"; not a day, "50% on Aug. 27"), or
+  after a noun with "on" before the number when the words lead to it ("the
+  tariff on Japanese cars was lowered to 15%", "duties on Chinese goods
+  remain at 30%"). It runs through a list ("steel, aluminum and vehicles",
+  "as well as on other American goods", "including cars") and ends at a
+  clause word (which, that, from, until, since, over, after, ...), at a
+  participle ("already levied on", "imposed", "charged") or at "and" that
+  opens a new clause ("and end exemptions"). "15 percent on any future U.S.
+  tariffs on drugs": the object is what those tariffs are on. A reason ("over
+  India's purchases of Russian oil", "for buying Russian oil", "penalizing
+  its purchases of Russian oil", "in response to ...") names no sector and
   no target.
 * Sector: a sector word between the number and its noun ("25 percent auto
-  tariff"); else every sector of the object (an object that also names goods
-  in general, "EU exports, including cars" or "..., as well as other
-  American goods", gives the general rate too); else the sectors named
-  before the number in its context ("Japanese steel and aluminum remain
-  subject to 50% tariffs", "and European cars to 25%"), unless they are
-  exempted ("energy products are exempt from the 40 percent duty"); else,
-  for a rate without object, kind or country of its own, the one sector its
-  sentence names ("That 27.5% is the 25% tariff ... that Japanese cars have
-  long paid").
+  tariff", "the 10 per cent timber levy applies to imports from all
+  countries": the whole rate is that sector's); else every sector of the
+  object (an object that also names goods in general, "EU exports, including
+  cars" or "..., as well as other American goods", gives the general rate
+  too); else the sectors named before the number in its context ("Japanese
+  steel and aluminum remain subject to 50% tariffs", "and European cars to
+  25%"), unless they are exempted ("energy products are exempt from the 40
+  percent duty"); else, for a rate without object, kind or country's goods
+  of its own, the one sector its sentence names ("That 27.5% is the 25%
+  tariff ... that Japanese cars have long paid"), not counting a trade named
+  as a business ("makers of machine tools", "competitors in electronics"); a
+  rate that has only its sentence's sector and repeats a reported rate is
+  that fact again.
 * Target, first that applies: the countries of the object ("on Canada and
   Mexico": one fact each; "goods from Mexico"; "its goods" is the subject's);
-  a country's goods named in the rate's context ("€21 billion of U.S.
-  goods", "Canadian goods will face", "UK steel"; not "U.S. steel tariffs");
   ``*`` for an object of all partners ("all trading partners", "other
-  countries", "most of the world", "foreign", "imported"); the country the
-  rate hits named before it in its own words ("Japan faces", "Tokyo
-  continues to face"); for a rate without object, a country of its own
-  words ("the 15 per cent agreed with the EU"); a country named before it in
-  its clause ("Mexico would keep paying ..., a 25 percent tariff on cars");
-  ``*`` for a sector rate with no country; the country nearest the number in
-  its segment, then the sentence; else the article's main partner. Never a
-  venue ("officials in Tokyo"), a dateline, a country after "except", one
-  in a reason, or the imposer. ``*`` also for a baseline and for a rate
-  said to apply to all partners. A rate whose target comes only from the
-  nearest country or the main partner, that names no sector and repeats a
-  rate already reported in the article ("the 100 percent duty", "on top of
-  the 25 percent"), is that earlier fact and gives no new one.
+  countries", "countries that do not strike deals", "most of the world",
+  "foreign", "imported", a "global" tariff); the countries of a "whose goods"
+  clause ("rivals in Vietnam and Bangladesh, whose goods face U.S. tariffs of
+  20%"); a country's goods named in the rate's context ("€21 billion of U.S.
+  goods", "Canadian goods will face", "UK steel"; not "U.S. steel tariffs",
+  nor a name, "Taiwan Semiconductor Manufacturing"); the country the rate
+  hits named before it in its own words ("Japan faces", "Tokyo continues to
+  face", "Japan was threatened with"); for a rate without object, a country
+  of its own words ("the 15 per cent agreed with the EU"); a country named
+  before it in its clause ("Mexico would keep paying ..., a 25 percent
+  tariff on cars"); for a sector rate with no country, the country the
+  sentence says it hits ("..., which would hit Vietnam's chip industry") or
+  whose goods a participle after the list of rates names ("the 25% tariff on
+  automobiles or the 50% tariff on steel already levied on Korean
+  products"), else ``*``; the country nearest the number in its segment,
+  then the sentence; else the article's main partner. A country comes with
+  those listed with it ("Myanmar and Laos were told they would face 40%",
+  "India and Brunei 25%"). Never a venue ("officials in Tokyo"), a dateline,
+  a country after "except", one in a reason, the imposer, or one on the
+  other side of a comparison ("Taiwan's rate is higher than the 15% agreed
+  by Japan": not Taiwan's; "no more than 15%" is a bound, not a
+  comparison). A rate that puts a country "on par with" others is theirs
+  too. ``*`` also for a baseline and for a rate without sector said to apply
+  to all partners, next to the number or in a relative clause on its noun
+  ("the 10 per cent duty that the United States applies to imports from
+  nearly all of its trading partners"). A rate whose target comes only from
+  the nearest country or the main partner, that names no sector of its own
+  and repeats a rate already reported for that country ("the 100 percent
+  duty", "on top of the 25 percent"), is that earlier fact and gives no new
+  one.
 * Imposer: a non-US country acting in the sentence imposes ("Mexico raised
   its tariffs on Chinese cars", "the European Commission proposed", "Canada
   will maintain its counter-tariffs", "China will likewise suspend 24 percent
-  of its duties"; not one in a condition, "if Japan raised its own
-  tariffs"). A tariff on the United States is the other country's (the
-  actor, else another country of the sentence, else the main partner). A
-  partner's tariff with no other country named is on the United States when
-  the sentence names the United States (retaliation), else on everyone.
+  of its duties", "China's levies on American products"; not one in a
+  condition, "if Japan raised its own tariffs"; not one acted on, "Japan was
+  threatened with"; not a possessive without counter-measures or US goods,
+  "Canada's tariff on goods not covered by the USMCA" is the tariff Canada
+  faces). A tariff on the United States is the other country's (the actor,
+  else another country of the sentence, else the main partner). A partner's
+  tariff with no other country named is on the United States when the
+  sentence names the United States (retaliation), else on everyone.
   Otherwise the United States imposes.
 * Kind, first rule that fits the words around the number: retaliatory (a
-  partner's tariff on the United States), baseline (baseline, universal,
-  across-the-board, blanket, minimum; target ``*``), total ("a total of",
-  "totaling", "in all", "combined", "altogether"; a total of a baseline plus
-  a country rate under the reciprocal regime is that country's reciprocal
+  partner's tariff on the United States; but a partner's zero tariff is an
+  offer, other), baseline (baseline, universal, across-the-board, blanket,
+  minimum; target ``*``), total ("a total of", "totaling", "in all",
+  "combined", "altogether", or a rate that "combines"/"comprises" others; a
+  total of the baseline and a country's own add-on, "reciprocal",
+  "country-specific" or "specific to Vietnam", is that country's reciprocal
   rate), sectoral (a sector named), surcharge (additional, extra, on top of,
-  country-specific, plus, surcharge), reciprocal (said at the number, in the
-  rate's context, or in its sentence when it is the segment's only rate; or a
-  US rate on a country's goods in general that the sentence ties to a letter,
-  a deal, an agreement or the April 2 announcement, not one that failed nor an
-  agreement's name), else other.
+  country-specific, plus, penalty, surcharge; but the rate after "on top
+  of" is the base, not the add-on), reciprocal (said at the number, in the
+  rate's context, or in its sentence when it is the segment's only rate;
+  "reciprocal trade agreement" names a deal, not a kind), else other. The
+  ordinary duty beneath the 2025 measures (regular, standard, most-favoured-
+  nation) and trade remedies (anti-dumping, countervailing) are other, even
+  for a sector. In an article about the reciprocal regime (it names
+  reciprocal tariffs, the baseline, a letter, a deal, an agreement, a pact,
+  a framework, a joint statement or April 2), and in a sentence that ties a
+  rate to a letter or a deal, a US rate on goods in general with no kind of
+  its own is the baseline for all partners (so is an add-on on all
+  partners) and a country's reciprocal rate otherwise, unless the country
+  is outside the reciprocal regime (Canada, Mexico:
+  ``countries.OUTSIDE_RECIPROCAL``) or the rate has another basis
+  (fentanyl, migration, border, transshipment, USMCA/CUSMA/NAFTA or a free
+  trade agreement, his first term, Section 301): other.
 * Status: cues are read in scopes, first scope with a cue wins: a relative
   clause on the rate's own noun ("the 30% tariff that the United States had
-  announced"), the rate's context within its clause, its clause, its
-  context, its segment, and the sentence if it has a single segment. Cues
-  inside the words after another rate are that rate's (a verb before a list
-  governs all of it); words after the old rate of a change are about the old
-  rate; a cue after "not", "no", "without" or "failed to" does not count.
-  Ranked: lifted (lifted, scrapped, removed, eliminated) > paused (paused,
-  suspended, on hold, delayed, exempted) > threatened (threatened, warned,
-  could face, would face) > proposed (proposed, considering, weighing, plans
-  to, offered) > in effect, stated outright (is in effect, remains,
-  continues to, still, currently, keeps, maintains, retains, unchanged,
-  effective immediately) > agreed (agreed, deal, agreement, framework, joint
-  statement) > announced (a future effective date; will + verb; would
-  impose/slap/raise/cut; set to; due to; scheduled) > in effect (faces,
-  imposed, subject to, charged, applies, raised, ...) > announced
+  announced") or closing the rate's phrase when it tells a state ("the 26
+  per cent tariff on Indian goods announced on 2 April, which remains
+  suspended"; not "..., which would hit Vietnam's chip industry"), the
+  rate's context within its clause, its clause, its context, its segment,
+  and the sentence if it has a single segment. Cues inside the words after
+  another rate are that rate's (a verb before a list governs all of it, and
+  coordinated rates share theirs); words after the old rate of a change are
+  about the old rate; a cue after "not", "no", "without" or "failed to" does
+  not count (a modal only right after it: "countries that do not strike
+  deals would face" is still a threat). Ranked: lifted (lifted, scrapped,
+  removed, eliminated) > paused (paused, suspended, on hold, delayed,
+  exempted) > threatened (threatened, warned, could face, vowed, promised,
+  a partner that "would answer/retaliate/respond") > would face (threatened,
+  but announced when a start date is set: "goods from India would face a
+  25% tariff from Aug 1") > proposed (proposed, considering, weighing, plans
+  to, offered, ready to, willing to) > in effect, stated outright (is in
+  effect, remains, continues to, still, currently, keeps, maintains,
+  retains, unchanged, effective immediately) > agreed (agreed, deal,
+  agreement, framework, joint statement; not an agreement that says which
+  goods, "goods not covered by the USMCA trade pact", nor one under
+  discussion or implemented by an order; "nearing an agreement" proposes) >
+  announced (a future effective date; will + verb; would impose, slap,
+  raise, cut, begin, take effect; set to; due to; scheduled) > in effect
+  (faces, imposed, subject to, charged, applies, ...) > announced
   (announced, takes effect, signed, ordered); default in effect, or
-  announced for a future effective date. What someone "announced ... would
-  face" is announced. A cap ("no more than 15 percent", "a 15 percent
-  ceiling") is agreed. A change to come in a sentence that names an
-  agreement ("as part of the deal", "under a joint statement") is agreed.
+  announced for a future effective date. A change verb (cut, lowered,
+  doubled, raised) says what changed, not the status. A rate on a condition
+  is threatened ("if Washington charged Brazil a 50 percent tariff, Brazil
+  would charge 50 percent on American goods"). A later clause without a
+  rate that lifts or pauses the rate before it ("..., but a week later
+  suspended it", "; the administration has put the levy on hold", ",
+  before Trump suspended the higher rates") gives it that status. What
+  someone "announced ... would face" is announced. A cap ("no more than 15
+  percent", "a 15 percent ceiling") is agreed. A rate to come ("will",
+  "would face") in a sentence that names an agreement reached ("as part of
+  the deal", "under a joint statement", "Under the statement, the United
+  States will reduce ...") is agreed, unless an order implements the
+  agreement (announced); one being negotiated ("nearing a trade agreement
+  that would lower the tariff") is proposed, and one under discussion
+  ("discussed the text of a trade agreement") decides nothing.
 * A clause without a number that applies the rate before it to a country of
   its own ("..., but British exporters could face the higher rate from July
   9"; also "the same rate", "the new rate", "that rate") gives that country
   the rate, with the clause's status and date.
 * Effective date: a date in the rate's context after "from", "effective",
   "starting", "as of", "since", "takes effect" (also "at 12:01 a.m. on"),
-  "kicks in", "due to start", "announced for", "impose on", "to A% on",
-  "pushed back ... to", or "by" after an effect verb; "effective
-  immediately" is the publication date. A date after the last of several
-  listed rates ("25 percent for South Korea and 40 percent for Laos, also
-  from August 1") or after the total an add-on brings ("..., bringing the
-  total rate to 50 percent from Aug. 27") dates the rates before it; a
-  clause of its own ("with both reductions taking effect by May 14") dates
-  every rate of its sentence. A date said of the old rate of a change ("15
-  percent, down from the 25 percent threatened from Friday") is not the new
-  rate's. A weekday resolves backward after a past verb
+  "kicks in", "due to start", "will/would begin", "announced for", "impose
+  on", "to A% on" (also "to A% from B% on"), "pushed back ... to", or "by"
+  after an effect verb; not after a negated effect ("did not take effect on
+  Wednesday as planned"); "effective immediately" is the publication date.
+  A date after the last of several listed rates ("25 percent for South
+  Korea and 40 percent for Laos, also from August 1", but not past a layer
+  named at its number, "the 10% baseline with an additional 36%") or after
+  the total an add-on brings ("..., bringing the total rate to 50 percent
+  from Aug. 27", "for a total of 46%, ... due to take effect on April 9")
+  dates the rates before it; a clause of its own ("with both reductions
+  taking effect by May 14") or a date that opens the sentence ("From August
+  27, ...") dates every rate of its sentence. A date said of the old rate of
+  a change ("15 percent, down from the 25 percent threatened from Friday") is
+  not the new rate's. A weekday resolves backward after a past verb
   ("raised ... with effect from Thursday", "took effect Wednesday"), else
-  forward.
+  forward. A sentence without a rate that speaks of the rate just reported
+  ("The new duty takes effect seven days after the signing, on Aug. 6") dates
+  the rates of the sentence before it that have no date and are announced or
+  in effect but not said to be in effect already; a date to come makes them
+  announced.
+* One fact per rate of a layer in an article: a later mention adds only what
+  the first lacks (the previous rate, the effective date), and a later
+  mention whose kind no cue of its own gave is the fact reported before with
+  that rate for that country and sector.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from normalize.countries import CountryRef, dateline_end, find_countries
+from normalize.countries import OUTSIDE_RECIPROCAL, CountryRef, dateline_end, find_countries
 from normalize.dates import find_dates
 from normalize.mentions import TariffKind, TariffMention, TariffStatus
 from normalize.numbers import Percent, find_percents
 from normalize.sectors import SECTOR_WORDS, find_sectors
-from normalize.sentences import Sentence, clause_at
+from normalize.sentences import Sentence, clause_at, clauses
 
 TARIFF_WORD = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|counter-?tariffs?|"
@@ -164,15 +247,20 @@ _RATE_VERB = re.compile(
 _NOT_TARIFF_RATE = re.compile(
     r"\b(?:interest|policy|benchmark|mortgage|exchange|unemployment|jobless|growth|"
     r"inflation|savings|tax|participation|approval|vacancy|lending|deposit|discount|repo|"
+    r"refinancing|overnight|prime|"
     r"bank|birth|death|poverty|response|survival|success)\s+(?:[A-Z]\w*\s+)?rates?\b",
     re.I,
 )
-_BREAK = re.compile(r";\s|\s[—–]\s|,\s+(?=(?:while|whereas|with|but|although)\b)")
+_BREAK = re.compile(
+    r";\s|\s[—–]\s|,\s+(?=(?:while|whereas|with|but|although)\b)"
+    # an attribution between commas: "... 40 percent, Mr. Trump wrote on social media, a
+    # provision seen as aimed at Chinese products"
+    r"|,\s+(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added)\b[^,;:]*,)")
 _NOT_RATE_AFTER = re.compile(
     r"^\s*(?:of\b(?!\s+(?:(?:its|their|the|this|that|those|these)\s+)?(?:own\s+)?"
     r"(?:\w+\s+)?(?:tariffs|duties|levies|counter-?tariffs)\b)|stake|share|growth|inflation|"
     r"interest|rise|gain|drop|fall|decline|jump|increase|decrease|year-on-year|on the year|"
-    r"majority|approval|chance|probability)",
+    r"majority|approval|chance|probability|(?:higher|lower|more|less|cheaper|dearer)\b)",
     re.I,
 )
 _MOVE_BEFORE = re.compile(
@@ -196,16 +284,19 @@ _KIND_AT_NUMBER = re.compile(
 _ALL_PARTNERS = re.compile(
     r"\b(?:all|every|most|nearly every|virtually all|almost all)\s+(?:\w+\s+){0,2}"
     r"(?:trading partners?|countries|nations?|imports|economies)\b|across[- ]the[- ]board|"
-    r"\buniversal\b|\bglobal(?:ly)?\b|\bworldwide\b|\bforeign\b|"
+    r"\buniversal\b|\bglobal(?=\s+(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|baseline|"
+    r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|"
     r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies)\b|"
-    r"\b(?:most|rest) of the world\b|\bimported\b",
+    r"\b(?:most|rest) of the world\b|\bimported\b|"
+    r"\bcountries\s+(?:that|which|without|with no)\b",
     re.I,
 )
 _GOODS = r"(?:goods|products|exports|imports|items|shipments|merchandise)"
 _GOODS_NOUN = re.compile(rf"\b{_GOODS}\b", re.I)
 _EXEMPT = re.compile(r"\b(?:exempt\w*|spared|excluded|exclusions?|exceptions?)\b", re.I)
 _REASON = re.compile(
-    r"\b(?:over|because of|due to|in response to|in retaliation for|as punishment for|"
+    r"\b(?:over|because of|due to|in response to|in retaliation for|as (?:a )?punishment for|"
+    r"as a penalty for|penaliz\w+|punish\w+|"
     r"citing|for (?:buying|purchasing|importing|its purchases|their purchases))\b[^,;.]*",
     re.I,
 )
@@ -213,13 +304,17 @@ _CONNECTOR = re.compile(
     r",?\s*\b(?:and|or|as well as|plus|while|whereas|but)\b|[,;:]", re.I
 )
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or))?\s*", re.I)
+# "on Aug. 27", "on Friday": a day, not what the rate is on.
+_DAY_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?\s*\d|"
+             r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # After the number: modifiers, the noun, then the preposition that opens its object.
 _OBJECT_AFTER = re.compile(
     r"\s*(?:(?!(?:on|for|to|against|that|which|from|in|of|is|are|was|were)\b)"
     r"[\w\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"\s+)?"
     r"(?:(?:(?:is|are|was|were|will be|would be)\s+(?:to be\s+)?)?(?:applied|imposed|levied|"
     r"charged)\s+(?:to|on)|on|against|for|covering|"
-    r"to(?=\s+(?:the|all|most|imports|goods)\b))\s+(?!top\b)",
+    r"to(?=\s+(?:the|all|most|imports|goods)\b))\s+(?!top\b|" + _DAY_WORD + r")",
     re.I,
 )
 _OBJECT_BEFORE = re.compile(r"\b" + _NOUN + r"\s+(?:on|against)\s+(?!top\b)", re.I)
@@ -232,7 +327,7 @@ _OBJECT_END = re.compile(
     r"|\s(?=(?:which|that|who|while|whereas|starting|beginning|effective|until|since|after|"
     r"if|when|but|because|over|due|under|as(?!\s+well\s+as)|to|by|with|amid|despite|"
     r"following|before|unless|in(?!cluding)|at|than|for|from|is|are|was|were|will|would|"
-    r"could|has|have|had|remains?|took|takes)\b)"
+    r"could|has|have|had|remains?|took|takes|already|levied|imposed|applied|charged)\b)"
     r"|\sworth(?=\s+(?:[$€£¥]|\d|about|around|some|nearly|more|an))",
     re.I,
 )
@@ -247,9 +342,14 @@ _ACTOR_VERB = re.compile(
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*)\b",
     re.I,
 )
+# A country's own tariffs: "Canada's counter-tariffs", "China's own duties", "China's levies
+# on American products"; not "Canada's tariff on goods not covered by the USMCA", the
+# tariff it faces.
 _POSSESSIVE = re.compile(
-    r"^['’]s\s+(?:own\s+)?(?:\w+\s+){0,2}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|"
-    r"counter-?tariffs?|retaliation|countermeasures)\b",
+    r"^['’]s\s+(?:(?:own\s+)(?:\w+\s+){0,2}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))|"
+    r"(?:\w+\s+){0,2}(?:counter-?tariffs?|retaliation|countermeasures|retaliatory\s+\w+)|"
+    r"(?:\w+\s+){0,2}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+(?:on|against)\s+(?:the\s+)?"
+    r"(?:U\.S\.|US|American|United States|imports from)\b)",
     re.I,
 )
 _EXCEPTED = re.compile(r"\b(?:except|excluding|other than|apart from|but not)\s+(?:the\s+)?$",
@@ -269,8 +369,10 @@ _KIND_CUES: list[tuple[TariffKind, re.Pattern[str]]] = [
     ("total", re.compile(r"\btotal\w*\b|\bin all\b|\bcombined\b|\bcumulative\b|\ball told\b|"
                          r"\boverall\b|\baltogether\b", re.I)),
     ("surcharge", re.compile(r"\badditional\b|\bextra\b|\bon top of\b|country-specific|"
-                             r"\bsurcharge\b|\bplus\b|\bfurther\b|\banother\b", re.I)),
-    ("reciprocal", re.compile(r"\breciprocal\b", re.I)),
+                             r"\bsurcharge\b|\bplus\b|\bfurther\b|\banother\b|\bpenalty\b",
+                             re.I)),
+    # "a reciprocal trade agreement" names a deal, not a tariff's kind
+    ("reciprocal", re.compile(r"\breciprocal\b(?!\s+trade\b)", re.I)),
 ]
 # A US rate on a country's goods set in a letter, a deal or the April 2 announcement is
 # that country's reciprocal rate.
@@ -278,6 +380,22 @@ _RECIPROCAL_SOURCE = re.compile(
     r"\b(?:letters?|deal|agreement|April 2|Liberation Day|country-specific)\b", re.I
 )
 _AGREEMENT_NAME = re.compile(r"[A-Z][\w.]*-[A-Z][\w.-]*\s+(?:Trade\s+)?Agreement\b")
+
+
+# Articles about the reciprocal regime: a US rate on a country's goods in general is that
+# country's reciprocal rate there, and one on all partners the baseline.
+_REGIME = re.compile(
+    r"\b(?:reciprocal|baseline|letters?|deals?|agreements?|pacts?|framework|joint statement|"
+    r"April 2|Liberation Day)\b", re.I)
+# A rate with another basis than the reciprocal regime.
+_OTHER_BASIS = re.compile(
+    r"\b(?:fentanyl|migra\w+|border|transship\w*|USMCA|CUSMA|NAFTA|free trade agreement|"
+    r"first term|Section 301)\b", re.I)
+# The ordinary duty (regular, standard, most-favoured-nation) or a trade remedy
+# (anti-dumping, countervailing) beneath the 2025 measures.
+_ORDINARY_DUTY = re.compile(
+    r"\b(?:regular|standard|normal|ordinary|MFN|most-favou?red-nation|anti-?dumping|"
+    r"countervailing)\b", re.I)
 
 
 def _set_by_letter_or_deal(text: str) -> bool:
@@ -292,7 +410,11 @@ def _set_by_letter_or_deal(text: str) -> bool:
             continue
         return True
     return False
-_TOTAL_AFTER = re.compile(r"^\s*(?:in all|all told|altogether|in total|combined)\b", re.I)
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:in all|all told|altogether|in total|combined)\b"
+    r"|^[^.;%]{0,50}?\b(?:combines|comprises|consists of|(?:is|are) made up of)\b", re.I)
+# "X on top of the 20%": the rate after "on top of" is the base, not the add-on.
+_BASE_BEFORE = re.compile(r"\bon top of\s+(?:the\s+|a\s+|an\s+|its\s+)?$", re.I)
 
 _NEGATED = re.compile(r"\b(?:not|no|never|without|fail(?:ed|s)? to)\b(?:\s+\w+){0,3}\s*$|"
                       r"n't\s+(?:\w+\s+)?$", re.I)
@@ -307,10 +429,14 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
                           r"hold off|on hold|\d+-day (?:truce|reprieve|pause)|"
                           r"exempt(?:ed|s|ing))\b", re.I)),
     ("threatened", re.compile(r"\b(?:threat\w*|warn\w*|could (?:face|impose|rise|hit|raise|"
-                              r"be|see|climb|go)|would face|vow\w*|may face|might face)\b",
+                              r"be|see|climb|go)|vow\w*|promis\w*|may face|might face|"
+                              r"would (?:answer|retaliate|respond|hit back))\b",
                               re.I)),
+    # "would face" is a threat, unless a start date is set: "would face 25% from Aug 1".
+    ("threatened?", re.compile(r"\bwould face\b", re.I)),
     ("proposed", re.compile(r"\b(?:propos\w*|consider\w*|weigh\w*(?!\s+on\b)|mull\w*|float\w*|"
-                            r"draft\w*|seek\w*|plans? to|planning to|offer\w*)\b", re.I)),
+                            r"draft\w*|seek\w*|plans? to|planning to|offer\w*|ready to|"
+                            r"willing to)\b", re.I)),
     ("in_effect!", re.compile(r"\b(?:(?:is|are) (?:now |still )?in (?:effect|force|place)|"
                               r"remains?|remained|remaining|stays?|stayed|continues? to|"
                               r"continued to|still(?!\s+(?:set|due|scheduled|expected|slated|"
@@ -323,13 +449,17 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("announced!", re.compile(r"\b(?:will (?!not\b|continue\b|remain\b|stay\b|keep\b|"
                               r"maintain\b|retain\b)\w+|"
                               r"would (?:impose|slap|raise|lower|cut|put|levy|charge|apply|"
-                              r"add|hit|set)|(?:is|are) to be|(?:is|are) set to|set to|"
+                              r"add|hit|set|begin|start|take effect)|(?:is|are) to be|"
+                              r"(?:is|are) set to|set to|"
                               r"due to|scheduled|slated)\b", re.I)),
-    ("in_effect", re.compile(r"\b(?:in effect|in force|in place|took effect|has been hit|"
-                             r"have been hit|hit with|faces|facing|face|faced|now pay\w*|"
-                             r"are paying|is paying|pay|pays|paid|imposed|affected by|"
-                             r"subject to|levied|charged|applies|applied|existing|current|"
-                             r"raised|lowered|doubled|cut)\b", re.I)),
+    # in effect: a state ("already in place") ...
+    ("in_effect", re.compile(r"\b(?:in effect|in force|in place|took effect|existing|current)\b",
+                             re.I)),
+    # ... or what goods bear ("faces", "imposed")
+    ("in_effect~", re.compile(r"\b(?:has been hit|have been hit|hit with|faces|facing|face|"
+                              r"faced|now pay\w*|are paying|is paying|pay|pays|paid|imposed|"
+                              r"affected by|subject to|levied|charged|applies|applied)\b",
+                              re.I)),
     ("announced", re.compile(r"\b(?:announc\w*|will|to impose|takes? effect|signed|unveil\w*|"
                              r"ordered|kicks? in|to take effect)\b", re.I)),
 ]
@@ -340,7 +470,8 @@ _CAP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:ceiling|cap)\b", re.I)
 _EFFECT_CUE = re.compile(
     r"\b(?:effective|from|starting|beginning|as of|since|takes? effect|took effect|taking effect|"
     r"go(?:es)? into effect|went into effect|comes? into force|came into force|kicks? in|"
-    r"kicked in|effect on|effect from|due to start|set to start|(?:announced|set|scheduled|"
+    r"kicked in|effect on|effect from|due to start|set to start|"
+    r"(?:will|would|to|shall)\s+(?:begin|start)|begins|starts|(?:announced|set|scheduled|"
     r"planned|slated|due|threatened|proposed) for|(?:impose|apply|charge|raise)\w*\s+(?:it\s+)?on|"
     r"(?:pushed back|delayed|postponed|moved|extended)\b[^.;]{0,80}\bto)"
     r"(?:\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?)?\s*(?:on\s+)?$",
@@ -351,6 +482,9 @@ _EFFECT_VERB = re.compile(
     r"|\bappl(?:y|ied|ies)\b|\bstart\w*|\bkicks? in\b",
     re.I,
 )
+_OPENING_DATE = re.compile(r"(?:From|Starting|Beginning|Effective|As of)\s+[^,;%]{3,30},")
+_NOT_EFFECT = re.compile(r"\b(?:not|never|n't|failed to)\s+(?:\w+\s+)?(?:take|go|come)\s+"
+                         r"(?:into\s+)?(?:effect|force)\s+(?:on\s+)?$", re.I)
 _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|immediately)\b",
                         re.I)
 _PAST = re.compile(
@@ -369,7 +503,9 @@ _CHANGE_VERB = re.compile(
 _MULTIPLIERS = {"doubl": 2.0, "tripl": 3.0, "halv": 0.5}
 _FROM_PREVIOUS = (r"from\s+(?:the\s+|its\s+|a\s+)?(?:current\s+|previous\s+|existing\s+|prior\s+|"
                   r"old\s+|earlier\s+|present\s+)?")
-_INSTEAD = (r"\b(?:instead of|in place of|replacing|replaces)\s+(?:the\s+|its\s+|a\s+)?"
+# "instead of the 25%", "replacing the 10% baseline": the rate it replaces; a bare
+# "a 40% rate instead of 20%" names an alternative, not a change.
+_INSTEAD = (r"\b(?:instead of|in place of|replacing|replaces)\s+(?:the\s+|its\s+|a\s+)"
             r"(?:current\s+|previous\s+|existing\s+|prior\s+|old\s+)?")
 _SHARED_UNIT = re.compile(
     r"\b(?:between|from)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to)\s+$", re.I
@@ -388,6 +524,18 @@ class _Reading:
     before: int = 0
     after: int = 0
     tail: int = -1  # where the words after the rate start (after coordinated partners)
+    position: int = 0  # its place among the rates coordinated with it ("19% and 20%")
+    peers: int = 1  # how many rates are coordinated with it, itself included
+    lead: int = -1  # where the first rate coordinated with it starts
+
+
+@dataclass
+class _Article:
+    """What the whole article tells the reading of each sentence."""
+
+    regime: bool = False  # it speaks of the reciprocal regime (deals, letters, baseline)
+    settled: set[TariffMention] = field(default_factory=set)  # said to be in effect now
+    defaulted: set[TariffMention] = field(default_factory=set)  # kind from no cue of its own
 
 
 def extract_tariffs(
@@ -396,21 +544,102 @@ def extract_tariffs(
     mentions: list[TariffMention] = []
     # "rate", "ceiling" and "cap" name a tariff only in an article that speaks of tariffs.
     tariff_article = any(TARIFF_WORD.search(s.text) for s in sentences)
+    # An article about the reciprocal regime reads country and all-partner rates in it.
+    article = _Article(regime=any(_REGIME.search(s.text) for s in sentences))
+    previous: list[TariffMention] = []  # the rates of the sentence before
     for sentence in sentences:
         if not _about_tariffs(sentence.text, tariff_article):
+            previous = []
             continue
         found: dict[tuple[object, ...], TariffMention] = {}
-        for mention in _sentence_tariffs(sentence, published, default_partner, mentions):
+        for mention in _sentence_tariffs(sentence, published, default_partner, mentions,
+                                         article):
             key = (*mention.layer, mention.rate_pct, mention.previous_rate_pct)
             found.setdefault(key, mention)
+        if not found and previous:
+            dated = _dated_after(sentence.text, previous, article.settled, published)
+            mentions[len(mentions) - len(previous):] = dated
         mentions.extend(found.values())
-    return mentions
+        previous = list(found.values())
+    return _merged(mentions, article.defaulted)
+
+
+_NEW_RATE = re.compile(
+    r"^(?:The|That|This|Its)\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy|surcharge)s?\b|"
+    r"\b(?:the|its)\s+(?:new|extra|additional|higher|increased|latest)\s+(?:[\w-]+\s+)?"
+    r"(?:rate|tariff|duty|levy|surcharge)s?\b", re.I)
+
+
+def _dated_after(
+    text: str, previous: list[TariffMention], settled: set[TariffMention],
+    published: date | None,
+) -> list[TariffMention]:
+    """"The new duty takes effect seven days after the signing, on Aug. 6": a sentence
+    without a rate that opens with the rate just reported and says when it starts dates
+    the rates of the sentence before that have no date and are not said to be in effect
+    already; a date to come makes them announced."""
+    named = _NEW_RATE.search(text)
+    verb = _EFFECT_VERB.search(text, named.end()) if named else None
+    if verb is None or find_percents(text):
+        return previous
+    when = None
+    for ref in find_dates(text[verb.end():], published, future=True):
+        if ref.value is not None and not re.search(
+            r"\b(?:than|instead of)\s+(?:on\s+)?$", text[:verb.end() + ref.start]
+        ):
+            when = ref.value
+            break
+    if when is None:
+        return previous
+    dated = []
+    for mention in previous:
+        if mention.effective_date is None and mention not in settled and \
+                mention.status in ("announced", "in_effect"):
+            status = mention.status
+            if published is not None and when > published and status == "in_effect":
+                status = "announced"
+            mention = replace(mention, effective_date=when, status=status)
+        dated.append(mention)
+    return dated
+
+
+def _merged(mentions: list[TariffMention], defaulted: set[TariffMention]) -> list[TariffMention]:
+    """One fact per rate of a layer: a later mention of the same rate adds only what the
+    first lacks (the previous rate, the effective date). A later mention whose kind no cue
+    of its own gave ("the full 50 percent levy on Brasilia's shipments") is the fact
+    reported before with that rate, whatever its kind."""
+    merged: dict[tuple[object, ...], TariffMention] = {}
+    by_rate: dict[tuple[object, ...], tuple[object, ...]] = {}
+    for mention in mentions:
+        key: tuple[object, ...] = (*mention.layer, mention.rate_pct)
+        rate_key = (mention.imposer, mention.target, mention.sector, mention.rate_pct)
+        if key not in merged and mention in defaulted and rate_key in by_rate:
+            key = by_rate[rate_key]
+        by_rate.setdefault(rate_key, key)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = mention
+            continue
+        if first.previous_rate_pct is None and mention.previous_rate_pct is not None:
+            first = replace(first, previous_rate_pct=mention.previous_rate_pct)
+        if first.effective_date is None and mention.effective_date is not None:
+            first = replace(first, effective_date=mention.effective_date)
+        merged[key] = first
+    return list(merged.values())
 
 
 def _about_tariffs(text: str, tariff_article: bool) -> bool:
     if TARIFF_WORD.search(text):
         return True
-    return tariff_article and bool(_WEAK_TARIFF.search(text)) and not _NOT_TARIFF_RATE.search(text)
+    return tariff_article and bool(_WEAK_TARIFF.search(text) or _FACES.search(text)) \
+        and not _NOT_TARIFF_RATE.search(text)
+
+
+# In an article about tariffs, goods that face or pay a percentage face a tariff rate:
+# "Medicines from the EU would face no more than 15 percent".
+_FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to)\s+(?:a\s+|an\s+|the\s+)?"
+                    r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
+                    r"[\w.,-]+\s*(?:%|percent\b|per cent\b)", re.I)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -441,23 +670,28 @@ def _sentence_tariffs(
     published: date | None,
     default_partner: str | None,
     earlier: list[TariffMention],
+    article: _Article | None = None,
 ) -> list[TariffMention]:
     text = sentence.text
+    article = article if article is not None else _Article()
     dateline = dateline_end(text)
     countries = [c for c in find_countries(text) if c.start >= dateline]
     segments = _segments(text)
     results: list[TariffMention] = []
     readings_by_segment: list[tuple[tuple[int, int], list[_Reading]]] = []
+    continued = False  # the segment before spoke of rates: ", but higher than the 19%"
     for seg_start, seg_end in segments:
         segment = text[seg_start:seg_end]
         found = _percents(text, seg_start, seg_end)
         percents = [p for index, p in enumerate(found)
                     if _is_rate(text, seg_start, p, found[index - 1].end if index else None)]
         if not percents:
+            continued = False
             continue
-        if not (TARIFF_WORD.search(segment) or _RATE_VERB.search(segment)
+        if not (TARIFF_WORD.search(segment) or _RATE_VERB.search(segment) or continued
                 or any(_KIND_AT_NUMBER.search(text, seg_start, p.start) for p in percents)):
             continue
+        continued = True
         readings = _pair(text, seg_start, percents)
         _set_contexts(text, seg_start, seg_end, readings)
         readings_by_segment.append(((seg_start, seg_end), readings))
@@ -479,7 +713,7 @@ def _sentence_tariffs(
             mentions = _mentions_for(
                 sentence, reading, (seg_start, seg_end), countries, published,
                 default_partner, earlier, dated[0] if dated else sentence_effective,
-                spans[:index] + spans[index + 1:],
+                spans[:index] + spans[index + 1:], article,
             )
             results.extend(mentions)
             if mentions:
@@ -490,6 +724,33 @@ def _sentence_tariffs(
             results.extend(_anaphora(
                 text, (seg_start, seg_end), countries, by_position, sentence, published
             ))
+    return _taken_back(text, results, by_position)
+
+
+# "it", "them", "the levy", "the higher country-specific rates": the rate named before.
+_BACK_REF = re.compile(r"\b(?:it|them|the\s+(?:[\w-]+\s+){0,3}?(?:levy|levies|tariffs?|"
+                       r"dut(?:y|ies)|rates?|surcharges?))\b", re.I)
+_STATE_CHANGES = frozenset({"lifted", "paused"})
+
+
+def _taken_back(
+    text: str, results: list[TariffMention], by_position: list[tuple[int, list[TariffMention]]]
+) -> list[TariffMention]:
+    """"Trump announced a 46 percent tariff ..., but a week later suspended it", "...; the
+    administration has instead put the levy on hold": a later clause without a rate that
+    lifts or pauses the rate before it gives that rate its status."""
+    if not by_position or _status_in(text, 0, len(text), False, [], _STATE_CHANGES) is None:
+        return results
+    for start, end in clauses(text):
+        if find_percents(text[start:end]) or not _BACK_REF.search(text, start, end):
+            continue
+        cue = _status_in(text, start, end, False, [], _STATE_CHANGES)
+        before = [found for position, found in by_position if position <= start]
+        if cue is None or not before:
+            continue
+        status = _STATUS_NAMES[cue]
+        changed = {id(m) for m in before[-1] if m.status not in _STATE_CHANGES}
+        results = [replace(m, status=status) if id(m) in changed else m for m in results]
     return results
 
 
@@ -541,10 +802,12 @@ def _shares_date(text: str, reading: _Reading, nxt: _Reading) -> bool:
     for South Korea and 40 percent for Laos, also from August 1") and for the total an
     add-on brings ("..., bringing the total rate to 50 percent from Aug. 27")."""
     gap = text[reading.last.end:nxt.first.start]
-    if re.search(r"\bbring(?:s|ing)?\b[^.;]*\btotal\b", gap, re.I):
+    if re.search(r"\b(?:bring(?:s|ing)?\b[^.;]*|for\s+a\s+)total\b", gap, re.I):
         return True
     own_noun = re.match(r"\s*(?:[\w\"'“”’-]+\s+){0,3}?" + _NOUN + r"\b", text[nxt.last.end:], re.I)
-    return "," not in gap and not own_noun
+    # "the 10% baseline with an additional 36%": a layer named at its number is its own.
+    own_layer = re.match(r"\s*(?:baseline|reciprocal)\b", text[reading.last.end:], re.I)
+    return "," not in gap and not own_noun and not own_layer
 
 
 def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = None) -> bool:
@@ -590,9 +853,9 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             continue
         if nxt and (
             re.fullmatch(r",?\s*(?:down |up )?" + _FROM_PREVIOUS + r"\s*", between)
-            or (len(between) < 60
-                and re.search(r"(?:,\s*(?:down|up)\s+" + _FROM_PREVIOUS + "|" + _INSTEAD + r")$",
-                              between)
+            or (len(between) < 100
+                and re.search(r"(?:(?:,\s*|\b(?:is|are|was|were)\s+)(?:down|up)\s+" + _FROM_PREVIOUS
+                              + "|" + _INSTEAD + r")$", between)
                 and not re.search(r"[;]", between))
         ):
             readings.append(_Reading(current.value, nxt.value, current, nxt))
@@ -602,12 +865,23 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             readings.append(_Reading(nxt.value, current.value, current, nxt))
             index += 2
             continue
+        # "from 50 percent to between 15 and 20 percent": two new rates, one old rate.
+        third = percents[index + 2] if index + 2 < len(percents) else None
+        if nxt and third and re.fullmatch(r"\s*to\s+between\s*", between) and re.search(
+            r"\bfrom\s*$", before
+        ) and re.fullmatch(r"\s*and\s*", text[nxt.end:third.start]):
+            readings.append(_Reading(nxt.value, current.value, nxt, nxt))
+            readings.append(_Reading(third.value, current.value, third, third))
+            index += 3
+            continue
         if (
             nxt
             and len(between) < 80
             and re.search(r"\bto\s*$", between)
             and _CHANGE_VERB.search(between)
             and between.count(",") <= 1
+            # "a 10% tariff, has raised the total levy to 50%": a sum, not a new value
+            and not re.search(r"\b(?:total|combined|overall)\b", between, re.I)
         ):
             readings.append(_Reading(nxt.value, current.value, current, nxt))
             index += 2
@@ -667,9 +941,18 @@ def _set_contexts(text: str, seg_start: int, seg_end: int, readings: list[_Readi
             # "15% or 20% ..., up from the 10% baseline": alternatives share the old rate.
             if readings[index].previous is None:
                 readings[index].previous = readings[index + 1].previous
-    for index in range(1, len(readings)):
-        if coordinated[index - 1]:
-            readings[index].before = readings[index - 1].before
+    for index, reading in enumerate(readings):
+        reading.lead = reading.first.start
+        if index and coordinated[index - 1]:
+            reading.before = readings[index - 1].before
+            reading.position = readings[index - 1].position + 1
+            reading.lead = readings[index - 1].lead
+    for index in range(len(readings) - 1, -1, -1):
+        following = readings[index + 1] if index + 1 < len(readings) else None
+        if following is not None and coordinated[index]:
+            readings[index].peers = following.peers
+        else:
+            readings[index].peers = readings[index].position + 1
 
 
 def _split_gap(text: str, start: int, end: int) -> tuple[int, int]:
@@ -677,10 +960,27 @@ def _split_gap(text: str, start: int, end: int) -> tuple[int, int]:
     Without a connector both rates see all of it."""
     last = None
     for match in _CONNECTOR.finditer(text, start, end):
-        last = match
+        if not _inside_list(text, match):
+            last = match
     if last is None:
         return end, start
     return last.start(), last.end()
+
+
+def _inside_list(text: str, connector: re.Match[str]) -> bool:
+    """Does "and"/"or" join two goods or two countries ("Korean steel and aluminum to 25
+    percent", "Japan and the European Union 15%") rather than two clauses?"""
+    if "," in connector.group(0) or ";" in connector.group(0) or ":" in connector.group(0):
+        return False
+    before = text[max(0, connector.start() - 30):connector.start()]
+    after = text[connector.end():connector.end() + 40].lstrip()
+    if re.search(r"\b(?:" + SECTOR_WORDS + r")$", before, re.I) and re.match(
+        r"(?:" + SECTOR_WORDS + r")", after, re.I
+    ):
+        return True
+    left, right = find_countries(before), find_countries(after)
+    return bool(left and right and left[-1].end == len(before) and
+                re.match(r"(?:the\s+)?$", after[:right[0].start]))
 
 
 def _objects(text: str, reading: _Reading) -> list[tuple[int, int]]:
@@ -777,6 +1077,7 @@ def _mentions_for(
     earlier: list[TariffMention],
     effective: date | None,
     others: list[tuple[int, int]],
+    article: _Article,
 ) -> list[TariffMention]:
     text = sentence.text
     alone = not others  # the only rate of its segment
@@ -787,7 +1088,11 @@ def _mentions_for(
 
     objects = _objects(text, reading)
     sectors = _sectors(text, reading, objects, after)
-    general = any(_general_goods(text, a, b) for a, b in objects)
+    # "the 10 per cent timber levy applies to imports from all countries": a sector at the
+    # number makes the whole rate that sector's.
+    general = not find_sectors(_modifiers(after)) and any(
+        _general_goods(text, a, b) for a, b in objects
+    )
     imposer_actor = _actor(text, countries, first.start)
     targets, source = _targets(
         text, reading, objects, countries, segment, sectors, imposer_actor, default_partner
@@ -796,10 +1101,11 @@ def _mentions_for(
     context = text[reading.before:reading.after]
     kind = _kind(near_before, near_after, sectors, context, text, "US")
     object_countries = any(find_countries(text[a:b]) for a, b in objects)
-    if not sectors and not general and not object_countries and kind not in (
-        "baseline", "reciprocal"
-    ):
+    borrowed = False  # the sector is only the sentence's, not the rate's own
+    if not sectors and not general and not object_countries and source != "goods" and \
+            kind not in ("baseline", "reciprocal"):
         sectors = _sentence_sector(text)
+        borrowed = bool(sectors)
         if sectors and from_default:
             targets, from_default, source = ["*"], False, "named"
     imposer = "US"
@@ -815,36 +1121,78 @@ def _mentions_for(
             # A partner's own tariff with no other country named is on the United
             # States when the sentence speaks of it (retaliation), else on everyone.
             targets, from_default, source = ["US"], False, "named"
-    kind = _kind(near_before, near_after, sectors, context, text, imposer, alone)
-    if kind == "baseline" or (
-        imposer == "US" and _ALL_PARTNERS.search(near_before[-45:] + " " + near_after)
-        and not _named_near(text, countries, reading)
-    ):
+    # "20% ..., replacing the 10% baseline rate": the words after the old rate are its own.
+    own_after = after
+    if reading.first is not reading.last and reading.first.value == reading.rate:
+        own_after = text[first.end:reading.last.start]
+    kind = _kind(near_before, own_after[:45], sectors, context, text, imposer, alone,
+                 own_after[:90])
+    # On all partners: said next to the number, or in a relative clause on its noun ("the
+    # 10 per cent duty that the United States applies to imports from nearly all of its
+    # trading partners").
+    relative = _RELATIVE_AFTER.match(text, reading.tail, reading.after)
+    clause_before = text[max(reading.before, clause_at(text, first.start)[0]):reading.lead]
+    if kind == "baseline" or (imposer == "US" and (
+        (_ALL_PARTNERS.search(clause_before[-70:] + " " + near_after)
+         and not _named_near(text, countries, reading))
+        or (relative and not sectors
+            and _ALL_PARTNERS.search(text, relative.start("clause"), reading.after))
+    )):
         targets, from_default, source = ["*"], False, "named"
+    # "A rate of 15 percent would put India on par with Japan and the EU": theirs too.
+    par = _PAR.search(text, first.end, reading.after)
+    if par and source in ("named", "nearest") and targets != ["*"]:
+        matched = [c for c in countries if par.end() <= c.start < par.end() + 5]
+        if matched:
+            targets = targets + [code for code in _coordinated(text, countries, matched[0])
+                                 if code not in targets]
+    # "the 19% and 20% agreed with Indonesia and Vietnam": respectively, in order.
+    if reading.peers > 1 and len(targets) == reading.peers and source in ("named", "nearest"):
+        targets = [targets[reading.position]]
     bare = not _modifiers(after).strip() and not TARIFF_WORD.match(after.strip())
     weak = from_default or (source == "nearest" and targets != ["*"])
-    if weak and not sectors and any(
-        m.rate_pct == reading.rate and (bare or kind in ("other", m.kind))
-        and (from_default or m.target in targets)
-        for m in earlier
-    ):
-        return []  # "the 100 percent duty": a rate already reported, not a new fact
+    if weak and (not sectors or borrowed):
+        # "the 100 percent duty": a rate already reported, not a new fact
+        repeated = {m.target for m in earlier
+                    if m.rate_pct == reading.rate and (bare or kind in ("other", m.kind))}
+        if repeated and from_default:
+            return []
+        targets = [target for target in targets if target not in repeated]
+        if not targets:
+            return []
     if not imposer:
         return []
-    status = _status(text, reading, segment, effective, published, others)
+    status, said_in_effect = _status(text, reading, segment, effective, published, others)
     if kind == "retaliatory" and (imposer == "US" or "US" not in targets):
         kind = "sectoral" if sectors else "other"
-    if kind == "other" and imposer == "US" and "*" not in targets and _set_by_letter_or_deal(text):
-        kind = "reciprocal"
+    if kind == "retaliatory" and reading.rate == 0 and not _KIND_CUES[0][1].search(context):
+        kind = "other"  # a partner's zero tariff on US goods is an offer, not retaliation
+    if _ORDINARY_DUTY.search(near_before[-40:] + " " + _modifiers(after)):
+        kind = "other"  # the ordinary or trade-remedy duty beneath the 2025 measures
+    regime = article.regime or _set_by_letter_or_deal(text)
     layers: list[str | None] = list(sectors) if sectors else [None]
     if sectors and general:
         layers = [None, *sectors]
-    return [
+
+    def kind_of(target: str, sector: str | None) -> tuple[TariffKind, bool]:
+        """The kind for one target and sector, and whether no cue of its own gave it."""
+        own = "other" if sector is None and kind == "sectoral" else kind
+        if target == "*" and own == "surcharge" and imposer == "US" and sector is None \
+                and regime:
+            return "baseline", False  # an add-on on all partners is the baseline
+        if own != "other" or imposer != "US" or sector is not None or not regime \
+                or _OTHER_BASIS.search(context):
+            return own, own == "other"
+        if target == "*":
+            return "baseline", True
+        return ("other" if target in OUTSIDE_RECIPROCAL else "reciprocal"), True
+
+    found = [
         TariffMention(
             imposer=imposer,
             target=target,
             sector=sector,
-            kind=kind if sector is not None or kind != "sectoral" else "other",
+            kind=kind_of(target, sector)[0],
             rate_pct=reading.rate,
             previous_rate_pct=reading.previous,
             status=status,
@@ -856,6 +1204,10 @@ def _mentions_for(
         for target in targets if target and target != imposer
         for sector in layers
     ]
+    if said_in_effect:
+        article.settled.update(found)
+    article.defaulted.update(m for m in found if kind_of(m.target, m.sector)[1])
+    return found
 
 
 def _sectors(
@@ -884,11 +1236,19 @@ def _sectors(
 
 def _sentence_sector(text: str) -> list[str]:
     """The one sector a sentence names, for a rate that names none of its own (not one
-    it exempts or gives as a reason)."""
+    it exempts or gives as a reason, nor a trade named as a business)."""
     if _EXEMPT.search(text):
         return []
-    named = [s for s, _, _ in find_sectors(_without_reasons(text))]
+    plain = _BUSINESS.sub(lambda m: " " * len(m.group(0)), _without_reasons(text))
+    named = [s for s, _, _ in find_sectors(plain)]
     return named if len(named) == 1 else []
+
+
+# "makers of machine tools", "competitors in electronics", "exporters of garments": a
+# business named by its trade, not goods that a rate is on.
+_BUSINESS = re.compile(
+    r"\b(?:makers?|exporters?|producers?|manufacturers?|competitors?|rivals?|firms?|"
+    r"companies|industry|industries|sectors?)\s+(?:of|in)\s+[^,;.]*", re.I)
 
 
 def _named_near(text: str, countries: list[CountryRef], reading: _Reading) -> bool:
@@ -902,8 +1262,19 @@ def _named_near(text: str, countries: list[CountryRef], reading: _Reading) -> bo
 def _is_actor(text: str, ref: CountryRef) -> bool:
     if ref.code == "US" or ref.named_as == "demonym":
         return False
+    if _AFTER_PREPOSITION.search(text, max(0, ref.start - 12), ref.start):
+        return False  # "the tariff on Brazil, ..., has raised": an object, not a subject
     tail = text[ref.end:ref.end + 90]
-    return bool(_ACTOR_VERB.match(tail) or _POSSESSIVE.match(tail))
+    verb = _ACTOR_VERB.match(tail)
+    if verb and _PASSIVE.search(tail, 0, verb.end()):
+        return False  # "Japan was threatened with", "Canada was hit": the one acted on
+    return bool(verb or _POSSESSIVE.match(tail))
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|against|for|from|to|with|of|by)\s+(?:the\s+)?$", re.I)
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)$", re.I)
 
 
 def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None:
@@ -950,21 +1321,32 @@ def _targets(
             subject = [c for c in countries if c.start < start and not _is_venue(text, c)]
             if subject:
                 return [subject[-1].code], "named"
-    goods = [
-        c for c in countries
-        if reading.before <= c.start < reading.after and _names_goods(text, c)
-    ]
-    if goods:
-        return codes(goods), "named"
     for start, end in objects:
         if _ALL_PARTNERS.search(text[start:end]):
             return ["*"], "named"
+    # "rivals in Vietnam and Bangladesh, whose goods face U.S. tariffs of 20%".
+    whose = _WHOSE.search(text, reading.before, reading.first.start)
+    if whose:
+        antecedent = [c for c in countries if 0 <= whose.start() - c.end <= 2]
+        if antecedent:
+            return _coordinated(text, countries, antecedent[-1]), "goods"
     reasons = [m.span() for m in _REASON.finditer(text)]
+    number_at = reading.first.start
+    goods = [
+        c for c in countries
+        if reading.before <= c.start < reading.after and _names_goods(text, c)
+        and not any(a <= c.start < b for a, b in reasons)
+        and not _compared(text, c, number_at)
+    ]
+    if goods:
+        general = any(_GOODS_NOUN.match(text[c.end:c.end + 40].strip()) for c in goods)
+        return codes(goods), "goods" if general else "named"
     candidates = [
         c for c in countries
         if c.code != "US" and c.code != actor and not _is_venue(text, c)
         and not _ends_with(_EXCEPTED, text, c.start)
         and not any(a <= c.start < b for a, b in reasons)
+        and not _compared(text, c, number_at)
     ]
     clause = clause_at(text, reading.first.start)
     patients = [
@@ -977,20 +1359,78 @@ def _targets(
     # continue to pay ..., a 25 percent tariff on cars").
     own = [c for c in patients if c.start >= reading.before]
     if own:
-        return [own[-1].code], "named"
+        return _coordinated(text, candidates, own[-1]), "named"
     in_context = [c for c in candidates if reading.before <= c.start < reading.after]
     if in_context and not objects:
-        return [min(in_context, key=lambda c: abs(c.start - reading.first.start)).code], "nearest"
+        nearest = min(in_context, key=lambda c: abs(c.start - reading.first.start))
+        return _coordinated(text, in_context, nearest), "nearest"
     if patients:
-        return [patients[-1].code], "named"
+        return _coordinated(text, candidates, patients[-1]), "named"
     if sectors:
+        # A sector rate on everyone that the sentence says hits a country ("..., which
+        # would hit Vietnam's chip industry") is on that country.
+        hit = [c for c in candidates if _HIT.search(text, max(0, c.start - 25), c.start)
+               or _HIT_AFTER.match(text, c.end)]
+        if hit:
+            return _coordinated(text, candidates, hit[0]), "named"
+        # "the 25% tariff on automobiles or the 50% tariff on steel already levied on
+        # Korean products": a participle after a list of rates names the country of each.
+        for match in _LEVIED_ON.finditer(text, reading.last.end, segment[1]):
+            if re.search(r"[,;]", text[reading.last.end:match.start()]):
+                break
+            named = [c for c in candidates if match.end() <= c.start < match.end() + 20]
+            if named and _names_goods(text, named[0]):
+                return [named[0].code], "named"
         return ["*"], "named"
-    number_at = reading.first.start
     in_segment = [c for c in candidates if segment[0] <= c.start < segment[1]]
     for pool in (in_segment, candidates):
         if pool:
             return [min(pool, key=lambda c: abs(c.start - number_at)).code], "nearest"
     return ([default_partner] if default_partner else []), "default"
+
+
+# "on par with Japan": the rate is theirs too.
+_PAR = re.compile(r"\b(?:on (?:a )?par with|in line with|level with|the same as)\s+(?:the\s+)?",
+                  re.I)
+# "... already levied on Korean products": a participle that names whose goods.
+_LEVIED_ON = re.compile(
+    r"\b(?:already\s+)?(?:levied|imposed|applied|charged)\s+(?:on|to)\s+(?:the\s+)?", re.I)
+# "which would hit Vietnam's chip industry", "Japan is also hit by the 25% tariff".
+_HIT = re.compile(r"\bhit(?:s|ting)?\s+(?:the\s+)?$", re.I)
+_HIT_AFTER = re.compile(
+    r"['’]?s?\s+(?:is|are|was|were|will be|would be)\s+(?:also\s+|hardest\s+)?hit\b", re.I)
+# "higher than the 15%" compares; "no more than 15%" only bounds the number.
+_THAN = re.compile(r"(?<!\bmore )(?<!\bless )(?<!\bfewer )\bthan\b", re.I)
+
+
+def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
+    """Is the country on the other side of a comparison from the rate? ("Taiwan's rate is
+    higher than the 15% agreed by Japan": 15% is not Taiwan's.)"""
+    start, end = sorted((ref.end, number_at))
+    return bool(_THAN.search(text, start, end))
+
+
+_WHOSE = re.compile(r",?\s*\bwhose\s+(?:\w+\s+)?" + _GOODS + r"\b", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?", re.I)
+
+
+def _coordinated(text: str, refs: list[CountryRef], chosen: CountryRef) -> list[str]:
+    """The chosen country and those listed with it ("Myanmar and Laos", "Japan, South
+    Korea and the EU"), in order."""
+    ordered = sorted(refs, key=lambda c: c.start)
+    at = ordered.index(chosen)
+    first = last = at
+    while first > 0 and _LIST_GAP.fullmatch(text, ordered[first - 1].end, ordered[first].start):
+        first -= 1
+    while last + 1 < len(ordered) and _LIST_GAP.fullmatch(
+        text, ordered[last].end, ordered[last + 1].start
+    ):
+        last += 1
+    codes: list[str] = []
+    for ref in ordered[first:last + 1]:
+        if ref.code not in codes:
+            codes.append(ref.code)
+    return codes
 
 
 _NAMES_GOODS = re.compile(
@@ -1001,12 +1441,19 @@ _NAMES_GOODS = re.compile(
 )
 
 
+_PROPER_NAME = re.compile(r"\s+[A-Z]\w*\s+[A-Z]\w*")
+
+
 def _names_goods(text: str, ref: CountryRef) -> bool:
     """"Canadian goods", "UK steel", "Japanese beef": the country whose goods are taxed
-    (but "U.S. steel tariffs" are the country's own tariffs, "U.S. imports" its buying)."""
+    (but "U.S. steel tariffs" are the country's own tariffs, "U.S. imports" its buying,
+    and capitalised words after the country make a name, "Taiwan Semiconductor
+    Manufacturing")."""
     tail = text[ref.end:ref.end + 50]
     if ref.named_as not in ("name", "demonym") or not _NAMES_GOODS.match(tail):
         return False
+    if _PROPER_NAME.match(tail):
+        return False  # "Taiwan Semiconductor Manufacturing Co" is a company
     return not (ref.code == "US" and re.match(r"\s+imports\b", tail, re.I))
 
 
@@ -1016,7 +1463,7 @@ def _is_venue(text: str, ref: CountryRef) -> bool:
 
 def _kind(
     before: str, after: str, sectors: list[str], context: str, sentence: str,
-    imposer: str | None, alone: bool = False,
+    imposer: str | None, alone: bool = False, wide_after: str = "",
 ) -> TariffKind:
     """Words that modify the same noun as the number ("10 percent baseline duty")
     decide first; else the cue nearest before the number ("an additional tariff of")."""
@@ -1030,18 +1477,19 @@ def _kind(
     head = re.match(r"\s*[\w-]+", after[len(modifiers):])
     if head:
         modifiers += head.group(0)
-    if _TOTAL_AFTER.match(after):
+    if _TOTAL_AFTER.match(wide_after or after):
         kind = "total"
     for candidate, cue in _KIND_CUES[1:]:
         if kind is None and cue.search(modifiers):
             kind = candidate
             break
-    if kind is None:
+    if kind is None and not _BASE_BEFORE.search(before):
         nearest = -1
         for candidate, cue in _KIND_CUES[1:]:
             for match in cue.finditer(before):
                 if match.end() > nearest:
                     nearest, kind = match.end(), candidate
+
     if kind == "total" and _reciprocal_regime(sentence):
         return "reciprocal"
     if kind in ("baseline", "total"):
@@ -1050,9 +1498,9 @@ def _kind(
         return "sectoral"
     if kind is not None:
         return kind
-    if re.search(r"\breciprocal\b", context, re.I):
+    if _KIND_CUES[-1][1].search(context):
         return "reciprocal"
-    if alone and re.search(r"\breciprocal\b", sentence, re.I):
+    if alone and _KIND_CUES[-1][1].search(sentence):
         return "reciprocal"
     return "other"
 
@@ -1073,9 +1521,12 @@ def _modifiers(after: str) -> str:
 
 
 def _reciprocal_regime(sentence: str) -> bool:
-    """A baseline-plus-country total under the reciprocal regime is the reciprocal rate."""
+    """A total of the baseline and a country's own add-on ("the 10% baseline with an
+    additional 36% specific to Vietnam") under the reciprocal regime is the reciprocal
+    rate."""
     return bool(
-        re.search(r"\breciprocal\b", sentence, re.I) and re.search(r"\bbaseline\b", sentence, re.I)
+        re.search(r"\breciprocal\b|country-specific|\bspecific to\b", sentence, re.I)
+        and re.search(r"\bbaseline\b", sentence, re.I)
     )
 
 
@@ -1104,8 +1555,8 @@ def _effective_date(
         if _EFFECT_CUE.search(lead) or _changed_on(text, start, at) or (
             re.search(r"\bby\s*$", lead) and _EFFECT_VERB.search(lead[-60:])
         ):
-            if ref.value is None:
-                continue
+            if ref.value is None or _NOT_EFFECT.search(lead[-40:]):
+                continue  # "did not take effect on Wednesday as planned"
             if ref.kind != "weekday" or published is None:
                 return ref.value, at
             # The verb of the date's own clause, not one further back.
@@ -1118,9 +1569,11 @@ def _effective_date(
 
 
 def _changed_on(text: str, start: int, at: int) -> bool:
-    """"rise to 35 percent on Friday", "doubled to 20% on Tuesday": the change's date."""
+    """"rise to 35 percent on Friday", "doubled to 20% on Tuesday", "rose to 35% from 25%
+    on Aug. 1": the change's date."""
     lead = text[start:at]
-    match = re.search(r"\bto\s+\S+\s*(?:%|percent|per cent|pct)\s+on\s*$", lead, re.I)
+    match = re.search(r"\bto\s+\S+\s*(?:%|percent|per cent|pct)"
+                      r"(?:\s+from\s+\S+\s*(?:%|percent|per cent|pct))?\s+on\s*$", lead, re.I)
     return bool(match)
 
 
@@ -1131,7 +1584,12 @@ def _sentence_effective_date(
     published: date | None,
 ) -> date | None:
     """A clause without a rate of its own that says when the sentence's rates start
-    ("..., with both reductions taking effect by May 14")."""
+    ("..., with both reductions taking effect by May 14", "From August 27, ...")."""
+    opening = _OPENING_DATE.match(text)
+    if opening:
+        for ref in find_dates(opening.group(0), published, future=True):
+            if ref.value is not None:
+                return ref.value
     with_rates = {span for span, _ in readings}
     for start, end in segments:
         if (start, end) in with_rates or find_percents(text[start:end]):
@@ -1152,10 +1610,11 @@ def _status(
     effective: date | None,
     published: date | None,
     others: list[tuple[int, int]],
-) -> TariffStatus:
+) -> tuple[TariffStatus, bool]:
+    """The rate's status, and whether its words say it is in effect now."""
     before = text[max(reading.before, reading.first.start - 40):reading.first.start]
     if _CAP.search(before) or _CAP_AFTER.match(text, reading.last.end, reading.after):
-        return "agreed"
+        return "agreed", False
     clause = clause_at(text, reading.last.start)
     own = (max(reading.before, clause[0]), min(reading.after, clause[1]))
     scopes = [own, clause, (reading.before, reading.after), segment]
@@ -1164,53 +1623,115 @@ def _status(
     # "the 30% tariff that the United States had announced": the relative clause on the
     # rate's own noun says what that rate is.
     relative = _RELATIVE_AFTER.match(text, reading.tail, reading.after)
+    which = None
+    state = (0, 0)
     if relative:
         scopes.insert(0, (relative.start("clause"), own[1]))
+    else:
+        # "the 26 per cent reciprocal tariff on Indian goods announced on 2 April, which
+        # remains suspended": a relative clause closing the rate's phrase says what it is.
+        which = _WHICH_AFTER.match(text, reading.tail, reading.after)
+        if which:
+            state = clause_at(text, which.start("clause"))
     # Cues inside another rate's own words belong to that rate.
-    masked = [(a, b) for a, b in others if not (a <= reading.first.start < b)]
+    masked = [(a, b) for a, b in others if not (a <= reading.first.start < b)
+              and (a, b) != (reading.tail, reading.after)]
     if reading.first is not reading.last and reading.first.value == reading.rate:
         # "19 percent ..., down from the 32 percent Trump had threatened": what follows
         # the old rate is about the old rate.
         masked.append((reading.last.start, reading.after))
     future = effective is not None and published is not None and effective > published
     cue: str = "announced!" if future else "in_effect"
+    said = False
+    # A closing "which" clause tells the rate's state ("which remains suspended"), not
+    # what it would do ("which would hit Vietnam's chip industry").
+    if not relative and which and _status_in(text, *state, False, masked, _STATES):
+        scopes.insert(0, state)
     for start, end in scopes:
         found = _status_in(text, start, end, future, masked)
         if found is not None:
-            cue = found
+            cue, said = found, found in ("in_effect", "in_effect!")
             break
-    # A change to come under an agreement the sentence names is agreed.
-    agreement = _AGREED.search(text)
-    if cue == "announced!" and agreement and not _NEGATED.search(
-        text, max(0, agreement.start() - 40), agreement.start()
-    ):
-        return "agreed"
-    return _STATUS_NAMES[cue]
+    # A rate on a condition is a threat: "if Washington charged Brazil 50 percent, Brazil
+    # would charge 50 percent on American goods".
+    if _IF_WOULD.search(text) and (cue == "announced!" or re.search(
+        r"\bif\b[^,;]*$", text[clause[0]:reading.first.start], re.I
+    )):
+        return "threatened", False
+    # A rate to come under an agreement the sentence names is agreed ("Under the
+    # statement, the United States will reduce ..."), unless an order implements it.
+    if cue in ("announced!", "threatened?") and not _IMPLEMENTS.search(text):
+        for m in _AGREED.finditer(text):
+            lead = text[max(0, m.start() - 50):m.start()]
+            if _NEGATED.search(lead) or _GOODS_UNDER.search(lead):
+                continue
+            # A deal still being negotiated ("nearing a trade agreement that would lower
+            # the tariff") proposes its rates; one under discussion sets none.
+            if _NEARING.search(lead):
+                return "proposed", False
+            if not _PENDING.search(lead):
+                return "agreed", False
+    return _STATUS_NAMES[cue], said
 
 
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:[\w\"'“”’-]+\s+){0,3}?" + _NOUN + r",?\s+(?P<clause>(?:that|which)\b)", re.I
 )
-_AGREED = re.compile(r"\b(?:agreement|deal|accord|pact|joint statement|agreed)\b", re.I)
+_IF_WOULD = re.compile(r"\bif\b[^.;]{0,80}\bwould\b|\bwould\b[^.;]{0,80}\bif\b", re.I)
+_STATES = frozenset({"lifted", "paused", "in_effect!"})
+_WHICH_AFTER = re.compile(r"[^,;%]*,\s+(?P<clause>which)\b", re.I)
+_AGREED = re.compile(r"\b(?:agreement|deal|accord|pact|joint statement|agreed|"
+                     r"under the (?:statement|terms|framework))\b", re.I)
+_NEARING = re.compile(r"\b(?:nearing|close to|closing in on)\s+(?:\w+\s+){0,4}$", re.I)
+_PENDING = re.compile(r"\b(?:discuss\w*|negotiat\w*|text of|talks on|hop\w+ for|seek\w*|"
+                      r"pursu\w*|push\w* for|unless|if|until)\s+(?:\w+\s+){0,4}$", re.I)
+_IMPLEMENTS = re.compile(r"\b(?:order|decree|proclamation)\s+implement\w*", re.I)
+# "goods not covered by the USMCA trade pact", "goods that qualify under the agreement":
+# the agreement says which goods, not that the rate was agreed.
+_GOODS_UNDER = re.compile(r"\b(?:covered by|qualif\w+ (?:under|for)|complian\w* with|"
+                          r"complies with|comply with|eligible under)\s+(?:the\s+)?"
+                          r"(?:[\w.-]+\s+){0,4}$", re.I)
 _STATUS_NAMES: dict[str, TariffStatus] = {
     "announced!!": "announced", "lifted": "lifted", "paused": "paused",
-    "threatened": "threatened", "proposed": "proposed", "in_effect!": "in_effect",
+    "threatened": "threatened", "threatened?": "threatened", "proposed": "proposed",
+    "in_effect!": "in_effect",
     "agreed": "agreed", "announced!": "announced", "in_effect": "in_effect",
+    "in_effect~": "in_effect",
     "announced": "announced",
 }
 
 
 def _status_in(
-    text: str, start: int, end: int, future: bool, masked: list[tuple[int, int]]
+    text: str, start: int, end: int, future: bool, masked: list[tuple[int, int]],
+    only: frozenset[str] | None = None,
 ) -> str | None:
-    """The first status cue (by rank) in ``text[start:end]``, by its name."""
+    """The first status cue (by rank) in ``text[start:end]``, by its name (among
+    ``only``, if given)."""
     for name, cue in _STATUS_CUES:
+        if only is not None and name not in only:
+            continue
         if name == "announced!" and future:
             return name
+        if name == "threatened?" and future:
+            continue
         for match in cue.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in masked):
                 continue
-            if _NEGATED.search(text, max(start, match.start() - 40), match.start()):
+            # A negation reaches a modal only right before it: "countries that do not
+            # strike deals would face" is no negated threat.
+            negation = _NOT_MODAL if _MODAL.match(match.group(0)) else _NEGATED
+            if negation.search(text, max(start, match.start() - 40), match.start()):
                 continue
+            if name == "agreed":
+                lead = text[max(0, match.start() - 50):match.start()]
+                if _GOODS_UNDER.search(lead) or _PENDING.search(lead) or \
+                        _IMPLEMENTS.search(text):
+                    continue
+                if _NEARING.search(lead):
+                    return "proposed"
             return name
     return None
+
+
+_MODAL = re.compile(r"(?:would|could|will|may|might)\b", re.I)
+_NOT_MODAL = re.compile(r"(?:\b(?:not|never)|n't)\s*$", re.I)

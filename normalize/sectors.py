@@ -2,14 +2,14 @@
 
 | sector | also written as |
 |---|---|
-| autos | cars, automobiles, vehicles, passenger cars, automotive imports |
+| autos | cars, automobiles, vehicles, passenger cars, automotive imports, carmakers |
 | auto_parts | auto parts, car parts, automobile parts, automotive parts, components |
-| steel | steel |
+| steel | steel, steelmakers |
 | aluminum | aluminium |
 | copper | copper |
 | lumber | timber, softwood, wood |
-| semiconductors | chips, microchips, semiconductor |
-| pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical |
+| semiconductors | chips, microchips, semiconductor, chipmakers |
+| pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, lorries |
 | agriculture | farm goods, farm products, agricultural, beef, pork, poultry, dairy |
 | rice | rice |
@@ -18,6 +18,9 @@
 | textiles | apparel, textiles, clothing |
 | solar | solar panels, solar cells |
 | shipbuilding | ships, shipbuilding |
+
+The makers of a sector's goods ("chipmakers", "carmakers") stand for those goods
+when a rate hits them ("Taiwanese chipmakers could face the 100% rate").
 
 ``None`` means all goods.
 """
@@ -33,14 +36,15 @@ _SYNONYMS: dict[str, list[str]] = {
     "auto_parts": ["auto parts", "car parts", "automotive parts", "auto components",
                    "vehicle parts", "automobile parts", "automotive components"],
     "autos": ["autos", "auto", "cars", "car", "automobiles", "automobile", "vehicles",
-              "passenger cars", "automotive", "automakers"],
-    "steel": ["steel"],
+              "passenger cars", "automotive", "automakers", "carmakers"],
+    "steel": ["steel", "steelmakers"],
     "aluminum": ["aluminum", "aluminium"],
     "copper": ["copper"],
     "lumber": ["lumber", "timber", "softwood", "wood"],
-    "semiconductors": ["semiconductors", "semiconductor", "chips", "microchips", "chip"],
+    "semiconductors": ["semiconductors", "semiconductor", "chips", "microchips", "chip",
+                       "chipmakers"],
     "pharmaceuticals": ["pharmaceuticals", "pharmaceutical", "drugs", "drug", "medicines",
-                        "medicine", "pharma"],
+                        "medicine", "pharma", "drugmakers"],
     "trucks": ["heavy trucks", "trucks", "lorries"],
     "agriculture": ["farm goods", "farm products", "agricultural products", "agriculture",
                     "agricultural", "beef", "pork", "poultry", "dairy"],

@@ -6,8 +6,8 @@ unless the word before it is a known abbreviation ("U.S.", "Mr.", "Jan.").
 
 Two abbreviations are read by what follows them: "No." is an abbreviation only
 before a number ("No. 5"; "the answer was no. The talks ended" splits), and a
-country abbreviation ("U.S.", "U.K.", "E.U.") ends the sentence when an article
-or demonstrative follows ("imposed by the U.S. The ministry said"), which cannot
+country or place abbreviation ("U.S.", "U.K.", "E.U.", "D.C.") ends the sentence when
+an article or demonstrative follows ("imposed by the U.S. The ministry said"), which cannot
 follow it as a modifier ("the U.S. Trade Representative").
 """
 
@@ -29,11 +29,11 @@ class Sentence:
 
 
 _ABBREVIATIONS = frozenset(
-    """u.s u.k e.u u.n mr mrs ms dr prof st sen rep gov gen lt col sgt jr sr inc corp co ltd
+    """u.s u.k e.u u.n d.c mr mrs ms dr prof st sen rep gov gen lt col sgt jr sr inc corp co ltd
     no vs etc e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec approx est
     dept univ ave fig""".split()
 )
-_COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "e.u", "u.n"})
+_COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "e.u", "u.n", "d.c"})
 _SENTENCE_START = re.compile(r"\s+(?:The|A|An|This|That|These|Those)\b")
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -101,7 +101,7 @@ _CLAUSE_START = re.compile(
     r"[;:]\s+|\s[\u2014\u2013-]\s+"
     r"|,\s+(?=(?:who|which|where|when|while|whereas|but|although|though|after|before|"
     r"as(?!\s+well)|because|since|so|and|even|until|unless|if|with|without|adding|saying|"
-    r"bringing|averting)\b)"
+    r"bringing|averting|leaving)\b)"
     r"|\s(?=(?:when|where|while|whereas|after|because|unless|although)\b)",
     re.IGNORECASE,
 )

@@ -240,3 +240,16 @@ def test_in_so_many_days(text: str, value: date) -> None:
 def test_lookalike_letters_in_dates_resolve() -> None:
     assert resolved("from Augu\u017ft 1") == [("Augu\u017ft 1", date(2025, 8, 1))]
     assert resolved("on Thur\u017fday") == [("Thur\u017fday", date(2025, 6, 5))]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("held from 14 to 18 July 2025", "14 to 18 July 2025", date(2025, 7, 14)),
+        ("on 13 and 14 November", "13 and 14 November", date(2025, 11, 13)),
+        ("from 3-5 March 2026", "3-5 March 2026", date(2026, 3, 3)),
+        ("from May 21 to 24", "May 21", date(2025, 5, 21)),
+    ],
+)
+def test_a_span_of_days_is_its_first_day(text: str, surface: str, value: date) -> None:
+    assert resolved(text) == [(surface, value)]

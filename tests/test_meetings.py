@@ -418,3 +418,112 @@ def test_the_date_it_is_held_beats_the_date_of_travel() -> None:
 ])
 def test_no_day_no_date(text: str) -> None:
     assert only(text).date is None
+
+
+# --- rules added for language beyond the first gold half (normalize.meetings docstring) --
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("South Korean President Lee Jae-myung will hold his first summit with "
+                     "Trump next month.",
+                     [(("KR", "US"), "leaders", 1, "planned")], id="ordinal-summit"),
+        pytest.param("The first G7 summit since the war opened in Canada.",
+                     [(G7, "leaders", None, "held")], id="ordinal-named-summit-is-the-summit"),
+        pytest.param("Seoul and Washington held the first round of so-called \"2+2\" talks.",
+                     [(("KR", "US"), "other", 1, "held")], id="quoted-modifier"),
+        pytest.param("Taiwan concluded the fifth round of in-person consultations with the "
+                     "United States.", [(("TW", "US"), "other", 5, "held")],
+                     id="hyphenated-modifier-starting-with-in"),
+        pytest.param("The sixth round of talks between India and the U.S. had not been called "
+                     "off, officials said.", [(("IN", "US"), "other", 6, "held")],
+                     id="not-called-off"),
+        pytest.param("The session would have been the third round of talks between Japan and "
+                     "the U.S.", [(JP_US, "other", 3, "cancelled")], id="would-have-been"),
+    ],
+)
+def test_more_meeting_rules(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_bare_round_continues_the_rounds_before_it() -> None:
+    text = ("Vietnam and the United States completed their first round of negotiations.\n\n"
+            "Round two is expected in early June, again at ministerial level.")
+    assert rows(text) == [(("US", "VN"), "ministerial", 1, "held"),
+                          (("US", "VN"), "ministerial", 2, "planned")]
+    assert rows("Round two is expected in early June.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("South Korea's Finance Minister Choi met his U.S. counterparts for the first round of "
+         "talks.", "ministerial"),
+        ("Deputy Minister Tan led Vietnam's team at the fourth round of talks with the United "
+         "States.", "working"),
+        ("The sixth round of talks between the chief negotiators of India and the U.S. is "
+         "scheduled for August.", "working"),
+        ("Vice Premier Cheng, Taiwan's chief negotiator, said a fifth round of talks with the "
+         "United States would be arranged.", "ministerial"),
+        ("Officials from the Office of the U.S. Trade Representative held a fourth round of "
+         "talks with Vietnam.", "other"),
+        ("India and the U.S. will hold a third round of technical talks next month.",
+         "working"),
+    ],
+)
+def test_level_from_titles_of_officials_we_do_not_know(text: str, level: str) -> None:
+    assert only(text).level == level
+
+
+def test_level_from_the_delegations_that_continue_the_round() -> None:
+    text = ("The fifth round of negotiations between India and the United States concluded on "
+            "Friday. The Indian delegation was led by a special secretary of the commerce "
+            "department.")
+    assert only(text).level == "working"
+
+
+def test_a_title_before_another_persons_name_is_that_persons() -> None:
+    meeting = only("Vice Premier Cheng Li-chiun, who leads Taiwan's team, said the fourth round "
+                   "of talks with the United States ended.")
+    assert (meeting.parties, meeting.participants) == (("TW", "US"), ())
+    assert only("Chinese Vice Premier He Lifeng held a third round of talks with the "
+                "U.S.").participants == ("He Lifeng",)
+
+
+def test_the_day_it_was_said_is_not_the_meetings_day() -> None:
+    meeting = only("Japan and the U.S. held a fourth round of talks, the ministry said on "
+                   "Friday.")
+    assert meeting.date is None
+
+
+def test_the_first_day_of_a_round_beats_the_day_it_ended() -> None:
+    text = ("The fifth round of talks between India and the U.S. concluded on 18 July 2025. "
+            "The round was held from 14 to 18 July 2025.")
+    assert only(text, date(2025, 7, 19)).date == date(2025, 7, 14)
+
+
+def test_a_summit_is_dated_by_the_day_it_opened() -> None:
+    text = ("Ishiba and Trump met on Monday on the sidelines of the G7 summit.\n\n"
+            "The three-day summit opened on Sunday.")
+    assert only(text, date(2025, 6, 17)).date == date(2025, 6, 15)
+
+
+def test_a_cancelled_round_keeps_the_day_it_was_scheduled_for() -> None:
+    meeting = only("The sixth round of talks between India and the U.S., scheduled for August "
+                   "25, has been called off.", date(2025, 8, 18))
+    assert (meeting.status, meeting.date) == ("cancelled", date(2025, 8, 25))
+
+
+def test_a_round_that_points_back_takes_the_day_of_the_sentence_before() -> None:
+    text = ("A meeting of Korean and U.S. ministers planned for Friday was cancelled. "
+            "The session would have been the second round of talks between the two countries.")
+    meeting = only(text, date(2025, 7, 24))
+    assert (meeting.parties, meeting.status, meeting.date) == (
+        ("KR", "US"), "cancelled", date(2025, 7, 25),
+    )
+
+
+def test_one_fact_per_meeting() -> None:
+    text = ("The fifth round of talks between India and the U.S. ended.\n\n"
+            "During round five, the two sides discussed farm goods in Washington.")
+    (meeting,) = meetings(text)
+    assert (meeting.round_number, meeting.location) == (5, "Washington")

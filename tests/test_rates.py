@@ -491,3 +491,231 @@ def test_a_clause_that_applies_the_higher_rate_to_a_country() -> None:
 )
 def test_a_country_rate_set_by_a_letter_or_deal_is_reciprocal(sentence: str, kind: str) -> None:
     assert only(sentence).kind == kind
+
+
+# --- rules added for language beyond the first gold half (normalize.rates docstring) -----
+MORE_CASES = [
+    # kinds in an article about the reciprocal regime
+    case("Under the deal, Korean goods will face a 15 percent tariff, and Mexico will keep "
+         "paying 25 percent on goods from its fentanyl case.",
+         ("US", "KR", None, "reciprocal", 15.0, None, "agreed"),
+         ("US", "MX", None, "other", 25.0, None, "in_effect"),
+         id="regime-reciprocal-and-another-basis"),
+    case("Vietnam offered to cut its tariffs on American goods to zero.",
+         ("VN", "US", None, "other", 0.0, None, "proposed"), id="partner-zero-is-an-offer"),
+    case("Japanese rice carries a regular duty of 30 percent.",
+         ("US", "JP", "rice", "other", 30.0, None, "in_effect"), id="ordinary-duty-is-other"),
+    case("Canadian lumber pays anti-dumping duties of about 20 per cent.",
+         ("US", "CA", "lumber", "other", 20.0, None, "in_effect"), id="trade-remedy-is-other"),
+    case("The 50 percent rate on Indian goods combines a 25 percent tariff with a 25 percent "
+         "penalty.",
+         ("US", "IN", None, "total", 50.0, None, "in_effect"),
+         ("US", "IN", None, "other", 25.0, None, "in_effect"),
+         ("US", "IN", None, "surcharge", 25.0, None, "in_effect"), id="combines-is-a-total"),
+    case("A 34% tariff on Chinese goods comes on top of the 20% fentanyl tariff.",
+         ("US", "CN", None, "other", 34.0, None, "in_effect"),
+         ("US", "CN", None, "other", 20.0, None, "in_effect"), id="on-top-of-marks-the-base"),
+    # targets
+    case("Japan was threatened with a 25% tariff, while Myanmar and Laos were told they would "
+         "face 40%.",
+         ("US", "JP", None, "other", 25.0, None, "threatened"),
+         ("US", "MM", None, "other", 40.0, None, "threatened"),
+         ("US", "LA", None, "other", 40.0, None, "threatened"),
+         id="passive-is-no-actor-and-listed-countries"),
+    case("India's tariff is higher than the 19% and 20% duties agreed with Indonesia and "
+         "Vietnam.",
+         ("US", "ID", None, "other", 19.0, None, "agreed"),
+         ("US", "VN", None, "other", 20.0, None, "agreed"), id="respectively"),
+    case("The tariff would hurt Indian exporters against rivals in Vietnam and Bangladesh, "
+         "whose goods face U.S. tariffs of 20%.",
+         ("US", "VN", None, "other", 20.0, None, "in_effect"),
+         ("US", "BD", None, "other", 20.0, None, "in_effect"), id="whose-goods"),
+    case("Trump has threatened a tariff of 100% on chips, which would hit Malaysia's "
+         "packaging industry.",
+         ("US", "MY", "semiconductors", "sectoral", 100.0, None, "threatened"),
+         id="sector-rate-that-hits-a-country"),
+    case("It would not be added to the 25% tariff on cars or the 50% tariff on steel already "
+         "levied on Japanese products.",
+         ("US", "JP", "autos", "sectoral", 25.0, None, "in_effect"),
+         ("US", "JP", "steel", "sectoral", 50.0, None, "in_effect"),
+         id="participle-after-a-list-of-rates"),
+    case("Medicines from Japan will face no more than 15 percent under its tariff deal.",
+         ("US", "JP", "pharmaceuticals", "sectoral", 15.0, None, "agreed"),
+         id="no-more-than-is-no-comparison"),
+    case("The Swiss duty of 39% is higher than the tariff on Italian goods.",
+         ("US", "CH", None, "other", 39.0, None, "in_effect"), id="than-separates-countries"),
+    case("A rate of 15 percent would put Thailand on par with Japan under the tariffs.",
+         ("US", "TH", None, "other", 15.0, None, "announced"),
+         ("US", "JP", None, "other", 15.0, None, "announced"), id="on-par-with"),
+    case("Indonesian exports are subject to the 10 percent duty that the U.S. applies to "
+         "imports from nearly all of its trading partners.",
+         ("US", "*", None, "other", 10.0, None, "in_effect"), id="relative-clause-all-partners"),
+    case("Indian steel remains subject to the 50 percent tariff that Washington applies to "
+         "steel from all countries.",
+         ("US", "IN", "steel", "sectoral", 50.0, None, "in_effect"),
+         id="sector-rate-on-all-that-hits-a-country"),
+    case("Trump said countries that do not strike deals would face tariffs of 20%.",
+         ("US", "*", None, "baseline", 20.0, None, "threatened"), id="countries-that"),
+    case("Factories that supply global brands warned that a 46 percent tariff on Vietnam "
+         "would hurt.",
+         ("US", "VN", None, "other", 46.0, None, "threatened"), id="global-brands-are-no-partners"),
+    case("Shares of Taiwan Semiconductor Manufacturing Co rose after Trump announced a 100% "
+         "tariff on imported chips.",
+         ("US", "*", "semiconductors", "sectoral", 100.0, None, "announced"),
+         id="a-company-name-is-no-country-goods"),
+    case("Smaller Taiwanese chipmakers could face the 100% tariff.",
+         ("US", "TW", "semiconductors", "sectoral", 100.0, None, "threatened"),
+         id="makers-stand-for-their-goods"),
+    case("Goods transshipped through Cambodia are charged 40 percent under the tariffs, "
+         "Mr. Trump wrote, a provision aimed at Chinese products.",
+         ("US", "KH", None, "other", 40.0, None, "in_effect"), id="attribution-ends-a-segment"),
+    case("Canada's tariff on goods not covered by the USMCA trade pact rose to 35% from 25% "
+         "on May 1.",
+         ("US", "CA", None, "other", 35.0, 25.0, "in_effect"),
+         id="possessive-tariff-is-the-one-faced"),
+    case("China's levies on American products stay at 10 percent.",
+         ("CN", "US", None, "retaliatory", 10.0, None, "in_effect"),
+         id="possessive-levies-on-us-goods"),
+    case("Tariffs on Indian goods are set to rise to 50% on Aug. 27 under an order penalizing "
+         "purchases of Russian oil.",
+         ("US", "IN", None, "other", 50.0, None, "announced"), id="penalizing-is-a-reason"),
+    case("The 10 per cent timber levy applies to imports from all countries.",
+         ("US", "*", "lumber", "sectoral", 10.0, None, "in_effect"),
+         id="sector-at-the-number-is-the-whole-rate"),
+    case("Korean cars pay a 25 percent tariff, and Korean steel and aluminum 50 percent duties.",
+         ("US", "KR", "autos", "sectoral", 25.0, None, "in_effect"),
+         ("US", "KR", "steel", "sectoral", 50.0, None, "in_effect"),
+         ("US", "KR", "aluminum", "sectoral", 50.0, None, "in_effect"),
+         id="and-inside-a-list-of-goods"),
+    case("The Fed kept its refinancing rate at 4.5% despite the tariffs.",
+         id="refinancing-rate"),
+    # changes
+    case("The 20% tariff on Thai goods, set in an order last week, is down from the 36% "
+         "announced in April.",
+         ("US", "TH", None, "other", 20.0, 36.0, "in_effect"), id="is-down-from"),
+    case("A 20% tariff on Thai goods took effect on Thursday, replacing the 10% baseline rate.",
+         ("US", "TH", None, "reciprocal", 20.0, 10.0, "in_effect"), id="replacing-the"),
+    case("Goods transshipped through Laos face a 40% tariff instead of 20%.",
+         ("US", "LA", None, "other", 40.0, None, "in_effect"),
+         ("US", "LA", None, "other", 20.0, None, "in_effect"), id="bare-instead-of-is-no-change"),
+    case("A deal would lower the tariff on Indian goods from 50 percent to between 15 and 20 "
+         "percent.",
+         ("US", "IN", None, "reciprocal", 15.0, 50.0, "agreed"),
+         ("US", "IN", None, "reciprocal", 20.0, 50.0, "agreed"), id="from-to-between"),
+    case("The extra 40 percent tariff on Brazil, on top of a 10 percent tariff, has raised the "
+         "total levy on Brazilian goods to 50 percent.",
+         ("US", "BR", None, "surcharge", 40.0, None, "in_effect"),
+         ("US", "BR", None, "other", 10.0, None, "in_effect"),
+         ("US", "BR", None, "total", 50.0, None, "in_effect"), id="a-total-is-no-change"),
+    # statuses
+    case("Trump said goods from Thailand would face a 36% tariff from Aug 1.",
+         ("US", "TH", None, "other", 36.0, None, "announced"), id="would-face-with-a-date"),
+    case("Under the statement, the United States will reduce the tariff on Swiss goods from "
+         "39% to 15%.",
+         ("US", "CH", None, "other", 15.0, 39.0, "agreed"), id="under-the-statement"),
+    case("Lula said that if Washington charged Brazil a 50 percent tariff, Brazil would charge "
+         "50 percent on American goods.",
+         ("US", "BR", None, "other", 50.0, None, "threatened"),
+         ("BR", "US", None, "retaliatory", 50.0, None, "threatened"), id="on-a-condition"),
+    case("The 26 per cent tariff on Indian goods announced on April 2, which remains suspended, "
+         "weighs on exporters.",
+         ("US", "IN", None, "reciprocal", 26.0, None, "paused"), id="closing-which-clause"),
+    case("The two sides are nearing an agreement that would lower the tariff on Indian goods "
+         "to 15 percent.",
+         ("US", "IN", None, "reciprocal", 15.0, None, "proposed"),
+         id="nearing-a-deal-proposes"),
+    case("Trump signed an order implementing the deal, lowering the tariff on Japanese cars to "
+         "15 percent.",
+         ("US", "JP", "autos", "sectoral", 15.0, None, "announced"),
+         id="an-order-implementing-a-deal-announces"),
+    case("Canada faces a 25 percent tariff on goods that do not qualify under the free trade "
+         "agreement.",
+         ("US", "CA", None, "other", 25.0, None, "in_effect"), id="goods-under-an-agreement"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), MORE_CASES)
+def test_more_rules(sentence: str, published: date, expected: list[Row]) -> None:
+    assert rows(sentence, published) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Trump announced a 46 percent tariff on Thai goods, but a week later suspended it.",
+         "paused"),
+        ("The 100 percent tariff on drugs did not take effect; the administration has put the "
+         "levy on hold.", "paused"),
+        ("At one point the rate on Thai goods was set to rise to 36% under the tariffs, before "
+         "Trump suspended the higher rates.", "paused"),
+    ],
+)
+def test_a_later_clause_can_pause_the_rate_before_it(text: str, status: str) -> None:
+    assert only(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "effective", "status"),
+    [
+        ("A 25 percent tariff on heavy trucks that Trump said would begin on June 9.",
+         date(2025, 6, 9), "announced"),
+        ("The 100 percent tariff on drugs did not take effect on Wednesday as planned.",
+         None, "in_effect"),
+        ("From August 27, Indian goods will face a tariff of 50 per cent.",
+         date(2025, 8, 27), "announced"),
+        ("Canada's tariff on goods not covered by the USMCA rose to 35% from 25% on May 1.",
+         date(2025, 5, 1), "in_effect"),
+    ],
+)
+def test_more_dates(sentence: str, effective: date | None, status: str) -> None:
+    mention = only(sentence)
+    assert (mention.effective_date, mention.status) == (effective, status)
+
+
+def test_the_new_duty_of_the_next_sentence_dates_the_rates_before_it() -> None:
+    text = ("Trump imposed an additional tariff of 40 percent on Brazilian goods, on top of the "
+            "10 percent rate already in place. The new duty takes effect seven days after the "
+            "signing, on June 9, rather than on June 6.")
+    found = {(t.rate_pct, t.status, t.effective_date) for t in extract_facts(text, PUB).tariffs}
+    assert found == {(40.0, "announced", date(2025, 6, 9)), (10.0, "in_effect", None)}
+
+
+def test_a_layer_named_at_its_number_keeps_its_own_date() -> None:
+    text = ("Tariffs rise.\n\nThe U.S. rate combines the 10% baseline with an additional 36% "
+            "specific to Thailand, for a total of 46%, and is due to take effect on June 9.")
+    found = {t.rate_pct: t.effective_date for t in extract_facts(text, PUB).tariffs}
+    assert found == {10.0: None, 36.0: date(2025, 6, 9), 46.0: date(2025, 6, 9)}
+
+
+def test_goods_that_face_a_percentage_in_a_tariff_article_face_a_rate() -> None:
+    text = ("Tariffs on drugs are coming.\n\nMedicines from Japan would face no more than 15 "
+            "percent.")
+    assert rows(text) == [("US", "JP", "pharmaceuticals", "sectoral", 15.0, None, "agreed")]
+    assert rows("Medicines from Japan would face no more than 15 percent.") == []
+
+
+def test_one_fact_per_rate_of_a_layer_in_an_article() -> None:
+    text = ("Under the deal, the tariff on Korean cars will be cut to 15 percent from 25 percent."
+            "\n\nKim said the 15 percent tariff on Korean cars would apply from June 9.")
+    (mention,) = extract_facts(text, PUB).tariffs
+    assert (mention.status, mention.previous_rate_pct, mention.effective_date) == (
+        "agreed", 25.0, date(2025, 6, 9),
+    )
+
+
+def test_a_repeat_without_a_kind_of_its_own_is_the_fact_before() -> None:
+    text = ("Trump imposed an extra 40 percent tariff on Brazilian goods for a combined levy of "
+            "50 percent under the reciprocal regime.\n\n"
+            "Exporters said the full 50 percent levy on Brazilian shipments would hurt.")
+    found = sorted((t.kind, t.rate_pct) for t in extract_facts(text, PUB).tariffs)
+    assert found == [("surcharge", 40.0), ("total", 50.0)]
+
+
+def test_a_deal_still_to_strike_agrees_nothing() -> None:
+    mention = only("Thailand will face a 36% tariff from Aug. 1 unless it strikes a deal, Trump "
+                   "wrote in a letter.")
+    assert (mention.kind, mention.status) == ("reciprocal", "announced")
+
+
+def test_a_difference_is_not_a_rate() -> None:
+    assert rows("Tariffs bite.\n\nJapanese buyers would face 30% higher prices for cars.") == []

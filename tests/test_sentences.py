@@ -169,3 +169,26 @@ def test_clauses_cover_the_sentence(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in spans] == expected
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert clause_at(text, len(text) - 2) == spans[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks were held in Washington, D.C. The two sides will meet again.",
+         ["Talks were held in Washington, D.C.", "The two sides will meet again."]),
+        ("Officials met in Washington, D.C. on Friday.",
+         ["Officials met in Washington, D.C. on Friday."]),
+        ("The Washington, D.C. Trade Council met.", ["The Washington, D.C. Trade Council met."]),
+    ],
+)
+def test_a_place_abbreviation_ends_a_sentence_before_an_article(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected
+
+
+def test_a_participle_clause_is_a_clause_of_its_own() -> None:
+    text = "Trump suspended the rate, leaving a 10 percent levy in place."
+    assert [text[a:b] for a, b in clauses(text)] == [
+        "Trump suspended the rate, ", "leaving a 10 percent levy in place.",
+    ]
