@@ -117,6 +117,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "G7": ("CA", "DE", "EU", "FR", "GB", "IT", "JP", "US"),
     "G20": ("AR", "AU", "BR", "CA", "CN", "DE", "EU", "FR", "GB", "ID", "IN", "IT", "JP", "KR",
             "MX", "RU", "SA", "TR", "US", "ZA"),
+    "APEC": ("AU", "BN", "CA", "CL", "CN", "HK", "ID", "JP", "KR", "MX", "MY", "NZ", "PE", "PG",
+             "PH", "RU", "SG", "TH", "TW", "US", "VN"),
 }
 
 
@@ -164,10 +166,10 @@ _AGREEMENT_NAME = re.compile(
     r"(?<![\w.])[A-Z][\w.]*(?:[- ][A-Z][\w.]*){0,5}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
     r"\s+(?:(?:Free\s+)?Trade\s+)?Agreement\b"
 )
-# A dateline opens a story: "LONDON (APWS) –", "Ottawa, Ontario —", "TOKYO —".
+# A dateline opens a story: "LONDON (APWS) –", "Ottawa, Ontario —", "TOKYO —", "SEOUL, July 8 --".
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'\u2019-]*(?:[ /][A-Z][A-Za-z.'\u2019-]*){0,3})"
-    r"(?P<region>,(?:\s+[A-Z0-9][\w.]*){1,3})?\s*(?:\([^()\n]{1,30}\)\s*)?[\u2014\u2013-]\s+"
+    r"(?P<region>,(?:\s+[A-Z0-9][\w.]*){1,3})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[\u2014\u2013-])\s+"
 )
 
 

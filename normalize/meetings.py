@@ -2,7 +2,7 @@
 
 A meeting fact needs an anchor: an ordinal round ("sixth round", "6th round",
 "round six") of talks, an ordinal summit ("their second summit": a round of
-leaders' talks), or a named summit (G7, G20). Meetings without either ("talks
+leaders' talks), or a named summit (G7, G20, APEC). Meetings without either ("talks
 last week") are context, not facts: they only lend participants.
 
 * A round is a round of talks: "round of <talks>" (talks, negotiations,
@@ -33,8 +33,10 @@ last week") are context, not facts: they only lend participants.
   counting the sentences that continue the round but not a side clause
   ("..., after Trump doubled tariffs", ", who met Bessent last week,"); else
   the level of another round of the same parties; else other.
-* Status, from the round's own clause first (a relative clause such as ",
-  who met Bessent last week," speaks of something else), then the sentence:
+* Status, from a relative clause on the meeting's own phrase first ("the
+  APEC summit, which Lee will chair on Friday": planned, and its day), then
+  the round's own clause (a relative clause such as ", who met Bessent last
+  week," speaks of something else), then the sentence:
   cancelled (called off, cancelled, scrapped, "would have been the second
   round"; not "had not been called off"); planned (will, would, could, may
   (not the month "May"), plans, arranging, expected, scheduled, upcoming,
@@ -43,9 +45,10 @@ last week") are context, not facts: they only lend participants.
   following, after, ended, wrapped up, ...).
 * Date: a date right after "held", "take place", "scheduled for" in the
   sentence ("a second round of negotiations, to be held Thursday"); else the
-  date nearest the anchor in its clause; not the day something was said
-  ("the ministry said on Friday"); a span of days gives its first ("from May
-  21 to 24"). A later sentence about the meeting itself that says when it
+  date nearest the anchor in a relative clause on the meeting's own phrase,
+  then in its clause; not the day something was said ("the ministry said on
+  Friday"), nor a dateline's ("SEOUL, July 8 --"); a span of days gives its
+  first ("from May 21 to 24"). A later sentence about the meeting itself that says when it
   was held or opened ("The round was held from 14 to 18 July", "The summit,
   ..., opened on Saturday") gives its first day, which beats the day a round
   ended ("concluded on 18 July") and, for a summit, any day of its sentence.
@@ -107,7 +110,8 @@ _ROUND_OF = re.compile(
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(
-    r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty))\b(?:\s+\w+){0,3}?\s+"
+    r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|"
+    r"Asia-Pacific Economic Cooperation)\b(?:\s+\w+){0,3}?\s+"
     r"(?:summit|leaders'? (?:summit|meeting))\b",
     re.IGNORECASE,
 )
@@ -144,9 +148,10 @@ _VAGUE = re.compile(r"(?:this week|next month)", re.I)
 _SAID = re.compile(r"\b(?:said|says|told \w+|announced|reported|confirmed)\s+(?:on\s+)?$", re.I)
 _HOLDING = re.compile(r"\b(?:(?:be |been )?held|take place|takes place|took place|"
                       r"scheduled for|set for|planned for)\s+(?:on\s+)?$", re.I)
+_OWN_RELATIVE = re.compile(r"[^,;]{0,80}?,\s+(?:which|where)\s+(?P<clause>[^,;]+)", re.I)
 _VENUE_NOT_PARTY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION = re.compile(r"^\s*(?:said|says|wrote|added|noted)\b(?:\W+\w+){0,8}\W*$", re.I)
-_FOLLOWER_MEETS = re.compile(r"\bmeet\w*\b|\bmet\b|\btalks with\b|\bled by\b|"
+_FOLLOWER_MEETS = re.compile(r"\bmeet\w*\b|\bmet\b|\btalks with\b|\bled (?:by|the)\b|"
                              r"\bdelegations?\b|\brepresented by\b|\baccompanied\b", re.I)
 
 
@@ -262,7 +267,8 @@ def _sentence_meetings(
     for match in summits:
         group = re.sub(r"[-\s]", "", match.group("group").upper())
         group = {"GROUPOFSEVEN": "G7", "GROUPOF7": "G7", "GROUPOF20": "G20",
-                 "GROUPOFTWENTY": "G20"}.get(group, group)
+                 "GROUPOFTWENTY": "G20", "ASIAPACIFICECONOMICCOOPERATION": "APEC",
+                 }.get(group, group)
         results.append(
             (_meeting(sentence, GROUPS[group], None, match.start(), published, "leaders"), True)
         )
@@ -326,8 +332,12 @@ def _meeting(
 ) -> MeetingMention:
     text = sentence.text
     clause = clause_at(text, anchor)
-    status = _status(text, clause)
-    chosen = _date(text, clause, anchor, published, status)
+    # A relative clause on the meeting's own phrase speaks of the meeting itself ("the
+    # APEC summit, which Lee will chair on Friday"): it is read first.
+    relative = _OWN_RELATIVE.match(text, anchor)
+    scopes = ([relative.span("clause")] if relative else []) + [clause]
+    status = _status(text, scopes)
+    chosen = _date(text, scopes, anchor, published, status)
     if status == "held" and chosen and chosen.value and published and chosen.value > published:
         status = "planned"
     if status == "cancelled" and chosen and not _SCHEDULED.search(
@@ -350,15 +360,18 @@ def _meeting(
 
 
 def _date(
-    text: str, clause: tuple[int, int], anchor: int, published: date | None,
+    text: str, scopes: list[tuple[int, int]], anchor: int, published: date | None,
     status: MeetingStatus,
 ) -> DateRef | None:
+    dateline = dateline_end(text)
     dates = [
         ref for ref in find_dates(text, published, future=status != "held")
-        if not _VAGUE.fullmatch(ref.surface)
+        if ref.start >= dateline and not _VAGUE.fullmatch(ref.surface)
         and not _SAID.search(text, max(0, ref.start - 30), ref.start)
     ]
-    own = [ref for ref in dates if clause[0] <= ref.start < clause[1]]
+    own: list[DateRef] = []
+    for scope in scopes:
+        own = own or [ref for ref in dates if scope[0] <= ref.start < scope[1]]
     # "for a second round of negotiations, to be held Thursday": the date of holding it.
     held = [ref for ref in dates if _HOLDING.search(text, max(0, ref.start - 25), ref.start)]
     if held:
@@ -368,11 +381,11 @@ def _date(
     return None
 
 
-def _status(text: str, clause: tuple[int, int]) -> MeetingStatus:
+def _status(text: str, scopes: list[tuple[int, int]]) -> MeetingStatus:
     for match in _CANCELLED.finditer(text):
         if not _NOT.search(text, max(0, match.start() - 25), match.start()):
             return "cancelled"
-    for scope in (text[clause[0]:clause[1]], text):
+    for scope in [text[start:end] for start, end in scopes] + [text]:
         planned = _PLANNED.search(scope)
         held = _HELD.search(scope)
         if planned and (not held or planned.start() < held.start()):
@@ -512,7 +525,7 @@ def _with_followers(
     if when == (None, None) and index > 0 and _POINTS_BACK.match(meeting.sentence) and \
             anchor is not None and "," not in meeting.sentence[:anchor]:
         before = sentences[index - 1].text
-        chosen = _date(before, (0, len(before)), len(before), published, meeting.status)
+        chosen = _date(before, [(0, len(before))], len(before), published, meeting.status)
         if chosen is not None:
             when = (chosen.value, chosen.surface)
     meeting = replace(meeting, date=when[0], date_text=when[1])

@@ -180,8 +180,8 @@ exchange, refinancing, growth, inflation, tax or similar rate.
   percent", "a 15 percent ceiling") is agreed. A rate to come ("will",
   "would face") in a sentence that names an agreement reached ("as part of
   the deal", "under a joint statement", "Under the statement, the United
-  States will reduce ...") is agreed, unless an order implements the
-  agreement (announced); one being negotiated ("nearing a trade agreement
+  States will reduce ...", or a concession "in return") is agreed, unless
+  an order implements the agreement (announced); one being negotiated ("nearing a trade agreement
   that would lower the tariff") is proposed, and one under discussion
   ("discussed the text of a trade agreement") decides nothing.
 * A clause without a number that applies the rate before it to a country of
@@ -1680,7 +1680,7 @@ _RELATIVE_AFTER = re.compile(
 _IF_WOULD = re.compile(r"\bif\b[^.;]{0,80}\bwould\b|\bwould\b[^.;]{0,80}\bif\b", re.I)
 _STATES = frozenset({"lifted", "paused", "in_effect!"})
 _WHICH_AFTER = re.compile(r"[^,;%]*,\s+(?P<clause>which)\b", re.I)
-_AGREED = re.compile(r"\b(?:agreement|deal|accord|pact|joint statement|agreed|"
+_AGREED = re.compile(r"\b(?:agreement|deal|accord|pact|joint statement|agreed|in return|"
                      r"under the (?:statement|terms|framework))\b", re.I)
 _NEARING = re.compile(r"\b(?:nearing|close to|closing in on)\s+(?:\w+\s+){0,4}$", re.I)
 _PENDING = re.compile(r"\b(?:discuss\w*|negotiat\w*|text of|talks on|hop\w+ for|seek\w*|"

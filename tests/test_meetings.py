@@ -527,3 +527,33 @@ def test_one_fact_per_meeting() -> None:
             "During round five, the two sides discussed farm goods in Washington.")
     (meeting,) = meetings(text)
     assert (meeting.round_number, meeting.location) == (5, "Washington")
+
+
+def test_apec_is_a_named_summit_of_its_members() -> None:
+    meetings = extract_facts(
+        "Trump will attend the Asia-Pacific Economic Cooperation summit in Gyeongju.",
+        date(2025, 10, 27)).meetings
+    assert [(m.parties, m.level, m.round_number) for m in meetings] == [
+        (GROUPS["APEC"], "leaders", None)]
+
+
+def test_a_relative_clause_on_the_meetings_phrase_is_read_first() -> None:
+    meeting = extract_facts(
+        "The leaders met ahead of the APEC summit, which Lee will chair on Friday and "
+        "Saturday.", date(2025, 10, 30)).meetings[0]
+    assert (meeting.status, meeting.date) == ("planned", date(2025, 10, 31))
+
+
+def test_a_datelines_date_is_not_the_meetings() -> None:
+    meeting = extract_facts(
+        "SEOUL, July 8 (Han River) -- South Korea will seek a fourth round of working-level "
+        "talks with the United States within days.", date(2025, 7, 8)).meetings[0]
+    assert (meeting.parties, meeting.status, meeting.date) == (("KR", "US"), "planned", None)
+
+
+def test_participants_from_a_following_sentence_on_who_led_a_side() -> None:
+    meeting = extract_facts(
+        "The fifth round of economic and trade consultations between China and the United "
+        "States was held in Kuala Lumpur. Vice-Premier He Lifeng led the Chinese side.",
+        date(2025, 11, 5)).meetings[0]
+    assert "He Lifeng" in meeting.participants

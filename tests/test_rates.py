@@ -719,3 +719,10 @@ def test_a_deal_still_to_strike_agrees_nothing() -> None:
 
 def test_a_difference_is_not_a_rate() -> None:
     assert rows("Tariffs bite.\n\nJapanese buyers would face 30% higher prices for cars.") == []
+
+
+def test_a_rate_to_come_given_in_return_is_agreed() -> None:
+    mention = only("In return, Hanoi will give U.S. goods access to its market at zero tariffs.")
+    assert (mention.imposer, mention.target, mention.rate_pct, mention.status) == (
+        "VN", "US", 0.0, "agreed",
+    )
