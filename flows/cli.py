@@ -67,9 +67,16 @@ def run(
     from flows.collect import RunFailed, run_collect
 
     try:
-        load_settings(config)  # fail fast with exit 2, before any flow run
+        settings = load_settings(config)  # fail fast with exit 2, before any flow run
     except ConfigError as exc:
         raise _fail(str(exc), EXIT_USAGE) from None
+    if settings.smtp is not None:
+        problem = _smtp_problem(settings.smtp.host, settings.smtp.port)
+        if problem and problem.startswith("unknown host"):
+            raise _fail(f"{settings.config_path}: smtp.host: {problem}", EXIT_USAGE)
+        if problem:  # an outage, not a config error: collect anyway, alerts stay pending
+            typer.echo(f"warning: smtp.host: {problem}; alerts will wait in the ledger",
+                       err=True)
     chosen = config_path(config)
     try:
         summary = asyncio.run(run_collect(str(chosen) if chosen else None, alert_initial))
@@ -128,6 +135,21 @@ def extract(
         typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         typer.echo(_facts_table(document))
+
+
+def _smtp_problem(host: str, port: int) -> str | None:
+    """Can the SMTP server be reached? A host that does not resolve is a config error."""
+    import socket
+
+    try:
+        socket.getaddrinfo(host, port)
+    except OSError:
+        return f"unknown host {host!r}"
+    try:
+        with socket.create_connection((host, port), timeout=5):
+            return None
+    except OSError as exc:
+        return f"cannot connect to {host}:{port} ({type(exc).__name__})"
 
 
 def _read_page(path_or_url: str, url: str | None) -> tuple[bytes, str, str | None]:

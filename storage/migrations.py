@@ -348,12 +348,32 @@ def _failed_items(conn: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _health_with_parked(conn: duckdb.DuckDBPyConnection) -> None:
+    conn.execute(
+        """
+        CREATE OR REPLACE VIEW source_health AS
+        SELECT r.source,
+               max(r.finished_at) AS last_run_at,
+               max(r.finished_at) FILTER (WHERE r.ok) AS last_ok_at,
+               max(r.finished_at) FILTER (WHERE r.new_items > 0) AS last_new_items_at,
+               arg_max(r.error, r.finished_at) AS last_error,
+               any_value(f.failing_items) AS failing_items,
+               any_value(f.max_attempts) AS max_item_attempts
+        FROM source_runs r
+        LEFT JOIN (SELECT source, count(*) AS failing_items, max(attempts) AS max_attempts
+                   FROM failed_items GROUP BY source) f USING (source)
+        GROUP BY r.source;
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial tables", _initial_tables),
     (2, "analyst views", _analyst_views),
     (3, "trustworthy alerts", _trustworthy_alerts),
     (4, "views for corroboration, layers and source health", _trust_views),
     (5, "failed items view", _failed_items),
+    (6, "source health lists failing and parked items", _health_with_parked),
 ]
 
 

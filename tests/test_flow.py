@@ -192,3 +192,17 @@ def test_run_publishes_a_markdown_artifact_and_stores_the_summary(tmp_path: Path
     stored = conn.execute("SELECT summary->>'articles_new', baseline FROM runs").fetchall()
     conn.close()
     assert stored == [("2", True)] and summary.articles_new == 2
+
+
+def test_run_checks_the_smtp_server_at_start(tmp_path: Path) -> None:
+    from flows.sinks import free_port
+
+    config = tmp_path / "tariffwatch.toml"
+    base = '[storage]\ndatabase = "tw.duckdb"\n[smtp]\nsender = "t@example.org"\n'
+    config.write_text(base + 'host = "no-such-host.invalid"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", "--config", str(config)])
+    assert result.exit_code == 2 and "smtp.host: unknown host" in result.output
+    config.write_text(base + f'host = "127.0.0.1"\nport = {free_port()}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", "--config", str(config)])
+    # A server that is down is an outage, not bad config: the run goes on.
+    assert result.exit_code == 0 and "warning: smtp.host: cannot connect" in result.output
