@@ -23,7 +23,10 @@ exchange, refinancing, growth, inflation, tax or similar rate.
   (growth, GDP, inflation, prices, wages, yields, interest or policy rate,
   forecast, profit) nearer before it, since the previous percentage, than
   any tariff word, unless a tariff noun follows the number ("the 24 percent
-  tariff"). "Percentage points" never match.
+  tariff"), or one in the number's own words before any tariff noun ("shave
+  0.3% off eurozone growth"). Central banks and their rates ("the Bank of
+  Canada, which cut its key rate to 3 per cent", "the cash rate") are such
+  indicators. "Percentage points" never match.
 * "To zero" is a rate of 0 ("cut to zero"), and so is "zero tariffs".
 * Changes: "to A from B", "to A, up from the current B", "A ... is down from
   the B", "A instead of the B", "A ..., replacing the B" (a bare "a 40% rate
@@ -90,7 +93,11 @@ exchange, refinancing, growth, inflation, tax or similar rate.
   sentence says it hits ("..., which would hit Vietnam's chip industry") or
   whose goods a participle after the list of rates names ("the 25% tariff on
   automobiles or the 50% tariff on steel already levied on Korean
-  products"), else ``*``; the country nearest the number in its segment,
+  products"); with no country in the sentence at all, the article's main
+  partner when the sentence puts the rate on exporters, exports, shipments
+  or a place's makers ("Our steel and aluminium exporters still pay fifty
+  per cent", "a threat aimed at Basel's drugmakers"; not on imports or all
+  partners), else ``*``; the country nearest the number in its segment,
   then the sentence; else the article's main partner. A country comes with
   those listed with it ("Myanmar and Laos were told they would face 40%",
   "India and Brunei 25%"). Never a venue ("officials in Tokyo"), a dateline,
@@ -117,7 +124,12 @@ exchange, refinancing, growth, inflation, tax or similar rate.
   else another country of the sentence, else the main partner). A partner's
   tariff with no other country named is on the United States when the
   sentence names the United States (retaliation), else on everyone.
-  Otherwise the United States imposes.
+  A sentence that names no country at all goes on about the last sentence
+  that named countries: if that one put a partner's tariffs on US goods
+  ("the Commission has decided to impose additional tariffs on certain
+  imported goods originating in the United States"), its rates are that
+  partner's on the United States ("(2) An additional tariff of 10% will be
+  imposed on sorghum"). Otherwise the United States imposes.
 * Kind, first rule that fits the words around the number: retaliatory (a
   partner's tariff on the United States; but a partner's zero tariff is an
   offer, other), baseline (baseline, universal, across-the-board, blanket,
@@ -274,7 +286,8 @@ _MOVE_BEFORE = re.compile(
 _INDICATOR = re.compile(
     r"\b(?:growth|GDP|gross domestic product|inflation|unemployment|prices|wages|yields?|"
     r"interest rates?|policy rate|benchmark(?:\s+\w+)? rate|central bank|forecast|output|"
-    r"profits?|earnings|market share)\b",
+    r"(?:key|cash|bank|deposit|lending|repo|overnight)\s+rate|Reserve Bank|Federal Reserve|"
+    r"Bank of [A-Z]\w+|profits?|earnings|market share)\b",
     re.I,
 )
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", re.I)
@@ -536,6 +549,8 @@ class _Article:
     regime: bool = False  # it speaks of the reciprocal regime (deals, letters, baseline)
     settled: set[TariffMention] = field(default_factory=set)  # said to be in effect now
     defaulted: set[TariffMention] = field(default_factory=set)  # kind from no cue of its own
+    # the partner that the last sentence naming countries said puts tariffs on US goods
+    on_us: str | None = None
 
 
 def extract_tariffs(
@@ -548,6 +563,7 @@ def extract_tariffs(
     article = _Article(regime=any(_REGIME.search(s.text) for s in sentences))
     previous: list[TariffMention] = []  # the rates of the sentence before
     for sentence in sentences:
+        _update_on_us(sentence.text, default_partner, article)
         if not _about_tariffs(sentence.text, tariff_article):
             previous = []
             continue
@@ -562,6 +578,39 @@ def extract_tariffs(
         mentions.extend(found.values())
         previous = list(found.values())
     return _merged(mentions, article.defaulted)
+
+
+# Goods of the United States as what a tariff is on: "imported goods originating in the
+# United States", "U.S. goods", "American products".
+_US_GOODS = re.compile(
+    r"\b" + _GOODS + r"\s+(?:\w+\s+){0,2}?(?:from|originating in|made in|of)\s+(?:the\s+)?"
+    r"(?:United States|U\.S\.|US)\b|"
+    r"\b(?:U\.S\.|US|American|United States)[- ](?:made\s+)?(?:\w+\s+)?" + _GOODS + r"\b")
+
+
+def _update_on_us(text: str, default_partner: str | None, article: _Article) -> None:
+    """A sentence that names countries sets who the article's next sentences without any
+    country speak of: a partner whose tariffs it puts on US goods ("the Customs Tariff
+    Commission has decided to impose additional tariffs on certain imported goods
+    originating in the United States"), else no one."""
+    us_goods = _US_GOODS.search(text)
+    if article.on_us is None and not us_goods:
+        return
+    countries = [c for c in find_countries(text) if c.start >= dateline_end(text)]
+    if not countries:
+        return
+    article.on_us = None
+    if not us_goods:
+        return
+    at = len(text)
+    actor = _actor(text, countries, at)
+    first = countries[0]
+    if actor is None and first.code == "US" and first.named_as != "demonym" \
+            and not _ends_with(_AFTER_PREPOSITION, text, first.start):
+        return  # "Trump raised tariffs on American goods ..." is no partner's tariff
+    partner = actor or _other_actor(text, countries, at) or default_partner
+    if partner and partner != "US":
+        article.on_us = partner
 
 
 _NEW_RATE = re.compile(
@@ -827,6 +876,11 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
     # the number names its own tariff ("the 24 percent tariff").
     if re.match(r"\s*(?:[\w\"'“”’-]+\s+){0,2}?" + _NOUN + r"\b", after, re.I):
         return True
+    # "shave 0.3% off eurozone growth": the number's own words name an indicator.
+    own = re.match(r"[^,;.]{0,30}", after)
+    if own and _INDICATOR.search(own.group(0)) and not re.search(
+            r"\b" + _NOUN + r"\b", own.group(0), re.I):
+        return False
     scope = text[seg_start if since is None else since:percent.start]
     indicators = [m.end() for m in _INDICATOR.finditer(scope)]
     tariffs = [m.end() for m in re.finditer(r"\b" + _NOUN + r"\b", scope, re.I)]
@@ -1097,6 +1151,11 @@ def _mentions_for(
     targets, source = _targets(
         text, reading, objects, countries, segment, sectors, imposer_actor, default_partner
     )
+    if article.on_us and not [c for c in countries if c.start >= dateline_end(text)]:
+        # A sentence without a country that follows one about a partner's tariffs on US
+        # goods ("(2) An additional tariff of 10% will be imposed on sorghum") goes on
+        # about them.
+        imposer_actor, targets, source = article.on_us, ["US"], "named"
     from_default = source == "default"
     context = text[reading.before:reading.after]
     kind = _kind(near_before, near_after, sectors, context, text, "US")
@@ -1381,6 +1440,13 @@ def _targets(
             named = [c for c in candidates if match.end() <= c.start < match.end() + 20]
             if named and _names_goods(text, named[0]):
                 return [named[0].code], "named"
+        # "Our steel and aluminium exporters still pay fifty per cent", "a threat aimed
+        # at Basel's drugmakers": with no country in the sentence, a rate that its
+        # sentence puts on exporters, exports, shipments or a place's makers (not on
+        # imports) is on the article's partner, whose producers they are.
+        if not candidates and default_partner and default_partner != "US" \
+                and _PRODUCERS.search(text) and not _ALL_PARTNERS.search(text):
+            return [default_partner], "named"
         return ["*"], "named"
     in_segment = [c for c in candidates if segment[0] <= c.start < segment[1]]
     for pool in (in_segment, candidates):
@@ -1389,6 +1455,11 @@ def _targets(
     return ([default_partner] if default_partner else []), "default"
 
 
+# Goods named by who makes or sends them: a partner's own producers.
+_PRODUCERS = re.compile(
+    r"\b(?:our|exporters?|exports|shipped)\b|"
+    r"[A-Z]\w+(?:'s|\u2019s)\s+(?:\w+\s+)?(?:\w*makers|producers|manufacturers)\b|"
+    r"\b(?:\w*makers|producers|manufacturers)\s+in\s+[A-Z]")
 # "on par with Japan": the rate is theirs too.
 _PAR = re.compile(r"\b(?:on (?:a )?par with|in line with|level with|the same as)\s+(?:the\s+)?",
                   re.I)

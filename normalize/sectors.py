@@ -11,7 +11,7 @@
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, lorries |
-| agriculture | farm goods, farm products, agricultural, beef, pork, poultry, dairy |
+| agriculture | farm goods, agricultural, beef, pork, poultry, dairy, chicken, wheat, corn |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy |
 | electronics | smartphones, electronics, computers |
@@ -47,7 +47,8 @@ _SYNONYMS: dict[str, list[str]] = {
                         "medicine", "pharma", "drugmakers"],
     "trucks": ["heavy trucks", "trucks", "lorries"],
     "agriculture": ["farm goods", "farm products", "agricultural products", "agriculture",
-                    "agricultural", "beef", "pork", "poultry", "dairy"],
+                    "agricultural", "beef", "pork", "poultry", "dairy", "chicken", "wheat",
+                    "corn", "sorghum"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
                "coal"],

@@ -726,3 +726,33 @@ def test_a_rate_to_come_given_in_return_is_agreed() -> None:
     assert (mention.imposer, mention.target, mention.rate_pct, mention.status) == (
         "VN", "US", 0.0, "agreed",
     )
+
+
+def test_a_sector_rate_on_the_partners_exporters_is_the_partners() -> None:
+    text = ("Australia wants a tariff deal with Washington. Australia sells beef and wine. "
+            "Our steel and aluminium exporters still pay 50 per cent.")
+    assert [(t.imposer, t.target, t.sector) for t in extract_facts(text, PUB).tariffs
+            if t.rate_pct == 50.0] == [("US", "AU", "steel"), ("US", "AU", "aluminum")]
+
+
+def test_a_sector_rate_on_imports_stays_on_everyone() -> None:
+    text = ("Australia wants a deal with Washington. Australia sells beef and wine. "
+            "Imported steel pays a 50 per cent tariff.")
+    assert {(t.target, t.sector) for t in extract_facts(text, PUB).tariffs} == {("*", "steel")}
+
+
+def test_a_central_bank_rate_and_growth_are_not_tariffs() -> None:
+    assert rows("Canada's tariffs hurt, and the Bank of Canada, which cut its key rate to "
+                "3 per cent, may cut again.") == []
+    assert rows("A 15% tariff on EU goods will shave 0.3% off eurozone growth.") == [
+        ("US", "EU", None, "other", 15.0, None, "announced")]
+
+
+def test_sentences_without_a_country_go_on_about_a_partners_tariffs_on_us_goods() -> None:
+    text = ("China's tariff commission decided to impose additional tariffs on goods "
+            "originating in the United States. (1) An additional tariff of 15% will be "
+            "imposed on chicken and wheat. The US side's measures will not help. "
+            "A 10% tariff applies to the rest.")
+    found = {(t.imposer, t.target, t.sector, t.rate_pct) for t in extract_facts(text, PUB).tariffs}
+    assert ("CN", "US", "agriculture", 15.0) in found
+    assert not any(t[0] == "CN" and t[3] == 10.0 for t in found)
