@@ -71,6 +71,7 @@ def test_serve_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
         if "backfill/backfill" in line or not line:
             break
     assert any("collect/collect" in line for line in output), "".join(output)
+    time.sleep(3)  # let the runner finish starting (it installs its own SIGTERM handling)
     process.send_signal(signal.SIGTERM)
     rest, _ = process.communicate(timeout=60)
     text = "".join(output) + rest
