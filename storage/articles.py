@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import duckdb
@@ -66,7 +66,8 @@ def store_article(
             conn.execute("ROLLBACK")
             return Stored(article_id, "unchanged")
         outcome: StoreOutcome = "new" if row is None else "updated"
-        known = _first_seen(conn, article_id)
+        # A new article has no facts yet: only an update needs their first sightings.
+        known = _first_seen(conn, article_id) if row is not None else {}
         if row is not None:
             for table in ("tariff_mentions", "meeting_mentions", "comments"):
                 conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
@@ -87,11 +88,8 @@ def store_article(
                  article.adapter, article.published_at, article.text, digest,
                  article.comment_count, now, now, outlet_of(article.url)],
             )
-        if article.comments:
-            conn.executemany(
-                "INSERT INTO comments VALUES (?, ?, ?, ?)",
-                [[article_id, i, c.author, c.text] for i, c in enumerate(article.comments)],
-            )
+        _insert_rows(conn, "comments",
+                     [[article_id, i, c.author, c.text] for i, c in enumerate(article.comments)])
         _insert_tariffs(conn, article_id, facts.tariffs, known, now)
         _insert_meetings(conn, article_id, facts.meetings, known, now)
         conn.execute("COMMIT")
@@ -129,10 +127,7 @@ def _insert_tariffs(
             m.previous_rate_pct, m.status, m.effective_date, m.sentence, m.start, m.end,
             known.get(mention_id, now),
         ])
-    if rows:
-        conn.executemany(
-            "INSERT INTO tariff_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
-        )
+    _insert_rows(conn, "tariff_mentions", rows)
 
 
 def _insert_meetings(
@@ -154,8 +149,13 @@ def _insert_meetings(
             m.status, m.date, m.date_text, m.location, list(m.participants), m.sentence,
             m.start, m.end, known.get(mention_id, now),
         ])
-    if rows:
-        conn.executemany(
-            "INSERT INTO meeting_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+    _insert_rows(conn, "meeting_mentions", rows)
+
+
+def _insert_rows(conn: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]]) -> None:
+    """Insert rows column-wise in one statement: DuckDB runs executemany a row at a time."""
+    if not rows:
+        return
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    selects = ", ".join("unnest(?)" for _ in columns)
+    conn.execute(f"INSERT INTO {table} SELECT {selects}", columns)
