@@ -160,6 +160,12 @@ def pending(
     return [(Delivery(*row), changes[row[0]]) for row in rows]
 
 
+def waiting_count(conn: duckdb.DuckDBPyConnection) -> int:
+    """Changes still waiting for enough outlets (``min_sources``)."""
+    row = conn.execute("SELECT count(*) FROM changes WHERE confirmed_at IS NULL").fetchone()
+    return int(row[0]) if row else 0
+
+
 def pending_count(conn: duckdb.DuckDBPyConnection) -> int:
     row = conn.execute("SELECT count(*) FROM deliveries WHERE status = 'pending'").fetchone()
     return int(row[0]) if row else 0

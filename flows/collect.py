@@ -153,20 +153,24 @@ async def collect_with(
             summary.articles_already_known += harvest.known
             summary.failures += harvest.failures
             summary.warnings += harvest.warnings
+            pipeline.record_feed(conn, harvest)
+            if not harvest.pages:
+                continue  # nothing new from this source: no task runs to pay for
             parsed, failed = parse_source.with_options(
                 task_run_name=f"parse {harvest.source.name}"
             )(harvest)
             summary.failures += failed
-            store_articles(conn, parsed, report)
-            pipeline.record_feed(conn, harvest)
+            if parsed:
+                store_articles(conn, parsed, report)
         summary.articles_new = len(report.new)
         summary.articles_updated = len(report.updated)
         summary.articles_unchanged = report.unchanged
         summary.tariff_facts = report.tariff_facts
         summary.meeting_facts = report.meeting_facts
         pipeline.record_failures(conn, run_id, summary.failures)
-        if alerts and not summary.baseline:
-            detected = detect_changes(conn, settings, report.new + report.updated, run_id)
+        fresh = report.new + report.updated
+        if alerts and not summary.baseline and (fresh or ledger.waiting_count(conn)):
+            detected = detect_changes(conn, settings, fresh, run_id)
             confirmed = {c.change_id for c in detected.confirmed}
             summary.changes = [c.headline for c in detected.confirmed]
             summary.changes_waiting = [
@@ -178,9 +182,10 @@ async def collect_with(
                 pipeline.source_results(harvests, summary.failures, report),
             )
             summary.changes += [c.headline for c in health]
-            delivery = send_alerts(conn, settings)
-            summary.alerts_sent = delivery.sent
-            summary.alerts_failed = delivery.failed
+            if ledger.pending_count(conn):
+                delivery = send_alerts(conn, settings)
+                summary.alerts_sent = delivery.sent
+                summary.alerts_failed = delivery.failed
         summary.alerts_pending = ledger.pending_count(conn)
         runs.finish_run(conn, run_id, pipeline.utcnow(), summary.baseline, summary.as_dict())
     finally:
