@@ -19,6 +19,14 @@ from normalize.sectors import SECTORS
 from normalize.sentences import split_sentences
 from normalize.trie import trie_pattern
 
+# Hypothesis warns when the global `random` state moves while it draws data. These
+# strategies use no `random`; in the full suite, background threads of the Prefect test
+# server and of earlier tests' clients do. That warning is about them, not us.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:Do not use the `random` module inside strategies"
+    ":hypothesis.errors.HypothesisDeprecationWarning"
+)
+
 PUB = date(2025, 6, 2)
 
 # Four characters that Python's case-insensitive regexes equate with an ASCII letter
