@@ -313,29 +313,27 @@ def check_source_health(
     return fresh
 
 
-def _senders(settings: Settings) -> EmailSender | None:
-    return EmailSender(settings.smtp) if settings.smtp else None
-
-
 def deliver(conn: duckdb.DuckDBPyConnection, settings: Settings) -> DeliveryReport:
     """Send what is due to immediate subscribers."""
-    email = _senders(settings)
-    try:
-        with httpx.Client(timeout=httpx.Timeout(15.0), follow_redirects=False) as client:
-            return deliver_pending(conn, settings.subscribers, email, SlackSender(client),
-                                   utcnow, settings.alerts.unsubscribe_url)
-    finally:
-        if email is not None:
-            email.close()
+    return _through_channels(conn, settings, deliver_pending)
 
 
 def deliver_digest(conn: duckdb.DuckDBPyConnection, settings: Settings) -> DeliveryReport:
     """Send each digest subscriber one message per channel with everything due."""
-    email = _senders(settings)
+    return _through_channels(conn, settings, deliver_digests)
+
+
+def _through_channels(
+    conn: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    delivery: Callable[..., DeliveryReport],
+) -> DeliveryReport:
+    """Open the channels (one SMTP session, one HTTP client), deliver, close them."""
+    email = EmailSender(settings.smtp) if settings.smtp else None
     try:
         with httpx.Client(timeout=httpx.Timeout(15.0), follow_redirects=False) as client:
-            return deliver_digests(conn, settings.subscribers, email, SlackSender(client),
-                                   utcnow, settings.alerts.unsubscribe_url)
+            return delivery(conn, settings.subscribers, email, SlackSender(client), utcnow,
+                            settings.alerts.unsubscribe_url)
     finally:
         if email is not None:
             email.close()

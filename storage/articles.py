@@ -8,6 +8,7 @@ at any point leaves either the old or the new version, never a mix.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -115,19 +116,12 @@ def _insert_tariffs(
     known: dict[str, datetime],
     now: datetime,
 ) -> None:
-    rows = []
-    seen: set[str] = set()
-    for m in mentions:
-        mention_id = tariff_mention_id(article_id, m)
-        if mention_id in seen:
-            continue
-        seen.add(mention_id)
-        rows.append([
-            mention_id, article_id, m.imposer, m.target, m.sector, m.kind, m.rate_pct,
+    _insert_rows(conn, "tariff_mentions", _fact_rows((
+        (tariff_mention_id(article_id, m), [
+            article_id, m.imposer, m.target, m.sector, m.kind, m.rate_pct,
             m.previous_rate_pct, m.status, m.effective_date, m.sentence, m.start, m.end,
-            known.get(mention_id, now),
-        ])
-    _insert_rows(conn, "tariff_mentions", rows)
+        ]) for m in mentions
+    ), known, now))
 
 
 def _insert_meetings(
@@ -137,19 +131,23 @@ def _insert_meetings(
     known: dict[str, datetime],
     now: datetime,
 ) -> None:
-    rows = []
-    seen: set[str] = set()
-    for m in mentions:
-        mention_id = meeting_mention_id(article_id, m)
-        if mention_id in seen:
-            continue
-        seen.add(mention_id)
-        rows.append([
-            mention_id, article_id, list(m.parties), m.party_key, m.level, m.round_number,
-            m.status, m.date, m.date_text, m.location, list(m.participants), m.sentence,
-            m.start, m.end, known.get(mention_id, now),
-        ])
-    _insert_rows(conn, "meeting_mentions", rows)
+    _insert_rows(conn, "meeting_mentions", _fact_rows((
+        (meeting_mention_id(article_id, m), [
+            article_id, list(m.parties), m.party_key, m.level, m.round_number, m.status,
+            m.date, m.date_text, m.location, list(m.participants), m.sentence, m.start, m.end,
+        ]) for m in mentions
+    ), known, now))
+
+
+def _fact_rows(
+    facts: Iterable[tuple[str, list[Any]]], known: dict[str, datetime], now: datetime
+) -> list[list[Any]]:
+    """Rows of mention id, values, first sighting: one per id (the same fact twice in a
+    sentence is one fact), keeping when an updated article's facts were first seen."""
+    found: dict[str, list[Any]] = {}
+    for mention_id, values in facts:
+        found.setdefault(mention_id, [mention_id, *values, known.get(mention_id, now)])
+    return list(found.values())
 
 
 def _insert_rows(conn: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]]) -> None:
