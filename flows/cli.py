@@ -18,7 +18,13 @@ from typing import Annotated, Any
 
 import typer
 
-from flows.settings import DEFAULT_DATABASE, ConfigError, config_path, load_settings
+from flows.settings import (
+    DEFAULT_DATABASE,
+    ConfigError,
+    Settings,
+    config_path,
+    load_settings,
+)
 
 app = typer.Typer(
     add_completion=False,
@@ -45,6 +51,14 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _settings(config: str | None) -> Settings:
+    """The validated config, or exit 2 with the message that names the file and key."""
+    try:
+        return load_settings(config)
+    except ConfigError as exc:
+        raise _fail(str(exc), EXIT_USAGE) from None
+
+
 @app.command()
 def demo(
     workdir: Annotated[Path, typer.Option(help="Where the demo writes its config and "
@@ -66,10 +80,7 @@ def run(
     """One collection pass (a Prefect flow run): fetch, parse, extract, store, detect, deliver."""
     from flows.collect import RunFailed, run_collect
 
-    try:
-        settings = load_settings(config)  # fail fast with exit 2, before any flow run
-    except ConfigError as exc:
-        raise _fail(str(exc), EXIT_USAGE) from None
+    settings = _settings(config)  # fail fast with exit 2, before any flow run
     if settings.smtp is not None:
         problem = _smtp_problem(settings.smtp.host, settings.smtp.port)
         if problem and problem.startswith("unknown host"):
@@ -228,10 +239,7 @@ def sql(
 
     path = db
     if path is None:
-        try:
-            path = load_settings(config).database if config_path(config) else DEFAULT_DATABASE
-        except ConfigError as exc:
-            raise _fail(str(exc), EXIT_USAGE) from None
+        path = _settings(config).database if config_path(config) else DEFAULT_DATABASE
     try:
         conn = connect_read_only(path)
     except FileNotFoundError as exc:
@@ -291,10 +299,7 @@ def serve(
     from flows.collect import collect
     from flows.digest import digest
 
-    try:
-        settings = load_settings(config)  # fail fast, before the scheduler starts
-    except ConfigError as exc:
-        raise _fail(str(exc), EXIT_USAGE) from None
+    settings = _settings(config)  # fail fast, before the scheduler starts
     chosen = config_path(config)
     parameters = {"config_path": str(chosen.resolve()) if chosen else None}
     deployments: list[Any] = [
@@ -323,10 +328,7 @@ def digest(
     """Send digest subscribers what is due now (the digest deployment runs this daily)."""
     from flows.digest import digest as digest_flow
 
-    try:
-        load_settings(config)
-    except ConfigError as exc:
-        raise _fail(str(exc), EXIT_USAGE) from None
+    _settings(config)
     chosen = config_path(config)
     report = digest_flow(config_path=str(chosen) if chosen else None)
     typer.echo(f"digest: {report.messages} message(s) carrying {report.sent} alert(s) sent, "
@@ -351,12 +353,10 @@ def backfill(
 
     from flows.backfill import backfill as backfill_flow
 
+    _settings(config)
     try:
-        load_settings(config)
         first = date.fromisoformat(since) if since else None
         last = date.fromisoformat(until) if until else None
-    except ConfigError as exc:
-        raise _fail(str(exc), EXIT_USAGE) from None
     except ValueError as exc:
         raise _fail(f"--since/--until: {exc}", EXIT_USAGE) from None
     chosen = config_path(config)
@@ -380,10 +380,7 @@ def alerts(
 
     if action not in ("pending", "resend", "discard"):
         raise _fail(f"unknown action {action!r} (pending, resend or discard)", EXIT_USAGE)
-    try:
-        settings = load_settings(config)
-    except ConfigError as exc:
-        raise _fail(str(exc), EXIT_USAGE) from None
+    settings = _settings(config)
     conn = connect(settings.database, wait_s=settings.lock_wait_s)
     try:
         only = " AND change_id IN (SELECT unnest(?))" if change else ""
@@ -422,10 +419,7 @@ def unsubscribe(
     from alerts.unsubscribe import unsubscribe as record
     from storage.db import connect
 
-    try:
-        settings = load_settings(config)
-    except ConfigError as exc:
-        raise _fail(str(exc), EXIT_USAGE) from None
+    settings = _settings(config)
     conn = connect(settings.database, wait_s=settings.lock_wait_s)
     try:
         name = record(conn, token, [s.name for s in settings.subscribers], dt.now(UTC))
