@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from uuid import uuid4
 
@@ -93,6 +94,26 @@ async def run_collect(config_path: str | None, alert_initial: bool = False) -> R
     return result
 
 
+def _process(
+    conn: duckdb.DuckDBPyConnection,
+    harvest: Harvest,
+    report: pipeline.StoreReport,
+    summary: RunSummary,
+) -> list[Failure]:
+    """Parse and store one source's fetched pages; returns the failures of both."""
+    summary.articles_already_known += harvest.known
+    summary.warnings += harvest.warnings
+    pipeline.record_feed(conn, harvest)
+    if not harvest.pages:
+        return harvest.failures  # nothing new from this source: no task runs to pay for
+    parsed, failed = parse_source.with_options(
+        task_run_name=f"parse {harvest.source.name}"
+    )(harvest)
+    if parsed:
+        store_articles(conn, parsed, report)
+    return harvest.failures + failed
+
+
 def _run_id() -> str:
     context = get_run_context()
     return str(getattr(getattr(context, "flow_run", None), "id", None) or uuid4())
@@ -140,28 +161,24 @@ async def collect_with(
         runs.start_run(conn, run_id, pipeline.utcnow())
         summary.baseline = alerts and state.article_count(conn) == 0 and not alert_initial
         memory = pipeline.remember(conn, settings.park_after_failures)
+        report = pipeline.StoreReport()
+        harvests: dict[str, Harvest] = {}
         async with make_client(settings.fetch) as client:
             fetcher = Fetcher(client, settings.fetch)
-            harvests = await asyncio.gather(*(
-                fetch_source.with_options(task_run_name=f"fetch {source.name}")(
-                    fetcher, source, memory, keep
-                )
-                for source in settings.sources
-            ))
-        report = pipeline.StoreReport()
-        for harvest in harvests:
-            summary.articles_already_known += harvest.known
-            summary.failures += harvest.failures
-            summary.warnings += harvest.warnings
-            pipeline.record_feed(conn, harvest)
-            if not harvest.pages:
-                continue  # nothing new from this source: no task runs to pay for
-            parsed, failed = parse_source.with_options(
-                task_run_name=f"parse {harvest.source.name}"
-            )(harvest)
-            summary.failures += failed
-            if parsed:
-                store_articles(conn, parsed, report)
+            # Long page lists go in chunks, one round each, so a backfill of many pages
+            # never holds more than a chunk of them in memory.
+            for number, sources in enumerate(pipeline.rounds(settings.sources)):
+                round_memory = memory if number == 0 else replace(memory, retry={})
+                fetched = await asyncio.gather(*(
+                    fetch_source.with_options(task_run_name=f"fetch {source.name}")(
+                        fetcher, source, round_memory, keep
+                    )
+                    for source in sources
+                ))
+                for harvest in fetched:
+                    summary_failures = _process(conn, harvest, report, summary)
+                    summary.failures += summary_failures
+                    pipeline.merge_into(harvests, harvest)
         summary.articles_new = len(report.new)
         summary.articles_updated = len(report.updated)
         summary.articles_unchanged = report.unchanged
@@ -179,7 +196,7 @@ async def collect_with(
         if alerts:
             health = pipeline.check_source_health(
                 conn, settings, run_id,
-                pipeline.source_results(harvests, summary.failures, report),
+                pipeline.source_results(list(harvests.values()), summary.failures, report),
             )
             summary.changes += [c.headline for c in health]
             if ledger.pending_count(conn):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -65,6 +65,7 @@ class Harvest:
     source: Source
     feed_page: Page | None = None
     pages: list[tuple[FeedEntry, Page]] = field(default_factory=list)
+    fetched: int = 0  # pages fetched, kept when ``pages`` is let go after storing
     known: int = 0
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -339,6 +340,38 @@ def _through_channels(
             email.close()
 
 
+#: A page list longer than this is fetched, parsed and stored in chunks of this size.
+CHUNK_PAGES = 500
+
+
+def rounds(sources: tuple[Source, ...]) -> list[list[Source]]:
+    """Fetch rounds: every source (feed, sitemap, first chunk of pages) in the first
+    round; the rest of long page lists in later rounds, a chunk each."""
+    first = [replace(s, pages=s.pages[:CHUNK_PAGES]) for s in sources]
+    later: list[list[Source]] = []
+    for source in sources:
+        for n, start in enumerate(range(CHUNK_PAGES, len(source.pages), CHUNK_PAGES)):
+            if len(later) <= n:
+                later.append([])
+            later[n].append(replace(source, feed=None, sitemap=None,
+                                    pages=source.pages[start:start + CHUNK_PAGES]))
+    return [first, *later]
+
+
+def merge_into(harvests: dict[str, Harvest], harvest: Harvest) -> None:
+    """Keep one account per source across rounds, without the fetched pages."""
+    name = harvest.source.name
+    harvest.fetched += len(harvest.pages)
+    harvest.pages = []  # stored by now: let the bytes go
+    if name not in harvests:
+        harvests[name] = harvest
+        return
+    merged = harvests[name]
+    merged.known += harvest.known
+    merged.fetched += harvest.fetched
+    merged.failures += harvest.failures
+
+
 def source_results(harvests: list[Harvest], failures: list[Failure],
                    report: StoreReport) -> list[SourceRun]:
     """A source failed this run when its feed could not be read, or when it had items
@@ -349,7 +382,7 @@ def source_results(harvests: list[Harvest], failures: list[Failure],
         mine = [f for f in failures if f.source == name]
         feed_failed = any(f.url in (harvest.source.feed, harvest.source.sitemap) for f in mine)
         parse_failures = sum(1 for f in mine if f.stage == "parse")
-        readable = harvest.known + len(harvest.pages) - parse_failures
+        readable = harvest.known + harvest.fetched + len(harvest.pages) - parse_failures
         ok = not feed_failed and not (mine and readable <= 0)
         results.append(SourceRun(name, ok, report.new_by_source.get(name, 0),
                                  mine[0].message if mine else None))

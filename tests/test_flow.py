@@ -206,3 +206,22 @@ def test_run_checks_the_smtp_server_at_start(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["run", "--config", str(config)])
     # A server that is down is an outage, not bad config: the run goes on.
     assert result.exit_code == 0 and "warning: smtp.host: cannot connect" in result.output
+
+
+def test_long_page_lists_go_in_chunks(tmp_path: Path, site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from flows import pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK_PAGES", 2)
+    body = ("<html><head><title>Story {n}</title></head><body><article><p>Story {n}: Japan "
+            "faces a 24 percent reciprocal tariff on most of its goods, officials said on "
+            "Monday in Tokyo.</p></article></body></html>")
+    urls = [site.page(f"/p{n}", body.format(n=n)) for n in range(5)]
+    assert [[len(s.pages) for s in r] for r in pipeline.rounds(
+        (pipeline.Source(name="list", pages=tuple(urls)),))] == [[2], [2], [1]]
+    config = tmp_path / "tariffwatch.toml"
+    config.write_text(f'[storage]\ndatabase = "tw.duckdb"\n[[sources]]\nname = "list"\n'
+                      f"pages = {urls!r}\n".replace("'", '"'), encoding="utf-8")
+    summary = asyncio.run(run_collect(str(config)))
+    assert summary.articles_new == 5 and not summary.failures
+    again = asyncio.run(run_collect(str(config)))
+    assert again.articles_new == 0 and again.articles_already_known == 5
