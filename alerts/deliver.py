@@ -101,9 +101,7 @@ def deliver_pending(
     unsubscribe_url: str | None = None,
 ) -> DeliveryReport:
     """One message per due change for every immediate subscriber."""
-    ctx = _Context(conn, email, slack, now, unsubscribe_url,
-                   tokens(conn, [s.name for s in subscribers]))
-    by_name = {s.name: s for s in subscribers}
+    ctx, by_name = _start(conn, subscribers, email, slack, now, unsubscribe_url)
     rendered: dict[str, Message] = {}  # a change renders the same for everyone
     jobs = []
     for (name, channel), items in _prepare(conn, subscribers, "immediate", now(),
@@ -125,9 +123,7 @@ def deliver_digests(
     unsubscribe_url: str | None = None,
 ) -> DeliveryReport:
     """One message per channel with every due change, for each digest subscriber."""
-    ctx = _Context(conn, email, slack, now, unsubscribe_url,
-                   tokens(conn, [s.name for s in subscribers]))
-    by_name = {s.name: s for s in subscribers}
+    ctx, by_name = _start(conn, subscribers, email, slack, now, unsubscribe_url)
     jobs = [
         _Job(by_name[name], channel, [delivery for delivery, _ in items],
              render_digest([change for _, change in items]))
@@ -136,6 +132,19 @@ def deliver_digests(
     ]
     _send_all(ctx, jobs)
     return ctx.report
+
+
+def _start(
+    conn: duckdb.DuckDBPyConnection,
+    subscribers: tuple[Subscriber, ...],
+    email: EmailSender | None,
+    slack: SlackSender,
+    now: Callable[[], datetime],
+    unsubscribe_url: str | None,
+) -> tuple[_Context, dict[str, Subscriber]]:
+    tokens_by_name = tokens(conn, [s.name for s in subscribers])
+    ctx = _Context(conn, email, slack, now, unsubscribe_url, tokens_by_name)
+    return ctx, {s.name: s for s in subscribers}
 
 
 def _send_all(ctx: _Context, jobs: list[_Job]) -> None:
