@@ -163,7 +163,7 @@ def evaluate_facts(gold: Path = GOLD, *, held: bool = False) -> FactReport:
             article = None
         when = (article.published_at if article and article.published_at else published)
         day: date | None = when.date() if when else None
-        facts = extract_facts(article.text, day) if article else None
+        facts = extract_facts(article.text, day, article.title) if article else None
         predicted_t = {_tariff_key(t.to_dict()): t.to_dict() for t in facts.tariffs} \
             if facts else {}
         predicted_m = {_meeting_key(m.to_dict()): m.to_dict() for m in facts.meetings} \

@@ -19,11 +19,14 @@ from normalize.sentences import split_sentences
 __all__ = ["Facts", "MeetingMention", "TariffMention", "extract_facts"]
 
 
-def extract_facts(text: str, published: date | None = None) -> Facts:
+def extract_facts(text: str, published: date | None = None, title: str | None = None) -> Facts:
+    """Facts stated in ``text``. The ``title`` (the headline) only tells what the article
+    is about, "Malaysia gets 19% U.S. tariff" above a body that says "taxed at 19%": facts
+    come from the text alone, so every fact's offsets point into it."""
     sentences = split_sentences(text)
     partner = main_partner(text)
     return Facts(
-        tariffs=tuple(extract_tariffs(sentences, published, partner)),
+        tariffs=tuple(extract_tariffs(sentences, published, partner, title)),
         meetings=tuple(extract_meetings(sentences, published, partner)),
     )
 

@@ -310,7 +310,10 @@ _EXEMPT = re.compile(r"\b(?:exempt\w*|spared|excluded|exclusions?|exceptions?)\b
 _REASON = re.compile(
     r"\b(?:over|because of|due to|in response to|in retaliation for|as (?:a )?punishment for|"
     r"as a penalty for|penaliz\w+|punish\w+|"
-    r"citing|for (?:buying|purchasing|importing|its purchases|their purchases))\b[^,;.]*",
+    r"citing|for (?:buying|purchasing|importing|its purchases|their purchases)|"
+    # the news around the rate: "as chip threat looms", "amid fears for drugmakers"
+    r"amid|as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|fears?|worries|concerns?|"
+    r"probes?|investigations?)\b)\b[^,;.]*",
     re.I,
 )
 _CONNECTOR = re.compile(
@@ -327,6 +330,9 @@ _OBJECT_AFTER = re.compile(
     r"[\w\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"\s+)?"
     r"(?:(?:(?:is|are|was|were|will be|would be)\s+(?:to be\s+)?)?(?:applied|imposed|levied|"
     r"charged)\s+(?:to|on)|on|against|for|covering|"
+    # "the 25 percent levy that Washington has charged on Japanese cars"
+    r"(?:that|which)\s+(?:[\w.’'-]+\s+){1,3}?(?:charg|impos|levi|lev(?=y)|put|plac|slap)"
+    r"\w*\s+on|"
     r"to(?=\s+(?:the|all|most|imports|goods)\b))\s+(?!top\b|" + _DAY_WORD + r")",
     re.I,
 )
@@ -349,7 +355,7 @@ _ACTOR_VERB = re.compile(
     r"now|again|already|further|still|itself|said|says|it|to|plans?|on|in|\w+day|\w+ly)\s+)"
     r"{0,5}?"
     r"(?:impos\w*|slap\w*|lev(?:y|ies|ied)|rais\w*|lower\w*|cut|cuts|cutting|propos\w*|"
-    r"retaliat\w*|hit back|respond\w*|answer\w*|add(?:s|ed)?|appl(?:y|ies|ied)|"
+    r"retaliat\w*|hit(?:s|ting)? back|respond\w*|answer\w*|add(?:s|ed)?|appl(?:y|ies|ied)|"
     r"(?:maintain\w*|keep\w*|kept|retain\w*)(?=\s+(?:its|their)\b)|"
     r"remov\w*|suspend\w*|set|sets|charg\w*|introduc\w*|doubl\w*|"
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*)\b",
@@ -554,30 +560,61 @@ class _Article:
 
 
 def extract_tariffs(
-    sentences: list[Sentence], published: date | None, default_partner: str | None
+    sentences: list[Sentence], published: date | None, default_partner: str | None,
+    title: str | None = None,
 ) -> list[TariffMention]:
     mentions: list[TariffMention] = []
     # "rate", "ceiling" and "cap" name a tariff only in an article that speaks of tariffs.
-    tariff_article = any(TARIFF_WORD.search(s.text) for s in sentences)
+    tariff_article = any(TARIFF_WORD.search(s.text) for s in sentences) or \
+        bool(title and TARIFF_WORD.search(title))
     # An article about the reciprocal regime reads country and all-partner rates in it.
     article = _Article(regime=any(_REGIME.search(s.text) for s in sentences))
     previous: list[TariffMention] = []  # the rates of the sentence before
+    prior_rates: set[float] = set()  # the percentages it states
     for sentence in sentences:
         _update_on_us(sentence.text, default_partner, article)
         if not _about_tariffs(sentence.text, tariff_article):
-            previous = []
+            previous, prior_rates = [], set()
             continue
         found: dict[tuple[object, ...], TariffMention] = {}
         for mention in _sentence_tariffs(sentence, published, default_partner, mentions,
                                          article):
             key = (*mention.layer, mention.rate_pct, mention.previous_rate_pct)
             found.setdefault(key, mention)
+        # "The rate is down from the 36 percent threatened in July": the sentence before
+        # gave the new rate (perhaps again: then its fact is an earlier one); this one
+        # gives the rate it replaces.
+        referents = [i for i, m in enumerate(mentions) if m.previous_rate_pct is None
+                     and m.rate_pct in prior_rates and (not previous or m in previous)]
+        old_rate = _old_rate_of(sentence.text) if referents else None
+        if old_rate is not None:
+            found = {k: m for k, m in found.items() if m.rate_pct != old_rate}
+            for i in referents:
+                mentions[i] = replace(mentions[i], previous_rate_pct=old_rate)
+            previous = [mentions[i] for i in referents] if previous else []
         if not found and previous:
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
         mentions.extend(found.values())
         previous = list(found.values())
+        prior_rates = {p.value for p in find_percents(sentence.text)}
     return _merged(mentions, article.defaulted)
+
+
+_OLD_RATE = re.compile(
+    r"^\s*(?:The|That|This|Its|Their)\s+(?:new\s+|agreed\s+|final\s+)?(?:rate|tariff|duty|levy|"
+    r"level|figure)\s+(?:is|was|would be|will be)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:down from|up from|(?:higher|lower) than)\s+(?:the\s+|its\s+)?(?P<rate>[\w.-]+)\s*"
+    r"(?:%|percent\b|per cent\b)", re.I)
+
+
+def _old_rate_of(text: str) -> float | None:
+    """The old rate a sentence gives the rate of the sentence before, if it does."""
+    match = _OLD_RATE.match(text)
+    if not match:
+        return None
+    percents = find_percents(text[match.start("rate"):match.end()])
+    return percents[0].value if percents else None
 
 
 # Goods of the United States as what a tariff is on: "imported goods originating in the
@@ -686,7 +723,8 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
 
 # In an article about tariffs, goods that face or pay a percentage face a tariff rate:
 # "Medicines from the EU would face no more than 15 percent".
-_FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to)\s+(?:a\s+|an\s+|the\s+)?"
+_FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|(?:taxed|charged|levied) at|"
+                    r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
                     r"[\w.,-]+\s*(?:%|percent\b|per cent\b)", re.I)
 
@@ -915,7 +953,10 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             readings.append(_Reading(current.value, nxt.value, current, nxt))
             index += 2
             continue
-        if nxt and re.fullmatch(r"\s*to\s*", between) and re.search(r"\bfrom\s*$", before):
+        if nxt and re.fullmatch(r"\s*to\s*", between) and re.search(
+            r"\bfrom\s+(?:(?:as\s+(?:high|much|low)\s+as|up\s+to|about|around|some|nearly)\s+)?$",
+            before
+        ):
             readings.append(_Reading(nxt.value, current.value, current, nxt))
             index += 2
             continue
@@ -1148,9 +1189,20 @@ def _mentions_for(
         _general_goods(text, a, b) for a, b in objects
     )
     imposer_actor = _actor(text, countries, first.start)
+    us_own = bool(_US_OWN.match(text, first.end))
+    if us_own:
+        # "Swiss exporters started with a 39 percent US tariff": the rate's own words
+        # say who imposes it, whoever the sentence's subject is.
+        imposer_actor = None
     targets, source = _targets(
         text, reading, objects, countries, segment, sectors, imposer_actor, default_partner
     )
+    deal_side = _deal_side(text, countries, reading)
+    if deal_side:
+        targets, source = [deal_side], "named"
+    if us_own and targets == ["US"]:
+        partner = _other_actor(text, countries, first.start) or default_partner
+        targets, source = ([partner], "nearest") if partner and partner != "US" else ([], "")
     if article.on_us and not [c for c in countries if c.start >= dateline_end(text)]:
         # A sentence without a country that follows one about a partner's tariffs on US
         # goods ("(2) An additional tariff of 10% will be imposed on sorghum") goes on
@@ -1334,6 +1386,28 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:on|against|for|from|to|with|of|by)\s+(?:t
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)$", re.I)
+
+
+# "the 20 percent Vietnam agreed to", "the 15% rate Japan secured": the partner that got it.
+_GOT_RATE = re.compile(r"\s+(?:had\s+|has\s+|have\s+|already\s+|also\s+)?(?:agreed|secured|won|"
+                       r"negotiated|accepted|obtained|clinched|got|received|was given|"
+                       r"were given)\b", re.I)
+
+
+def _deal_side(text: str, countries: list[CountryRef], reading: _Reading) -> str | None:
+    for ref in countries:
+        if ref.code == "US" or not 0 <= ref.start - reading.last.end <= 30:
+            continue
+        between = text[reading.last.end:ref.start]
+        if re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+)?(?:rate\s+|tariff\s+)?"
+                        r"(?:that\s+)?(?:the\s+)?", between, re.I) \
+                and _GOT_RATE.match(text, ref.end):
+            return ref.code
+    return None
+
+
+_US_OWN = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:U\.S\.|US|American|Washington['’]s)\s+"
+                     r"(?:[\w-]+\s+)?" + _NOUN + r"\b", re.I)
 
 
 def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None:
@@ -1577,7 +1651,8 @@ def _kind(
 
 
 _MODIFIER_END = re.compile(
-    r"[,;.()]|\b(?:for|of|to|from|with|and|on|in|that|which|under|after|before|by|as|at)\b"
+    r"[,;.()]|\b(?:for|of|to|from|with|and|on|in|that|which|under|after|before|by|as|at|"
+    r"over|amid|while|because|despite|since|until|then)\b"
 )
 
 
