@@ -53,8 +53,8 @@ def parse_source(harvest: Harvest) -> tuple[list[Parsed], list[Failure]]:
 @task(cache_policy=NO_CACHE, task_run_name="store articles")
 def store_articles(
     conn: duckdb.DuckDBPyConnection, parsed: list[Parsed], report: pipeline.StoreReport
-) -> None:
-    pipeline.store_parsed(conn, parsed, report)
+) -> list[Failure]:
+    return pipeline.store_parsed(conn, parsed, report)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="detect changes")
@@ -110,7 +110,7 @@ def _process(
         task_run_name=f"parse {harvest.source.name}"
     )(harvest)
     if parsed:
-        store_articles(conn, parsed, report)
+        failed += store_articles(conn, parsed, report)
     return harvest.failures + failed
 
 

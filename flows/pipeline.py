@@ -31,7 +31,7 @@ from scrapers.models import Article, FeedEntry, Page, Source
 from scrapers.parse import parse_article
 from scrapers.sitemaps import read_sitemap
 from storage import runs, state
-from storage.articles import store_article
+from storage.articles import store_article, store_articles
 from storage.ids import content_hash
 
 
@@ -235,23 +235,37 @@ def record_feed(conn: duckdb.DuckDBPyConnection, harvest: Harvest) -> None:
 
 def store_parsed(
     conn: duckdb.DuckDBPyConnection, parsed: list[Parsed], report: StoreReport
-) -> None:
-    for item in parsed:
-        now = utcnow()
-        stored = store_article(conn, item.article, item.facts, now)
-        runs.record_fetch(
-            conn, item.entry.url, item.article.source, item.page.status,
-            content_hash(item.article.text), item.entry.updated_at, now,
-            item.page.etag, item.page.last_modified,
-        )
-        if stored.outcome == "unchanged":
+) -> list[Failure]:
+    """Store a chunk of articles in one transaction; if that fails, one by one, so that a
+    bad article fails alone (returned) and the others are stored."""
+    now = utcnow()
+    failures: list[Failure] = []
+    try:
+        stored = list(zip(parsed, store_articles(
+            conn, [(item.article, item.facts) for item in parsed], now), strict=True))
+    except Exception:
+        stored = []
+        for item in parsed:
+            try:
+                stored.append((item, store_article(conn, item.article, item.facts, now)))
+            except Exception as exc:
+                failures.append(Failure(item.article.source, item.entry.url, "store",
+                                        type(exc).__name__, str(exc) or repr(exc)))
+    runs.record_fetches(conn, [
+        (item.entry.url, item.article.source, item.page.status, item.page.etag,
+         item.page.last_modified, content_hash(item.article.text), item.entry.updated_at, now)
+        for item, _ in stored
+    ])
+    for item, result in stored:
+        if result.outcome == "unchanged":
             report.unchanged += 1
             continue
-        (report.new if stored.outcome == "new" else report.updated).append(stored.article_id)
+        (report.new if result.outcome == "new" else report.updated).append(result.article_id)
         source = item.article.source
         report.new_by_source[source] = report.new_by_source.get(source, 0) + 1
         report.tariff_facts += len(item.facts.tariffs)
         report.meeting_facts += len(item.facts.meetings)
+    return failures
 
 
 @dataclass

@@ -59,6 +59,13 @@ def known_pages(
     return {url: updated for url, updated in rows}
 
 
+#: A row of ``fetches``: url, source, http_status, etag, last_modified, content_hash,
+#: feed_updated_at, fetched_at.
+FetchRow = tuple[
+    str, str, int, str | None, str | None, str | None, datetime | None, datetime
+]
+
+
 def record_fetch(
     conn: duckdb.DuckDBPyConnection,
     url: str,
@@ -70,12 +77,23 @@ def record_fetch(
     etag: str | None = None,
     last_modified: str | None = None,
 ) -> None:
+    record_fetches(conn, [(url, source, http_status, etag, last_modified, content_hash,
+                           feed_updated_at, now)])
+
+
+def record_fetches(conn: duckdb.DuckDBPyConnection, rows: list[FetchRow]) -> None:
+    """Insert or replace fetch rows in one statement (the last row of a URL wins)."""
+    latest = list({row[0]: row for row in rows}.values())
+    if not latest:
+        return
+    columns = [list(column) for column in zip(*latest, strict=True)]
     conn.execute(
-        "INSERT INTO fetches VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET"
-        " source = excluded.source, http_status = excluded.http_status, etag = excluded.etag,"
+        "INSERT INTO fetches SELECT " + ", ".join("unnest(?)" for _ in columns)
+        + " ON CONFLICT (url) DO UPDATE SET source = excluded.source,"
+        " http_status = excluded.http_status, etag = excluded.etag,"
         " last_modified = excluded.last_modified, content_hash = excluded.content_hash,"
         " feed_updated_at = excluded.feed_updated_at, fetched_at = excluded.fetched_at",
-        [url, source, http_status, etag, last_modified, content_hash, feed_updated_at, now],
+        columns,
     )
 
 
