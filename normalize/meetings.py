@@ -32,7 +32,9 @@ last week") are context, not facts: they only lend participants.
   Minister ...", "the chief negotiators": see ``officials.title_levels``),
   counting the sentences that continue the round but not a side clause
   ("..., after Trump doubled tariffs", ", who met Bessent last week,"); else
-  the level of another round of the same parties; else other.
+  the level of another round of the same parties; else working when
+  negotiators, delegations or negotiating teams sit at the table with no
+  minister named; else other.
 * Status, from a relative clause on the meeting's own phrase first ("the
   APEC summit, which Lee will chair on Friday": planned, and its day), then
   the round's own clause (a relative clause such as ", who met Bessent last
@@ -477,7 +479,15 @@ def _official_level(seated: str) -> MeetingLevel:
     for level in ("ministerial", "leaders", "working"):
         if level in levels:
             return level
+    # "Negotiators completed the fifth round": officials with no minister among them.
+    if _OFFICIALS_AT_TABLE.search(seated):
+        return "working"
     return "other"
+
+
+_OFFICIALS_AT_TABLE = re.compile(
+    r"\b(?:negotiators|negotiating teams?|delegations?|technical teams?|"
+    r"trade teams?)\b", re.I)
 
 
 # A sentence about the meeting itself: "The round was held from 14 to 18 July", "The

@@ -234,6 +234,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from normalize.officials import find_officials
 from normalize.countries import OUTSIDE_RECIPROCAL, CountryRef, dateline_end, find_countries
 from normalize.dates import find_dates
 from normalize.mentions import TariffKind, TariffMention, TariffStatus
@@ -253,7 +254,7 @@ _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing))\b"
 # A clause that says goods face or pay a percentage speaks of a tariff rate.
 _RATE_VERB = re.compile(
     r"\b(?:rates?|total|ceiling|face[sd]?|facing|pa(?:y|ys|id|ying)|charg(?:e|es|ed|ing)|"
-    r"hit with|subject to|levied|imposed)\b",
+    r"hit with|subject to|levied|imposed|taxed)\b",
     re.I,
 )
 _NOT_TARIFF_RATE = re.compile(
@@ -304,13 +305,14 @@ _ALL_PARTNERS = re.compile(
     r"\bcountries\s+(?:that|which|without|with no)\b",
     re.I,
 )
-_GOODS = r"(?:goods|products|exports|imports|items|shipments|merchandise)"
+_GOODS = r"(?:goods|products|exports|imports|items|shipments|merchandise|product lines|tariff lines)"
 _GOODS_NOUN = re.compile(rf"\b{_GOODS}\b", re.I)
 _EXEMPT = re.compile(r"\b(?:exempt\w*|spared|excluded|exclusions?|exceptions?)\b", re.I)
 _REASON = re.compile(
     r"\b(?:over|because of|due to|in response to|in retaliation for|as (?:a )?punishment for|"
     r"as a penalty for|penaliz\w+|punish\w+|"
     r"citing|for (?:buying|purchasing|importing|its purchases|their purchases)|"
+    r"for\s+(?:[\w.]+['’]s\s+)?(?:continued\s+)?(?:purchases|buying|imports)\s+of|"
     # the news around the rate: "as chip threat looms", "amid fears for drugmakers"
     r"amid|as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|fears?|worries|concerns?|"
     r"probes?|investigations?)\b)\b[^,;.]*",
@@ -352,7 +354,8 @@ _OBJECT_END = re.compile(
 )
 _ACTOR_VERB = re.compile(
     r"^(?:,[^,]{0,50},)?\s+(?:(?:will|would|has|have|had|is|are|was|were|also|likewise|then|"
-    r"now|again|already|further|still|itself|said|says|it|to|plans?|on|in|\w+day|\w+ly)\s+)"
+    r"now|again|already|further|still|itself|said|says|it|to|plans?|on|in|\w+day|\w+ly|"
+    r"ask\w*|urg\w*|Congress|lawmakers|parliament|wants?|seeks?|sought|decided|voted|agreed)\s+)"
     r"{0,5}?"
     r"(?:impos\w*|slap\w*|lev(?:y|ies|ied)|rais\w*|lower\w*|cut|cuts|cutting|propos\w*|"
     r"retaliat\w*|hit(?:s|ting)? back|respond\w*|answer\w*|add(?:s|ed)?|appl(?:y|ies|ied)|"
@@ -581,6 +584,7 @@ def extract_tariffs(
                                          article):
             key = (*mention.layer, mention.rate_pct, mention.previous_rate_pct)
             found.setdefault(key, mention)
+        found = _removed_to_zero(sentence.text, found)
         # "The rate is down from the 36 percent threatened in July": the sentence before
         # gave the new rate (perhaps again: then its fact is an earlier one); this one
         # gives the rate it replaces.
@@ -606,6 +610,29 @@ _OLD_RATE = re.compile(
     r"level|figure)\s+(?:is|was|would be|will be)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:down from|up from|(?:higher|lower) than)\s+(?:the\s+|its\s+)?(?P<rate>[\w.-]+)\s*"
     r"(?:%|percent\b|per cent\b)", re.I)
+
+
+_REMOVED = re.compile(r"\b(?:remov|eliminat|scrap|abolish|drop)\w*\b[^.;]*?\b(?:these|those|them|"
+                      r"the same)\b", re.I)
+
+
+def _removed_to_zero(
+    text: str, found: dict[tuple[object, ...], TariffMention]
+) -> dict[tuple[object, ...], TariffMention]:
+    """"The 25% tariffs on UK steel and aluminium will be removed, with duties on these
+    products falling to zero": the rates named fall to zero, one change each."""
+    zeros = [m for m in found.values() if m.rate_pct == 0 and m.sector is None]
+    if len(zeros) != 1 or not _REMOVED.search(text):
+        return found
+    zero = zeros[0]
+    olds = [m for m in found.values() if m.rate_pct and m.previous_rate_pct is None
+            and m.imposer == zero.imposer and m.target == zero.target]
+    if not olds:
+        return found
+    changed = [replace(m, rate_pct=0.0, previous_rate_pct=m.rate_pct, status=zero.status,
+                       effective_date=zero.effective_date or m.effective_date) for m in olds]
+    kept = [m for m in found.values() if m is not zero and m not in olds]
+    return {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in kept + changed}
 
 
 def _old_rate_of(text: str) -> float | None:
@@ -724,6 +751,7 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
 # In an article about tariffs, goods that face or pay a percentage face a tariff rate:
 # "Medicines from the EU would face no more than 15 percent".
 _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|(?:taxed|charged|levied) at|"
+                    r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
                     r"[\w.,-]+\s*(?:%|percent\b|per cent\b)", re.I)
@@ -752,6 +780,23 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     return sorted(found, key=lambda p: p.start)
 
 
+# "for its purchases of Russian oil": what a partner buys names no party to the tariff.
+_PURCHASED = re.compile(r"\b(?:purchases|imports|buying|importing|purchasing|buys|bought)\s+"
+                        r"(?:of\s+)?(?:cheap\s+|discounted\s+)?$", re.I)
+_GOVERNMENT = re.compile(r"\s+(?:administration|government|cabinet)\b", re.I)
+
+
+def _governments(text: str) -> list[CountryRef]:
+    """"The Sheinbaum administration", "the Carney government": a country, by its leader."""
+    found = []
+    for ref in find_officials(text):
+        government = _GOVERNMENT.match(text, ref.end)
+        if government:
+            found.append(CountryRef(ref.official.country, ref.start, government.end(),
+                                    text[ref.start:government.end()], "institution"))
+    return found
+
+
 def _sentence_tariffs(
     sentence: Sentence,
     published: date | None,
@@ -762,7 +807,9 @@ def _sentence_tariffs(
     text = sentence.text
     article = article if article is not None else _Article()
     dateline = dateline_end(text)
-    countries = [c for c in find_countries(text) if c.start >= dateline]
+    countries = sorted([c for c in find_countries(text) if c.start >= dateline
+                        and not _PURCHASED.search(text, max(0, c.start - 40), c.start)]
+                       + _governments(text), key=lambda c: c.start)
     segments = _segments(text)
     results: list[TariffMention] = []
     readings_by_segment: list[tuple[tuple[int, int], list[_Reading]]] = []
@@ -946,8 +993,11 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
         if nxt and (
             re.fullmatch(r",?\s*(?:down |up )?" + _FROM_PREVIOUS + r"\s*", between)
             or (len(between) < 100
-                and re.search(r"(?:(?:,\s*|\b(?:is|are|was|were)\s+)(?:down|up)\s+" + _FROM_PREVIOUS
-                              + "|" + _INSTEAD + r")$", between)
+                and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were)\s+)(?:down|up)\s+" + _FROM_PREVIOUS
+                               + "|" + _INSTEAD + r")$", between)
+                     # "will be charged 15 percent instead of 25 percent": a change
+                     or (re.fullmatch(r"\s*instead of\s*", between)
+                         and re.search(r"\b(?:charged|taxed|levied|set)\s+(?:at\s+)?$", before)))
                 and not re.search(r"[;]", between))
         ):
             readings.append(_Reading(current.value, nxt.value, current, nxt))
@@ -1141,7 +1191,9 @@ def _without_reasons(text: str) -> str:
 
 
 def _sectors_in(text: str, start: int, end: int) -> list[str]:
-    return [s for s, _, _ in find_sectors(_without_reasons(text[start:end]))]
+    # Reasons read with the preposition before the span: "for [India's purchases of oil]".
+    lead = min(start, 12)
+    return [s for s, _, _ in find_sectors(_without_reasons(text[start - lead:end])[lead:])]
 
 
 def _general_goods(text: str, start: int, end: int) -> bool:
@@ -1160,6 +1212,9 @@ def _general_goods(text: str, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+_MANY_PARTNERS = re.compile(r"\b(?:countries|nations|trading partners|economies)\b", re.I)
 
 
 def _mentions_for(
@@ -1209,6 +1264,10 @@ def _mentions_for(
         # about them.
         imposer_actor, targets, source = article.on_us, ["US"], "named"
     from_default = source == "default"
+    if from_default and _MANY_PARTNERS.search(text):
+        # "a 90-day pause for countries that have not retaliated, with a reciprocal tariff
+        # of 10%": a sentence that names no country but speaks of countries is on them all.
+        targets, from_default, source = ["*"], False, "named"
     context = text[reading.before:reading.after]
     kind = _kind(near_before, near_after, sectors, context, text, "US")
     object_countries = any(find_countries(text[a:b]) for a, b in objects)

@@ -51,7 +51,7 @@ CASES = [
     pytest.param("Round four of talks with Japan is scheduled for Thursday.",
                  [(JP_US, "other", 4, "planned")], id="round-word-one-party-plus-us"),
     pytest.param("Japanese and American negotiators held the second round of talks in "
-                 "Washington on Friday.", [(JP_US, "other", 2, "held")], id="demonyms"),
+                 "Washington on Friday.", [(JP_US, "working", 2, "held")], id="demonyms"),
     pytest.param("Akazawa and Bessent met for a fifth round of ministerial talks last week.",
                  [(JP_US, "ministerial", 5, "held")], id="parties-from-officials"),
     pytest.param("Japan's top tariff negotiator will travel to Washington for an eighth round "
@@ -77,7 +77,7 @@ CASES = [
     pytest.param("The tenth round of talks between Britain and the U.S. is planned for next "
                  "month.", [(("GB", "US"), "other", 10, "planned")], id="tenth-planned"),
     pytest.param("Indian and U.S. negotiators will hold the fifth round of talks on Aug. 25 in "
-                 "New Delhi.", [(("IN", "US"), "other", 5, "planned")], id="india"),
+                 "New Delhi.", [(("IN", "US"), "working", 5, "planned")], id="india"),
     pytest.param("The talks, the sixth round between Japan and the United States, were held "
                  "Friday.", [(JP_US, "other", 6, "held")], id="round-without-of"),
     pytest.param("Following the fifth round of talks with U.S. officials, Akazawa told "
