@@ -82,7 +82,7 @@ def _project(page: BenchPage) -> tuple[float, float, bool]:
         return time.perf_counter() - start, 0.0, False
     parsed = time.perf_counter()
     published = article.published_at.date() if article.published_at else None
-    extract_facts(article.text, published)
+    extract_facts(article.text, published, article.title)
     return parsed - start, time.perf_counter() - parsed, True
 
 

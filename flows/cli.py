@@ -128,7 +128,7 @@ def extract(
     except ScrapeError as exc:
         raise _fail(str(exc), EXIT_PARTIAL) from None
     when = article.published_at or published_at
-    facts = extract_facts(article.text, when.date() if when else None)
+    facts = extract_facts(article.text, when.date() if when else None, article.title)
     document = {
         "article": {
             "url": article.url,

@@ -1841,6 +1841,8 @@ def _status(
     # Cues inside another rate's own words belong to that rate.
     masked = [(a, b) for a, b in others if not (a <= reading.first.start < b)
               and (a, b) != (reading.tail, reading.after)]
+    # "... takes effect as chip threat looms": the news around a rate is not its status.
+    masked += [m.span() for m in _REASON.finditer(text) if m.start() > reading.last.end]
     if reading.first is not reading.last and reading.first.value == reading.rate:
         # "19 percent ..., down from the 32 percent Trump had threatened": what follows
         # the old rate is about the old rate.

@@ -756,3 +756,61 @@ def test_sentences_without_a_country_go_on_about_a_partners_tariffs_on_us_goods(
     found = {(t.imposer, t.target, t.sector, t.rate_pct) for t in extract_facts(text, PUB).tariffs}
     assert ("CN", "US", "agriculture", 15.0) in found
     assert not any(t[0] == "CN" and t[3] == 10.0 for t in found)
+
+
+# Rules written against the d* gold batch once it was used for development (2026-11-27):
+# each sentence is our own, in the shape of a miss that batch showed. Checked on
+# (imposer, target, sector, rate, previous rate), plus the status where it was the miss.
+Key = tuple[str, str, str | None, float, float | None]
+GENERAL_CASES = [
+    pytest.param("Malaysian goods will be taxed at 19% when they enter the United States.",
+                 "Malaysia gets 19% U.S. tariff", [("US", "MY", None, 19.0, None)],
+                 id="taxed-at-under-a-tariff-headline"),
+    pytest.param("Swiss exporters started Thursday with a 39 percent US tariff on their goods.",
+                 None, [("US", "CH", None, 39.0, None)], id="us-tariff-names-the-imposer"),
+    pytest.param("Indonesia's new tariff rate sits just below the 20 percent Vietnam agreed to "
+                 "earlier this month.", None, [("US", "VN", None, 20.0, None)],
+                 id="the-rate-a-partner-agreed"),
+    pytest.param("China hits back with 84% tariffs on all U.S. goods.", None,
+                 [("CN", "US", None, 84.0, None)], id="hits-back"),
+    pytest.param("Cambodia will face a 19 percent tariff. The rate is down from the 36 percent "
+                 "threatened in July.", None, [("US", "KH", None, 19.0, 36.0)],
+                 id="old-rate-in-the-next-sentence"),
+    pytest.param("Phnom Penh offered to cut its tariffs on US goods from as high as 35 percent "
+                 "to 5 percent.", None, [("KH", "US", None, 5.0, 35.0)],
+                 id="from-as-high-as"),
+    pytest.param("The 25% tariffs on UK steel and aluminium will be removed under the deal, "
+                 "with duties on these products falling to zero.", None,
+                 [("US", "GB", "steel", 0.0, 25.0), ("US", "GB", "aluminum", 0.0, 25.0)],
+                 id="removed-to-zero"),
+    pytest.param("Korean cars will be charged 15 percent instead of 25 percent under the deal.",
+                 "Korea and US agree on tariff deal", [("US", "KR", "autos", 15.0, 25.0)],
+                 id="charged-instead-of"),
+    pytest.param("The Sheinbaum administration has asked Congress to raise the tariff on cars "
+                 "from China to 50 percent.", None, [("MX", "CN", "autos", 50.0, None)],
+                 id="leader-administration-imposes"),
+    pytest.param("India faces an extra 25 per cent tariff as a penalty for its purchases of "
+                 "Russian oil.", None, [("US", "IN", None, 25.0, None)],
+                 id="purchases-are-a-reason"),
+    pytest.param("The president authorized a 90-day pause for countries that have not "
+                 "retaliated, with a lowered reciprocal tariff of 10%.", None,
+                 [("US", "*", None, 10.0, None)], id="countries-are-all-partners"),
+    pytest.param("Tokyo's priority remains the 25 percent levy that Washington has charged on "
+                 "Japanese cars.", None, [("US", "JP", "autos", 25.0, None)],
+                 id="levy-that-x-charged-on"),
+    pytest.param("U.S. tariff on Indian goods set to double to 50 per cent over Russian oil.",
+                 None, [("US", "IN", None, 50.0, 25.0)], id="over-is-a-reason"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), GENERAL_CASES)
+def test_general_rules(text: str, title: str | None, expected: list[Key]) -> None:
+    found = extract_facts(text, date(2025, 7, 31), title).tariffs
+    assert sorted(((t.imposer, t.target, t.sector, t.rate_pct, t.previous_rate_pct)
+                   for t in found), key=repr) == sorted(expected, key=repr)
+
+
+def test_news_around_a_rate_is_not_its_status() -> None:
+    (mention,) = extract_facts("A 20-percent U.S. tariff on Taiwan takes effect as chip "
+                               "threat looms.", date(2025, 8, 7)).tariffs
+    assert (mention.target, mention.sector, mention.status) == ("TW", None, "announced")
