@@ -234,11 +234,11 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from normalize.officials import find_officials
 from normalize.countries import OUTSIDE_RECIPROCAL, CountryRef, dateline_end, find_countries
 from normalize.dates import find_dates
 from normalize.mentions import TariffKind, TariffMention, TariffStatus
 from normalize.numbers import Percent, find_percents
+from normalize.officials import find_officials
 from normalize.sectors import SECTOR_WORDS, find_sectors
 from normalize.sentences import Sentence, clause_at, clauses
 
@@ -305,7 +305,8 @@ _ALL_PARTNERS = re.compile(
     r"\bcountries\s+(?:that|which|without|with no)\b",
     re.I,
 )
-_GOODS = r"(?:goods|products|exports|imports|items|shipments|merchandise|product lines|tariff lines)"
+_GOODS = (r"(?:goods|products|exports|imports|items|shipments|merchandise|product lines|"
+          r"tariff lines)")
 _GOODS_NOUN = re.compile(rf"\b{_GOODS}\b", re.I)
 _EXEMPT = re.compile(r"\b(?:exempt\w*|spared|excluded|exclusions?|exceptions?)\b", re.I)
 _REASON = re.compile(
@@ -532,7 +533,7 @@ _INSTEAD = (r"\b(?:instead of|in place of|replacing|replaces)\s+(?:the\s+|its\s+
 _SHARED_UNIT = re.compile(
     r"\b(?:between|from)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to)\s+$", re.I
 )
-_ZERO = re.compile(r"(?<=\bto )zero\b|\bzero(?=(?:-|\s)(?:tariffs?|duty|duties)\b)", re.I)
+_ZERO = re.compile(r"(?<=\bto )zero\b|\bzero(?=[\"”’']?(?:-|\s)(?:tariffs?|duty|duties)\b)", re.I)
 
 
 @dataclass
@@ -750,7 +751,8 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
 
 # In an article about tariffs, goods that face or pay a percentage face a tariff rate:
 # "Medicines from the EU would face no more than 15 percent".
-_FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|(?:taxed|charged|levied) at|"
+_FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
+                    r"(?:taxed|charged|levied) at|"
                     r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
@@ -993,8 +995,8 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
         if nxt and (
             re.fullmatch(r",?\s*(?:down |up )?" + _FROM_PREVIOUS + r"\s*", between)
             or (len(between) < 100
-                and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were)\s+)(?:down|up)\s+" + _FROM_PREVIOUS
-                               + "|" + _INSTEAD + r")$", between)
+                and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were)\s+)(?:down|up)\s+"
+                               + _FROM_PREVIOUS + "|" + _INSTEAD + r")$", between)
                      # "will be charged 15 percent instead of 25 percent": a change
                      or (re.fullmatch(r"\s*instead of\s*", between)
                          and re.search(r"\b(?:charged|taxed|levied|set)\s+(?:at\s+)?$", before)))
@@ -1274,7 +1276,9 @@ def _mentions_for(
     borrowed = False  # the sector is only the sentence's, not the rate's own
     if not sectors and not general and not object_countries and source != "goods" and \
             kind not in ("baseline", "reciprocal"):
-        sectors = _sentence_sector(text)
+        # the sector of the rate's own stretch of the sentence: not one named after
+        # "while" or a semicolon, about another rate
+        sectors = _sentence_sector(text[:segment[1]])
         borrowed = bool(sectors)
         if sectors and from_default:
             targets, from_default, source = ["*"], False, "named"
@@ -1485,6 +1489,9 @@ def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str 
     return pool[0].code if pool else None
 
 
+_RATE_HOLDER = re.compile(r"\b(?:by|with|for|to)\s+(?:the\s+)?$", re.I)
+
+
 def _targets(
     text: str,
     reading: _Reading,
@@ -1581,6 +1588,15 @@ def _targets(
                 and _PRODUCERS.search(text) and not _ALL_PARTNERS.search(text):
             return [default_partner], "named"
         return ["*"], "named"
+    # A country named after a later rate belongs to that rate ("the 20-percent figure ...,
+    # closer to the 15 percent secured by Japan").
+    later = find_percents(text[reading.last.end:])
+    if later:
+        at = reading.last.end + later[0].start
+        held = [c for c in candidates
+                if c.start > at and _ends_with(_RATE_HOLDER, text, c.start, 20)]
+        if held:
+            candidates = [c for c in candidates if c.start < at]
     in_segment = [c for c in candidates if segment[0] <= c.start < segment[1]]
     for pool in (in_segment, candidates):
         if pool:
