@@ -254,7 +254,7 @@ _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing))\b"
 # A clause that says goods face or pay a percentage speaks of a tariff rate.
 _RATE_VERB = re.compile(
     r"\b(?:rates?|total|ceiling|face[sd]?|facing|pa(?:y|ys|id|ying)|charg(?:e|es|ed|ing)|"
-    r"hit with|subject to|levied|imposed|taxed)\b",
+    r"hit with|subject to|levied|imposed|taxed|(?:handed|assigned|given)(?=\s+(?:a\s+)?\d))\b",
     re.I,
 )
 _NOT_TARIFF_RATE = re.compile(
@@ -752,7 +752,7 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
 # In an article about tariffs, goods that face or pay a percentage face a tariff rate:
 # "Medicines from the EU would face no more than 15 percent".
 _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
-                    r"(?:taxed|charged|levied) at|"
+                    r"(?:taxed|charged|levied) at|(?:handed|assigned|given)|"
                     r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
@@ -1515,7 +1515,11 @@ def _targets(
         inside = [c for c in countries if start <= c.start < end
                   and not _ends_with(_EXCEPTED, text, c.start)]
         if inside:
-            return codes(inside), "named"
+            # "15 percent for the European Union, Japan and South Korea": the object ends
+            # at the first comma, the list goes on.
+            listed = [code for ref in inside for code in _coordinated(
+                text, [c for c in countries if c.start >= start], ref)]
+            return list(dict.fromkeys(listed)), "named"
         if re.search(r"\b(?:its|their)\b", text[start:end]):
             subject = [c for c in countries if c.start < start and not _is_venue(text, c)]
             if subject:
@@ -1539,7 +1543,9 @@ def _targets(
     ]
     if goods:
         general = any(_GOODS_NOUN.match(text[c.end:c.end + 40].strip()) for c in goods)
-        return codes(goods), "goods" if general else "named"
+        # "Thai and Cambodian goods": every country of the list names the goods.
+        listed = [code for ref in goods for code in _coordinated(text, countries, ref)]
+        return list(dict.fromkeys(listed)), "goods" if general else "named"
     candidates = [
         c for c in countries
         if c.code != "US" and c.code != actor and not _is_venue(text, c)

@@ -800,6 +800,23 @@ GENERAL_CASES = [
                  id="levy-that-x-charged-on"),
     pytest.param("U.S. tariff on Indian goods set to double to 50 per cent over Russian oil.",
                  None, [("US", "IN", None, 50.0, 25.0)], id="over-is-a-reason"),
+    pytest.param("Countries that struck deals get lower tariff rates: 15 percent for the European "
+                 "Union, Japan and South Korea, and 19 percent for Indonesia and the Philippines.",
+                 None, [("US", "EU", None, 15.0, None), ("US", "JP", None, 15.0, None),
+                        ("US", "KR", None, 15.0, None), ("US", "ID", None, 19.0, None),
+                        ("US", "PH", None, 19.0, None)], id="a-list-after-the-object"),
+    pytest.param("Thai and Cambodian goods will face U.S. tariffs of 19%.", None,
+                 [("US", "TH", None, 19.0, None), ("US", "KH", None, 19.0, None)],
+                 id="listed-demonyms-name-goods"),
+    pytest.param("Laos and Myanmar, two of the region's poorest countries, were handed 40%.",
+                 "New US tariff rates", [("US", "LA", None, 40.0, None),
+                                         ("US", "MM", None, 40.0, None)], id="handed-a-rate"),
+    pytest.param("A 20 percent tariff on Taiwanese goods took effect. The Presidential Office "
+                 "called the 20-percent figure temporary and wants a rate closer to the 15 "
+                 "percent secured by Japan and South Korea.", None,
+                 [("US", "TW", None, 20.0, None), ("US", "JP", None, 15.0, None),
+                  ("US", "KR", None, 15.0, None)],
+                 id="a-country-held-by-a-later-rate"),
 ]
 
 
