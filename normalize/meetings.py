@@ -114,14 +114,14 @@ _ROUND_OF = re.compile(
 _SUMMIT = re.compile(
     r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|"
     r"Asia-Pacific Economic Cooperation)\b(?:\s+\w+){0,3}?\s+"
-    r"(?:summit|leaders'? (?:summit|meeting))\b",
+    r"(?:summit|leaders['’]? (?:summit|meeting))\b",
     re.IGNORECASE,
 )
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
     ("working", re.compile(r"working[- ]level|technical[- ]level|technical (?:talks|"
                            r"consultations|negotiations)|deputy|vice-ministerial", re.I)),
     ("ministerial", re.compile(r"\bministerial|cabinet-level", re.I)),
-    ("leaders", re.compile(r"\bleaders'?\b|\bsummit\b|heads of (?:state|government)", re.I)),
+    ("leaders", re.compile(r"\bleaders['’]?\b|\bsummit\b|heads of (?:state|government)", re.I)),
 ]
 _CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|postponed indefinitely|"
                         r"would have (?:been|marked|become))\b", re.I)
@@ -473,6 +473,10 @@ def _at_level(meeting: MeetingMention) -> MeetingMention:
 def _official_level(seated: str) -> MeetingLevel:
     """Ministerial if a minister sits at the table, else leaders, else working: by the
     officials named and by the titles of those we do not know ("Finance Minister Choi")."""
+    # "a second round between officials", "to be conducted by officials from both
+    # governments": said outright, whoever else the sentence names (often the speaker).
+    if _BY_OFFICIALS.search(seated):
+        return "working"
     participants = _officials(seated)
     levels: set[str] = {o.level for o in OFFICIALS if o.name in participants}
     levels |= title_levels(seated)
@@ -485,6 +489,9 @@ def _official_level(seated: str) -> MeetingLevel:
     return "other"
 
 
+_BY_OFFICIALS = re.compile(
+    r"\b(?:between|by|among)\s+(?:senior\s+|trade\s+|government\s+|technical\s+)?"
+    r"(?:officials|negotiators|technical teams)\b", re.I)
 _OFFICIALS_AT_TABLE = re.compile(
     r"\b(?:negotiators|negotiating teams?|delegations?|technical teams?|"
     r"trade teams?)\b", re.I)

@@ -769,10 +769,24 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ABOLISH = re.compile(
+    r"\b(?P<verb>eliminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|"
+    r"abolish(?:es|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing))"
+    r"(?=\s+(?:(?:its|their|all|the|most|import|customs|own|remaining|reciprocal|retaliatory|"
+    r"counter-?)\s+)*(?:tariffs?|duties|levies|counter-?tariffs)\s+(?:on|for)\b)",
+    re.I,
+)
+
+
 def _percents(text: str, start: int, end: int) -> list[Percent]:
     segment = text[start:end]
     found = [Percent(p.value, p.start + start, p.end + start) for p in find_percents(segment)]
     found += [Percent(0.0, m.start() + start, m.end() + start) for m in _ZERO.finditer(segment)]
+    if not found:
+        # "Argentina will eliminate import duties on U.S. goods": a rate of zero, read at
+        # the verb, so that the words after it say what the zero is on.
+        found = [Percent(0.0, m.start() + start, m.end("verb") + start)
+                 for m in _ABOLISH.finditer(segment)]
     # "between 10 and 20 percent": the first number shares the second's unit.
     for percent in list(found):
         shared = _SHARED_UNIT.search(text, start, percent.start)

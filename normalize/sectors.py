@@ -11,7 +11,8 @@
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, lorries |
-| agriculture | farm goods, agricultural, beef, pork, poultry, dairy, chicken, wheat, corn |
+| agriculture | farm goods, agricultural, beef, pork, poultry, dairy, chicken, wheat, corn, |
+| | sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, pineapples, spices, orange juice |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy |
 | electronics | smartphones, electronics, computers |
@@ -48,7 +49,9 @@ _SYNONYMS: dict[str, list[str]] = {
     "trucks": ["heavy trucks", "trucks", "lorries"],
     "agriculture": ["farm goods", "farm products", "agricultural products", "agriculture",
                     "agricultural", "beef", "pork", "poultry", "dairy", "chicken", "wheat",
-                    "corn", "sorghum"],
+                    "corn", "sorghum", "soybeans", "soybean", "coffee", "tea", "cocoa",
+                    "tropical fruit", "fruit", "bananas", "pineapples", "spices",
+                    "orange juice"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
                "coal"],
