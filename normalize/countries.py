@@ -195,6 +195,8 @@ def find_countries(text: str) -> list[CountryRef]:
             continue
         surface = match.group(0)
         key = fold(surface)
+        if text[max(0, match.start() - 4):match.start()].lower() == "non-":
+            continue  # "their non-U.S. content", "non-EU suppliers": anyone but that country
         if key in _CASE_SENSITIVE and not surface[0].isupper():
             continue
         if key == "us" and surface != "US":

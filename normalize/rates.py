@@ -254,7 +254,9 @@ _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing))\b"
 # A clause that says goods face or pay a percentage speaks of a tariff rate.
 _RATE_VERB = re.compile(
     r"\b(?:rates?|total|ceiling|face[sd]?|facing|pa(?:y|ys|id|ying)|charg(?:e|es|ed|ing)|"
-    r"hit with|subject to|levied|imposed|taxed|(?:handed|assigned|given)(?=\s+(?:a\s+)?\d))\b",
+    r"hit with|subject to|levied|imposed|taxed|(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
+    # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
+    r"(?:set|stays?|stayed|bumped|pegged|placed|woke up)\s+(?:at|to)(?=\s+(?:about\s+)?\d))\b",
     re.I,
 )
 _NOT_TARIFF_RATE = re.compile(
@@ -753,6 +755,7 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
 # "Medicines from the EU would face no more than 15 percent".
 _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:taxed|charged|levied) at|(?:handed|assigned|given)|"
+                    r"(?:set|stays?|stayed|bumped|pegged|placed|woke up)\s+(?:at|to)|"
                     r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
@@ -1139,6 +1142,11 @@ def _inside_list(text: str, connector: re.Match[str]) -> bool:
         r"(?:" + SECTOR_WORDS + r")", after, re.I
     ):
         return True
+    # "Korean copper pipes and wire will face ...": one subject, before its verb.
+    if re.search(r"\b(?:" + SECTOR_WORDS + r")(?:\s+[a-z]+)?$", before, re.I) and re.match(
+        r"[a-z]+\s+(?:will|would|could|may|might|face|faces|pay|pays|are|were|still)\b", after
+    ):
+        return True
     left, right = find_countries(before), find_countries(after)
     return bool(left and right and left[-1].end == len(before) and
                 re.match(r"(?:the\s+)?$", after[:right[0].start]))
@@ -1462,7 +1470,8 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|against|for|from|to|with|of|by)\s+(?:the\s+)?$", re.I)
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?"
+                      r"(?:\w+(?:ed|en)|set|cut|put|hit|kept|held|left|spared)$", re.I)
 
 
 # "the 20 percent Vietnam agreed to", "the 15% rate Japan secured": the partner that got it.

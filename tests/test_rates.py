@@ -817,6 +817,22 @@ GENERAL_CASES = [
                  [("US", "TW", None, 20.0, None), ("US", "JP", None, 15.0, None),
                   ("US", "KR", None, 15.0, None)],
                  id="a-country-held-by-a-later-rate"),
+    # written against the e* batch once it was measured and used for development
+    pytest.param("Argentina will eliminate import duties on U.S. farm products under the "
+                 "framework.", None, [("AR", "US", "agriculture", 0.0, None)],
+                 id="pledge-to-eliminate-duties-is-zero"),
+    pytest.param("Mexican-built automobiles still pay 25 percent on their non-U.S. content.",
+                 "US tariffs on Mexico", [("US", "MX", "autos", 25.0, None)],
+                 id="non-us-names-no-country"),
+    pytest.param("Korean copper pipes and wire will face the same 50 percent tariff from Friday.",
+                 None, [("US", "KR", "copper", 50.0, None)], id="and-inside-the-subject"),
+    pytest.param("Under the same order, Vietnam and Sri Lanka were set at 20 percent, Pakistan at "
+                 "19 percent and India at 25 percent.", "New US tariff rates",
+                 [("US", "VN", None, 20.0, None), ("US", "LK", None, 20.0, None),
+                  ("US", "PK", None, 19.0, None), ("US", "IN", None, 25.0, None)],
+                 id="were-set-at-is-passive"),
+    pytest.param("For once the news was dull: Norway stays at 15%.", "Norway tariff unchanged",
+                 [("US", "NO", None, 15.0, None)], id="stays-at"),
 ]
 
 
