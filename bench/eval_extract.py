@@ -149,9 +149,20 @@ def gold_cases(gold: Path = GOLD, *, held: bool = False) -> list[tuple[Path, dic
     return cases
 
 
-def evaluate_facts(gold: Path = GOLD, *, held: bool = False) -> FactReport:
+def batch_of(page: Path) -> str:
+    """The writers' batch a case belongs to: its name's letter (a01 -> "a")."""
+    return page.name[0]
+
+
+def evaluate_facts(
+    gold: Path = GOLD, *, held: bool = False, batches: str | None = None
+) -> FactReport:
+    """Facts scored on the gold cases (held-out ones only with ``held``), or on those of
+    the ``batches`` named ("abc")."""
     report = FactReport()
     for page, truth in gold_cases(gold, held=held):
+        if batches is not None and batch_of(page) not in batches:
+            continue
         report.articles += 1
         html = page.read_bytes()
         published = parse_datetime(truth["published"]) if truth.get("published") else None
@@ -255,6 +266,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"facts from outside the body: {facts.outside_body}")
     for error in facts.errors:
         print(f"  page error: {error}")
+    if not args.held_out:
+        print("by writers' batch (the gate's floors, bench/floors.json):")
+        for batch in sorted({batch_of(page) for page, _ in gold_cases()}):
+            part = evaluate_facts(batches=batch)
+            print(f"  {batch}: {part.articles:3d} articles  "
+                  f"tariff F1 {part.tariffs.f1:.3f}  meeting F1 {part.meetings.f1:.3f}")
     if args.misses:
         print("\n".join(facts.misses))
     if not args.facts:
