@@ -260,7 +260,7 @@ _RATE_VERB = re.compile(
     re.I,
 )
 _NOT_TARIFF_RATE = re.compile(
-    r"\b(?:interest|policy|benchmark|mortgage|exchange|unemployment|jobless|growth|"
+    r"\b(?:interest|policy|benchmark|mortgage|exchange|unemployment|jobless|growth|annuali[sz]ed|"
     r"inflation|savings|tax|participation|approval|vacancy|lending|deposit|discount|repo|"
     r"refinancing|overnight|prime|"
     r"bank|birth|death|poverty|response|survival|success)\s+(?:[A-Z]\w*\s+)?rates?\b",
@@ -282,7 +282,7 @@ _MOVE_BEFORE = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling|rose|rise|rises|risen|rising|grew|grow|grows|"
     r"grown|dropped|drop|declined|jumped|climbed|slid|gained|lost|surged|slumped|tumbled|"
     r"shrank|shrunk|expanded|contracted|soared|sank|plunged|edged|slipped|dipped|rallied|"
-    r"inflation|growth|GDP|stake|yields?|poll|approval|interest rates?)\b[^%]{0,20}$"
+    r"inflation|growth|GDP|stake|yields?|poll|polling|polled|approval|interest rates?)\b[^%]{0,20}$"
     r"|\b(?:up|down)\s+(?:by\s+)?$",
     re.I,
 )
@@ -591,10 +591,11 @@ def extract_tariffs(
         # "The rate is down from the 36 percent threatened in July": the sentence before
         # gave the new rate (perhaps again: then its fact is an earlier one); this one
         # gives the rate it replaces.
-        referents = [i for i, m in enumerate(mentions) if m.previous_rate_pct is None
-                     and m.rate_pct in prior_rates and (not previous or m in previous)]
+        referents = [i for i, m in enumerate(mentions) if m.rate_pct in prior_rates
+                     and (not previous or m in previous)]
         old_rate = _old_rate_of(sentence.text) if referents else None
-        if old_rate is not None:
+        if old_rate is not None and all(mentions[i].previous_rate_pct in (None, old_rate)
+                                        for i in referents):
             found = {k: m for k, m in found.items() if m.rate_pct != old_rate}
             for i in referents:
                 mentions[i] = replace(mentions[i], previous_rate_pct=old_rate)
@@ -609,8 +610,9 @@ def extract_tariffs(
 
 
 _OLD_RATE = re.compile(
-    r"^\s*(?:The|That|This|Its|Their)\s+(?:new\s+|agreed\s+|final\s+)?(?:rate|tariff|duty|levy|"
-    r"level|figure)\s+(?:is|was|would be|will be)\s+(?:[\w-]+\s+){0,4}?"
+    r"^\s*(?:The|That|This|Its|Their)\s+(?:new\s+|agreed\s+|final\s+|higher\s+|lower\s+)?"
+    r"(?:rate|tariff|duty|levy|level|figure)(?:\s+(?:is|was|would be|will be)\s+"
+    r"(?:[\w-]+\s+){0,4}?|\s*,\s*)"
     r"(?:down from|up from|(?:higher|lower) than)\s+(?:the\s+|its\s+)?(?P<rate>[\w.-]+)\s*"
     r"(?:%|percent\b|per cent\b)", re.I)
 
@@ -1012,8 +1014,11 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
         if nxt and (
             re.fullmatch(r",?\s*(?:down |up )?" + _FROM_PREVIOUS + r"\s*", between)
             or (len(between) < 100
-                and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were)\s+)(?:down|up)\s+"
-                               + _FROM_PREVIOUS + "|" + _INSTEAD + r")$", between)
+                and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were|and)\s+)(?:down|up)\s+"
+                               + _FROM_PREVIOUS + "|" + _INSTEAD + r"|"
+                               # "took effect on Thursday, lower than the 32% announced"
+                               r",\s*(?:well\s+|far\s+|much\s+)?(?:lower|higher)\s+than\s+"
+                               r"(?:the\s+)?)$", between)
                      # "will be charged 15 percent instead of 25 percent": a change
                      or (re.fullmatch(r"\s*instead of\s*", between)
                          and re.search(r"\b(?:charged|taxed|levied|set)\s+(?:at\s+)?$", before)))
