@@ -833,6 +833,14 @@ GENERAL_CASES = [
                  id="were-set-at-is-passive"),
     pytest.param("For once the news was dull: Norway stays at 15%.", "Norway tariff unchanged",
                  [("US", "NO", None, 15.0, None)], id="stays-at"),
+    pytest.param("Japan's economy contracted at an annualized rate of 0.7 percent, while Labour "
+                 "is polling around 27%.", "Tariffs bite", [], id="annualized-rate-and-polls"),
+    pytest.param("The United States doubled its tariffs on imported steel to 50 percent. The "
+                 "higher rate, up from 25 percent, kicked in on Wednesday.", None,
+                 [("US", "*", "steel", 50.0, 25.0)], id="the-higher-rate-up-from"),
+    pytest.param("A 20% U.S. tariff on Taiwanese goods took effect on Thursday, lower than the "
+                 "32% Washington had announced in April.", None,
+                 [("US", "TW", None, 20.0, 32.0)], id="lower-than-the-old-rate"),
 ]
 
 
