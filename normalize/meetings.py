@@ -220,7 +220,16 @@ def _seated(meeting: MeetingMention) -> str:
             _RELATIVE.match(text, start) and (anchor is None or start < anchor)
         ):
             kept[start:end] = " " * (end - start)
+    # "a fifth round ahead of a meeting between the two presidents": the meeting it
+    # prepares is another one.
+    for match in _AHEAD_OF.finditer(text):
+        if anchor is not None and match.start() > anchor:
+            kept[match.start():match.end()] = " " * (match.end() - match.start())
     return "".join(kept)
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in preparation for|to prepare for|paving the way for|"
+                       r"in the run-up to)\b[^,;.]*", re.I)
 
 
 def _anchor(meeting: MeetingMention) -> int | None:
