@@ -1305,7 +1305,12 @@ def _mentions_for(
             kind not in ("baseline", "reciprocal"):
         # the sector of the rate's own stretch of the sentence: not one named after
         # "while" or a semicolon, about another rate
-        sectors = _sentence_sector(text[:segment[1]])
+        # (and not one of a later clause with a rate of its own: "A further 24 per cent
+        # remains suspended, and Chinese electric vehicles still face the 100 per cent duty")
+        own_end = clause_at(text, first.start)[1]
+        later = text[own_end:segment[1]]
+        sectors = _sentence_sector(text[:own_end] if find_percents(later) and (
+            TARIFF_WORD.search(later) or _RATE_VERB.search(later)) else text[:segment[1]])
         borrowed = bool(sectors)
         if sectors and from_default:
             targets, from_default, source = ["*"], False, "named"
