@@ -244,7 +244,7 @@ from normalize.sentences import Sentence, clause_at, clauses
 
 TARIFF_WORD = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|counter-?tariffs?|"
-    r"surcharges?)\b", re.I
+    r"surcharges?|baseline)\b", re.I
 )
 _NOUN = (r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|counter-?tariffs?|"
          r"surcharges?|rates?|ceilings?|caps?)")
@@ -801,6 +801,9 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     return sorted(found, key=lambda p: p.start)
 
 
+# "goods sold into the United States": where goods go names no party to the tariff.
+_DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|entering|enter)\s+"
+                          r"(?:(?:in)?to\s+)?(?:the\s+)?$", re.I)
 # "for its purchases of Russian oil": what a partner buys names no party to the tariff.
 _PURCHASED = re.compile(r"\b(?:purchases|imports|buying|importing|purchasing|buys|bought)\s+"
                         r"(?:of\s+)?(?:cheap\s+|discounted\s+)?$", re.I)
@@ -829,7 +832,8 @@ def _sentence_tariffs(
     article = article if article is not None else _Article()
     dateline = dateline_end(text)
     countries = sorted([c for c in find_countries(text) if c.start >= dateline
-                        and not _PURCHASED.search(text, max(0, c.start - 40), c.start)]
+                        and not _PURCHASED.search(text, max(0, c.start - 40), c.start)
+                        and not _DESTINATION.search(text, max(0, c.start - 30), c.start)]
                        + _governments(text), key=lambda c: c.start)
     segments = _segments(text)
     results: list[TariffMention] = []

@@ -841,6 +841,12 @@ GENERAL_CASES = [
     pytest.param("A 20% U.S. tariff on Taiwanese goods took effect on Thursday, lower than the "
                  "32% Washington had announced in April.", None,
                  [("US", "TW", None, 20.0, 32.0)], id="lower-than-the-old-rate"),
+    pytest.param("New Zealand exporters will pay a 15 per cent tariff on goods sold into the "
+                 "United States.", None, [("US", "NZ", None, 15.0, None)],
+                 id="where-goods-go-is-no-party"),
+    pytest.param("Australia, which buys more from the US than it sells there, remained on the 10 "
+                 "per cent baseline.", None, [("US", "*", None, 10.0, None)],
+                 id="the-baseline-is-a-tariff-word"),
 ]
 
 
