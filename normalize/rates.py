@@ -256,7 +256,8 @@ _RATE_VERB = re.compile(
     r"\b(?:rates?|total|ceiling|face[sd]?|facing|pa(?:y|ys|id|ying)|charg(?:e|es|ed|ing)|"
     r"hit with|subject to|levied|imposed|taxed|(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
     # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
-    r"(?:set|stays?|stayed|bumped|pegged|placed|woke up)\s+(?:at|to)(?=\s+(?:about\s+)?\d))\b",
+    r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
+    r"doubled|hiked)\s+(?:at|to)(?=\s+(?:about\s+)?\d))\b",
     re.I,
 )
 _NOT_TARIFF_RATE = re.compile(
@@ -757,7 +758,8 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
 # "Medicines from the EU would face no more than 15 percent".
 _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:taxed|charged|levied) at|(?:handed|assigned|given)|"
-                    r"(?:set|stays?|stayed|bumped|pegged|placed|woke up)\s+(?:at|to)|"
+                    r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|"
+                    r"reduced|increased|doubled|hiked)\s+(?:at|to)|"
                     r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
