@@ -304,7 +304,7 @@ _ALL_PARTNERS = re.compile(
     r"\buniversal\b|\bglobal(?=\s+(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|baseline|"
     r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|"
     r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies)\b|"
-    r"\b(?:most|rest) of the world\b|\bimported\b|"
+    r"\b(?:most|rest) of the world\b|\bimported\b(?!\s+from\s+(?:the\s+)?[A-Z])|"
     r"\bcountries\s+(?:that|which|without|with no)\b",
     re.I,
 )
@@ -357,7 +357,10 @@ _OBJECT_END = re.compile(
     re.I,
 )
 _ACTOR_VERB = re.compile(
-    r"^(?:,[^,]{0,50},)?\s+(?:(?:will|would|has|have|had|is|are|was|were|also|likewise|then|"
+    # "Mexico's government proposed", "China's finance ministry said it will raise"
+    r"^(?:['’]s\s+(?:government|administration|cabinet|(?:\w+\s+)?ministry|senate|congress|"
+    r"parliament|customs(?:\s+\w+)?)\b)?"
+    r"(?:,[^,]{0,50},)?\s+(?:(?:will|would|has|have|had|is|are|was|were|also|likewise|then|"
     r"now|again|already|further|still|itself|said|says|it|to|plans?|on|in|\w+day|\w+ly|"
     r"ask\w*|urg\w*|Congress|lawmakers|parliament|wants?|seeks?|sought|decided|voted|agreed)\s+)"
     r"{0,5}?"
@@ -1528,6 +1531,8 @@ def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str 
     return pool[0].code if pool else None
 
 
+_MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming)\s*$", re.I)
+_ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
 _RATE_HOLDER = re.compile(r"\b(?:by|with|for|to)\s+(?:the\s+)?$", re.I)
 
 
@@ -1559,6 +1564,12 @@ def _targets(
             listed = [code for ref in inside for code in _coordinated(
                 text, [c for c in countries if c.start >= start], ref)]
             return list(dict.fromkeys(listed)), "named"
+        # "cars imported from China": the object's origin, just after its end.
+        origin = _ORIGIN.match(text, end) if _MADE.search(text, start, end) else None
+        if origin:
+            named = [c for c in countries if c.start == origin.end()]
+            if named:
+                return _coordinated(text, countries, named[0]), "named"
         if re.search(r"\b(?:its|their)\b", text[start:end]):
             subject = [c for c in countries if c.start < start and not _is_venue(text, c)]
             if subject:

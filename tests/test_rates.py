@@ -847,6 +847,12 @@ GENERAL_CASES = [
     pytest.param("Australia, which buys more from the US than it sells there, remained on the 10 "
                  "per cent baseline.", None, [("US", "*", None, 10.0, None)],
                  id="the-baseline-is-a-tariff-word"),
+    pytest.param("Mexico's government proposed on Wednesday raising tariffs on cars imported from "
+                 "China to 50% from 20%.", None, [("MX", "CN", "autos", 50.0, 20.0)],
+                 id="a-government-imposes-on-goods-imported-from"),
+    pytest.param("The White House warned that UK steel could be raised to 50 per cent from 9 "
+                 "July.", "US tariffs on Britain", [("US", "GB", "steel", 50.0, None)],
+                 id="raised-to-in-a-tariff-article"),
 ]
 
 
