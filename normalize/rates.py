@@ -366,7 +366,7 @@ _ACTOR_VERB = re.compile(
     r"{0,5}?"
     r"(?:impos\w*|slap\w*|lev(?:y|ies|ied)|rais\w*|lower\w*|cut|cuts|cutting|propos\w*|"
     r"retaliat\w*|hit(?:s|ting)? back|respond\w*|answer\w*|add(?:s|ed)?|appl(?:y|ies|ied)|"
-    r"(?:maintain\w*|keep\w*|kept|retain\w*)(?=\s+(?:its|their)\b)|"
+    r"(?:maintain\w*|keep\w*|kept|retain\w*)(?=\s+(?:its|their|an?)\b)|"
     r"remov\w*|suspend\w*|set|sets|charg\w*|introduc\w*|doubl\w*|"
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*)\b",
     re.I,
