@@ -13,13 +13,13 @@ from datetime import date
 
 from prefect import flow
 
-from flows.collect import collect_with, run_name
+from flows.collect import collect_with, named_run
 from flows.pipeline import RunSummary
 from flows.settings import load_settings
 from scrapers.models import FeedEntry, Source
 
 
-@flow(name="backfill", flow_run_name=run_name("backfill"))
+@flow(name="backfill")
 async def backfill(
     config_path: str | None = None,
     urls: list[str] | None = None,
@@ -36,16 +36,17 @@ async def backfill(
         until: with no urls, the last publication date to take from the feeds
         adapter: site adapter for the urls (auto, generic, or a site adapter's name)
     """
-    settings = load_settings(config_path)
-    if urls:
-        settings = replace(
-            settings, sources=(Source(name="backfill", pages=tuple(urls), adapter=adapter),)
-        )
+    async with named_run("backfill"):
+        settings = load_settings(config_path)
+        if urls:
+            settings = replace(
+                settings, sources=(Source(name="backfill", pages=tuple(urls), adapter=adapter),)
+            )
 
-    def keep(entry: FeedEntry) -> bool:
-        if entry.published_at is None:
-            return since is None and until is None
-        day = entry.published_at.date()
-        return (since is None or day >= since) and (until is None or day <= until)
+        def keep(entry: FeedEntry) -> bool:
+            if entry.published_at is None:
+                return since is None and until is None
+            day = entry.published_at.date()
+            return (since is None or day >= since) and (until is None or day <= until)
 
-    return await collect_with(settings, alerts=False, keep=None if urls else keep)
+        return await collect_with(settings, alerts=False, keep=None if urls else keep)

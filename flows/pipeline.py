@@ -89,12 +89,12 @@ class Memory:
 
 
 def remember(conn: duckdb.DuckDBPyConnection, park_after_failures: int) -> Memory:
-    known = runs.known_pages(conn, None)
+    known, validators = runs.fetch_state(conn)
     # Pages that failed too often are parked: skipped unless their feed entry changes.
-    parked = runs.parked_urls(conn, park_after_failures)
+    parked, retry = runs.failed_items(conn, park_after_failures)
     for url in parked:
         known.setdefault(url, None)
-    return Memory(known, runs.validators(conn), runs.retry_urls(conn, parked))
+    return Memory(known, validators, retry)
 
 
 async def fetch_source(
@@ -225,12 +225,16 @@ class StoreReport:
 
 
 def record_feed(conn: duckdb.DuckDBPyConnection, harvest: Harvest) -> None:
-    """Remember a feed that was read, so its earlier failures stop counting against it."""
+    """Remember a feed that was read, so its earlier failures stop counting against it
+    (a feed read just as stored, with no failure since, is already remembered)."""
     page = harvest.feed_page
     if page is not None:
-        digest = hashlib.sha1(page.content).hexdigest()
-        runs.record_fetch(conn, page.url, harvest.source.name, page.status, digest, None,
-                          utcnow(), page.etag, page.last_modified)
+        row: runs.FetchRow = (
+            page.url, harvest.source.name, page.status, page.etag, page.last_modified,
+            hashlib.sha1(page.content).hexdigest(), None, utcnow(),
+        )
+        if not runs.refetched_as_stored(conn, row):
+            runs.record_fetches(conn, [row])
 
 
 def store_parsed(
@@ -421,6 +425,15 @@ class RunSummary:
     alerts_failed: int = 0
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def eventful(self) -> bool:
+        """Whether the run found or did anything: a run that only confirmed what was known
+        (every page already stored, nothing sent, nothing failed) is not."""
+        return bool(
+            self.baseline or self.articles_new or self.articles_updated or self.changes
+            or self.changes_waiting or self.alerts_sent or self.alerts_failed
+            or self.alerts_pending or self.failures or self.warnings
+        )
 
     def as_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)

@@ -378,12 +378,16 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
 
 
 def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply pending migrations in order, each in its own transaction."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
-    )
-    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations").fetchall()}
+    """Apply pending migrations in order, each in its own transaction. A current
+    database costs one read."""
+    try:
+        done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations").fetchall()}
+    except duckdb.CatalogException:  # a new database
+        conn.execute(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+            " applied_at TIMESTAMPTZ NOT NULL)"
+        )
+        done = set()
     applied = []
     for version, name, step in MIGRATIONS:
         if version in done:

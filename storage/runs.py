@@ -46,17 +46,23 @@ def record_failure(
     )
 
 
-def known_pages(
-    conn: duckdb.DuckDBPyConnection, urls: list[str] | None
-) -> dict[str, datetime | None]:
-    """URLs already fetched and parsed (all, or those of ``urls``), with the feed's
-    ``updated`` time we saw then."""
-    query = "SELECT url, feed_updated_at FROM fetches WHERE content_hash IS NOT NULL"
-    if urls is None:
-        rows = conn.execute(query).fetchall()
-    else:
-        rows = conn.execute(query + " AND url IN (SELECT unnest(?))", [urls]).fetchall()
-    return {url: updated for url, updated in rows}
+def fetch_state(conn: duckdb.DuckDBPyConnection) -> tuple[
+    dict[str, datetime | None], dict[str, tuple[str | None, str | None]]
+]:
+    """From one read of ``fetches``: the URLs already fetched and parsed, with the feed's
+    ``updated`` time we saw then; and the ETag and Last-Modified of every URL that had
+    them, for conditional GET."""
+    known: dict[str, datetime | None] = {}
+    validators: dict[str, tuple[str | None, str | None]] = {}
+    for url, parsed, updated, etag, modified in conn.execute(
+        "SELECT url, content_hash IS NOT NULL, feed_updated_at, etag, last_modified"
+        " FROM fetches"
+    ).fetchall():
+        if parsed:
+            known[url] = updated
+        if etag is not None or modified is not None:
+            validators[url] = (etag, modified)
+    return known, validators
 
 
 #: A row of ``fetches``: url, source, http_status, etag, last_modified, content_hash,
@@ -97,29 +103,31 @@ def record_fetches(conn: duckdb.DuckDBPyConnection, rows: list[FetchRow]) -> Non
     )
 
 
-def parked_urls(conn: duckdb.DuckDBPyConnection, after_failures: int) -> set[str]:
-    """URLs that failed ``after_failures`` times without a success since: not retried."""
+def refetched_as_stored(conn: duckdb.DuckDBPyConnection, row: FetchRow) -> bool:
+    """Whether recording ``row`` would only move its ``fetched_at``: the stored fetch of
+    its URL has the same status, hash and validators, and no failure since to clear."""
+    url, _, status, etag, modified, digest, _, _ = row
+    found = conn.execute(
+        "SELECT count(*) FROM fetches WHERE url = $1 AND http_status = $2"
+        " AND content_hash IS NOT DISTINCT FROM $3 AND etag IS NOT DISTINCT FROM $4"
+        " AND last_modified IS NOT DISTINCT FROM $5 AND fetched_at > (SELECT"
+        " coalesce(max(occurred_at), '-infinity'::TIMESTAMPTZ) FROM failures WHERE url = $1)",
+        [url, status, digest, etag, modified],
+    ).fetchone()
+    return bool(found and found[0])
+
+
+def failed_items(
+    conn: duckdb.DuckDBPyConnection, park_after: int
+) -> tuple[set[str], dict[str, tuple[str, ...]]]:
+    """Items that failed without a success since: the URLs that failed ``park_after``
+    times (parked: not retried), and per source the URLs due for another try."""
     rows = conn.execute(
-        "SELECT url FROM failed_items WHERE attempts >= ?", [after_failures]
+        "SELECT source, url, attempts FROM failed_items ORDER BY source, url"
     ).fetchall()
-    return {row[0] for row in rows}
-
-
-def validators(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None]]:
-    """ETag and Last-Modified of every URL fetched before, for conditional GET."""
-    rows = conn.execute(
-        "SELECT url, etag, last_modified FROM fetches"
-        " WHERE etag IS NOT NULL OR last_modified IS NOT NULL"
-    ).fetchall()
-    return {url: (etag, modified) for url, etag, modified in rows}
-
-
-def retry_urls(conn: duckdb.DuckDBPyConnection, parked: set[str]) -> dict[str, tuple[str, ...]]:
-    """Per source, the URLs that failed and are due for another try (not parked)."""
-    found: dict[str, list[str]] = {}
-    for source, url in conn.execute(
-        "SELECT source, url FROM failed_items ORDER BY source, url"
-    ).fetchall():
+    parked = {url for _, url, attempts in rows if attempts >= park_after}
+    retry: dict[str, list[str]] = {}
+    for source, url, _ in rows:
         if url not in parked:
-            found.setdefault(source, []).append(url)
-    return {source: tuple(urls) for source, urls in found.items()}
+            retry.setdefault(source, []).append(url)
+    return parked, {source: tuple(urls) for source, urls in retry.items()}
