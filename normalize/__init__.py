@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from normalize.countries import find_countries
+from normalize.countries import find_countries, forget_sentences
 from normalize.meetings import extract_meetings
 from normalize.mentions import Facts, MeetingMention, TariffMention
 from normalize.rates import extract_tariffs
@@ -23,6 +23,7 @@ def extract_facts(text: str, published: date | None = None, title: str | None = 
     """Facts stated in ``text``. The ``title`` (the headline) only tells what the article
     is about, "Malaysia gets 19% U.S. tariff" above a body that says "taxed at 19%": facts
     come from the text alone, so every fact's offsets point into it."""
+    forget_sentences()
     sentences = split_sentences(text)
     partner = main_partner(text)
     return Facts(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from normalize.folding import fold
@@ -188,6 +189,19 @@ def dateline_end(text: str) -> int:
 
 
 def find_countries(text: str) -> list[CountryRef]:
+    """The countries named in ``text``, in order (a new list: callers filter it)."""
+    return list(_find_countries(text))
+
+
+def forget_sentences() -> None:
+    """Empty the cache of :func:`find_countries`: each article starts afresh (its readers
+    ask about the same sentences; other articles' sentences are no use to it)."""
+    _find_countries.cache_clear()
+
+
+@lru_cache(maxsize=1024)
+def _find_countries(text: str) -> tuple[CountryRef, ...]:
+    """Cached: the rates, meetings and partner readers all ask about the same sentences."""
     found = []
     names = [m.span() for m in _AGREEMENT_NAME.finditer(text)] if "Agreement" in text else []
     for match in _PATTERN.finditer(text):
@@ -203,4 +217,4 @@ def find_countries(text: str) -> list[CountryRef]:
             continue  # "us" the pronoun
         code, kind = _LOOKUP[key]
         found.append(CountryRef(code, match.start(), match.end(), surface, kind))
-    return found
+    return tuple(found)

@@ -575,10 +575,10 @@ def extract_tariffs(
 ) -> list[TariffMention]:
     mentions: list[TariffMention] = []
     # "rate", "ceiling" and "cap" name a tariff only in an article that speaks of tariffs.
-    tariff_article = any(TARIFF_WORD.search(s.text) for s in sentences) or \
-        bool(title and TARIFF_WORD.search(title))
+    whole = "\n".join(s.text for s in sentences)
+    tariff_article = bool(TARIFF_WORD.search(whole) or (title and TARIFF_WORD.search(title)))
     # An article about the reciprocal regime reads country and all-partner rates in it.
-    article = _Article(regime=any(_REGIME.search(s.text) for s in sentences))
+    article = _Article(regime=bool(_REGIME.search(whole)))
     previous: list[TariffMention] = []  # the rates of the sentence before
     prior_rates: set[float] = set()  # the percentages it states
     for sentence in sentences:
@@ -835,11 +835,6 @@ def _sentence_tariffs(
 ) -> list[TariffMention]:
     text = sentence.text
     article = article if article is not None else _Article()
-    dateline = dateline_end(text)
-    countries = sorted([c for c in find_countries(text) if c.start >= dateline
-                        and not _PURCHASED.search(text, max(0, c.start - 40), c.start)
-                        and not _DESTINATION.search(text, max(0, c.start - 30), c.start)]
-                       + _governments(text), key=lambda c: c.start)
     segments = _segments(text)
     results: list[TariffMention] = []
     readings_by_segment: list[tuple[tuple[int, int], list[_Reading]]] = []
@@ -859,6 +854,13 @@ def _sentence_tariffs(
         readings = _pair(text, seg_start, percents)
         _set_contexts(text, seg_start, seg_end, readings)
         readings_by_segment.append(((seg_start, seg_end), readings))
+    if not readings_by_segment:
+        return []
+    dateline = dateline_end(text)
+    countries = sorted([c for c in find_countries(text) if c.start >= dateline
+                        and not _PURCHASED.search(text, max(0, c.start - 40), c.start)
+                        and not _DESTINATION.search(text, max(0, c.start - 30), c.start)]
+                       + _governments(text), key=lambda c: c.start)
     sentence_effective = _sentence_effective_date(text, segments, readings_by_segment, published)
     by_position: list[tuple[int, list[TariffMention]]] = []
     for (seg_start, seg_end), readings in readings_by_segment:
