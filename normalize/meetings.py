@@ -199,6 +199,7 @@ def _merged(meetings: list[MeetingMention]) -> list[MeetingMention]:
     return list(merged.values())
 
 
+_MEETING_WORD = re.compile(r"round|summit|meeting", re.I)
 _SUBORDINATE = re.compile(
     r"(?:after|when|while|because|since|as|if|although|though|unless|before|whereas)\b", re.I
 )
@@ -249,8 +250,7 @@ def _sentence_meetings(
 ) -> list[tuple[MeetingMention, bool]]:
     text = sentence.text
     results = []
-    lowered = fold(text)
-    if "round" not in lowered and "summit" not in lowered and "meeting" not in lowered:
+    if not _MEETING_WORD.search(text):
         return []
     summits = list(_SUMMIT.finditer(text))
     for match in _ROUND.finditer(text):
