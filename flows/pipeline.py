@@ -202,7 +202,7 @@ def parse_pages(harvest: Harvest) -> tuple[list[Parsed], list[Failure]]:
                 header_charset=page.encoding,
             )
             published = article.published_at.date() if article.published_at else None
-            facts = extract_facts(article.text, published)
+            facts = extract_facts(article.text, published, article.title)
         except ScrapeError as exc:
             failures.append(failure_from(harvest.source.name, exc))
             continue
