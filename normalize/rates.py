@@ -226,6 +226,37 @@ exchange, refinancing, growth, inflation, tax or similar rate.
   the first lacks (the previous rate, the effective date), and a later
   mention whose kind no cue of its own gave is the fact reported before with
   that rate for that country and sector.
+
+Rules added against the d* and e* gold batches (2026-11-27), each with a case
+in ``tests/test_rates.py::test_general_rules``:
+
+* The headline (``title``) only tells the topic: "Malaysia gets 19% U.S.
+  tariff" above a body that says "taxed at 19%" makes it a tariff article.
+  "Taxed at", "charged at", "stays at", "set at", "handed", "raised to"
+  speak of a rate in a tariff article; "baseline" is a tariff word.
+* Parties: "a 39 percent US tariff" is imposed by the US whoever the
+  subject is; "the 20 percent Vietnam agreed to" is Vietnam's; "China hits
+  back", "Beijing will keep a 10 per cent tariff", "Mexico's government
+  proposed", "the Sheinbaum administration" impose; "Vietnam and Sri Lanka
+  were set at" is passive (no imposer); "non-U.S. content", "goods sold into
+  the United States", "purchases of Russian oil" name no party; "cars
+  imported from China" are on China; a list goes on past the object's
+  comma ("for the European Union, Japan and South Korea") and through
+  demonyms ("Thai and Cambodian goods"); a country named by "by"/"with"/
+  "for" after a later rate belongs to that rate; a sentence that names no
+  country but speaks of "countries" is on all partners.
+* Old rates: "The rate is down from the 36 percent ..." and "The higher
+  rate, up from 25 percent, ..." give the rate of the sentence before its
+  old rate; so do ", lower than the 32% ...", "and down from the 46%",
+  "from as high as 35 percent to 5 percent", "charged 15 percent instead of
+  25 percent". "The 25% tariffs on UK steel ... will be removed, with duties
+  on these products falling to zero" is a change to zero per sector; a
+  partner that will "eliminate import duties on U.S. goods" sets a rate of
+  zero, read at the verb.
+* Sectors: reasons ("over Russian oil", "as chip threat looms", "amid ...")
+  give neither a sector nor a status; a borrowed sector stays in its own
+  clause when a later clause has a rate of its own; "Korean copper pipes and
+  wire will face" is one subject.
 """
 
 from __future__ import annotations
