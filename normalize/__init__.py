@@ -7,13 +7,14 @@ offsets into the text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
 from normalize.countries import find_countries, forget_sentences
 from normalize.meetings import extract_meetings
 from normalize.mentions import Facts, MeetingMention, TariffMention
-from normalize.rates import extract_tariffs
+from normalize.rates import TARIFF_WORD, extract_tariffs
 from normalize.sentences import split_sentences
 
 __all__ = ["Facts", "MeetingMention", "TariffMention", "extract_facts"]
@@ -23,6 +24,9 @@ def extract_facts(text: str, published: date | None = None, title: str | None = 
     """Facts stated in ``text``. The ``title`` (the headline) only tells what the article
     is about, "Malaysia gets 19% U.S. tariff" above a body that says "taxed at 19%": facts
     come from the text alone, so every fact's offsets point into it."""
+    if not _ON_TOPIC.search(text) and not (title and _ON_TOPIC.search(title)):
+        # No tariff word and no round, summit or meeting anywhere: no rule could fire.
+        return Facts(tariffs=(), meetings=())
     forget_sentences()
     sentences = split_sentences(text)
     partner = main_partner(text)
@@ -30,6 +34,11 @@ def extract_facts(text: str, published: date | None = None, title: str | None = 
         tariffs=tuple(extract_tariffs(sentences, published, partner, title)),
         meetings=tuple(extract_meetings(sentences, published, partner)),
     )
+
+
+# Every tariff rule needs a tariff word in the article (or its headline); every meeting
+# rule needs one of these words in its sentence.
+_ON_TOPIC = re.compile(TARIFF_WORD.pattern + r"|round|summit|meeting", re.IGNORECASE)
 
 
 def main_partner(text: str) -> str | None:
