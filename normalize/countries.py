@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Literal
 
@@ -88,6 +89,7 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "LI": ("Liechtenstein", ["Liechtenstein"], [], ["Vaduz"], []),
     "SY": ("Syria", ["Syria"], ["Syrian"], ["Damascus"], []),
     "BN": ("Brunei", ["Brunei"], ["Bruneian"], [], []),
+    "TL": ("Timor-Leste", ["Timor-Leste", "East Timor"], ["Timorese"], ["Dili"], []),
     "NP": ("Nepal", ["Nepal"], ["Nepalese", "Nepali"], ["Kathmandu"], []),
     "MN": ("Mongolia", ["Mongolia"], ["Mongolian"], ["Ulaanbaatar"], []),
     "CL": ("Chile", ["Chile"], ["Chilean"], ["Santiago"], []),
@@ -120,7 +122,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
             "MX", "RU", "SA", "TR", "US", "ZA"),
     "APEC": ("AU", "BN", "CA", "CL", "CN", "HK", "ID", "JP", "KR", "MX", "MY", "NZ", "PE", "PG",
              "PH", "RU", "SG", "TH", "TW", "US", "VN"),
+    # Timor-Leste joined at the Kuala Lumpur summit of 26 October 2025.
+    "ASEAN": ("BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"),
 }
+#: When a member joined a group (summits before that day leave it out).
+JOINED: dict[tuple[str, str], date] = {("ASEAN", "TL"): date(2025, 10, 26)}
 
 
 def display_name(code: str) -> str:

@@ -80,7 +80,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from normalize.countries import GROUPS, CountryRef, dateline_end, display_name, find_countries
+from normalize.countries import (
+    GROUPS,
+    JOINED,
+    CountryRef,
+    dateline_end,
+    display_name,
+    find_countries,
+)
 from normalize.dates import DateRef, find_dates
 from normalize.folding import fold
 from normalize.mentions import MeetingLevel, MeetingMention, MeetingStatus
@@ -112,7 +119,7 @@ _ROUND_OF = re.compile(
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(
-    r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|"
+    r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|ASEAN|"
     r"Asia-Pacific Economic Cooperation)\b(?:\s+\w+){0,3}?\s+"
     r"(?:summit|leaders['’]? (?:summit|meeting))\b",
     re.IGNORECASE,
@@ -280,8 +287,10 @@ def _sentence_meetings(
         group = {"GROUPOFSEVEN": "G7", "GROUPOF7": "G7", "GROUPOF20": "G20",
                  "GROUPOFTWENTY": "G20", "ASIAPACIFICECONOMICCOOPERATION": "APEC",
                  }.get(group, group)
+        members = tuple(code for code in GROUPS[group]
+                        if published is None or published >= JOINED.get((group, code), published))
         results.append(
-            (_meeting(sentence, GROUPS[group], None, match.start(), published, "leaders"), True)
+            (_meeting(sentence, members, None, match.start(), published, "leaders"), True)
         )
     return results
 
@@ -500,7 +509,10 @@ def _official_level(seated: str) -> MeetingLevel:
 
 _BY_OFFICIALS = re.compile(
     r"\b(?:between|by|among)\s+(?:senior\s+|trade\s+|government\s+|technical\s+)?"
-    r"(?:officials|negotiators|technical teams)\b", re.I)
+    r"(?:officials|negotiators|technical teams)\b|"
+    # "Thai and U.S. officials will hold a third round", "Our teams now sit down"
+    r"\b(?:officials|teams)\s+(?:now\s+|then\s+|will\s+|would\s+|are\s+to\s+|plan\s+to\s+)?"
+    r"(?:hold|held|holds|meet|met|sit down|begin|began|start|started|resume|resumed)\b", re.I)
 _OFFICIALS_AT_TABLE = re.compile(
     r"\b(?:negotiators|negotiating teams?|delegations?|technical teams?|"
     r"trade teams?)\b", re.I)

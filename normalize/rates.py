@@ -288,7 +288,8 @@ _RATE_VERB = re.compile(
     r"hit with|subject to|levied|imposed|taxed|(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
     # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
-    r"doubled|hiked)\s+(?:at|to)(?=\s+(?:about\s+)?\d))\b",
+    r"doubled|hiked|settled|walked away with|ended up with|landed)(?:\s+(?:at|to|with))?"
+    r"(?=\s+(?:about\s+)?\d))\b",
     re.I,
 )
 _NOT_TARIFF_RATE = re.compile(
@@ -648,7 +649,8 @@ _OLD_RATE = re.compile(
     r"^\s*(?:The|That|This|Its|Their)\s+(?:new\s+|agreed\s+|final\s+|higher\s+|lower\s+)?"
     r"(?:rate|tariff|duty|levy|level|figure)(?:\s+(?:is|was|would be|will be)\s+"
     r"(?:[\w-]+\s+){0,4}?|\s*,\s*)"
-    r"(?:down from|up from|(?:higher|lower) than)\s+(?:the\s+|its\s+)?(?P<rate>[\w.-]+)\s*"
+    r"(?:down from|up from|(?:higher|lower) than|(?:cut|lowered|reduced|raised|increased)\s+"
+    r"(?:[\w-]+\s+){0,3}?from)\s+(?:the\s+|its\s+)?(?P<rate>[\w.-]+)\s*"
     r"(?:%|percent\b|per cent\b)", re.I)
 
 
@@ -793,7 +795,8 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
 _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:taxed|charged|levied) at|(?:handed|assigned|given)|"
                     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|"
-                    r"reduced|increased|doubled|hiked)\s+(?:at|to)|"
+                    r"reduced|increased|doubled|hiked|settled)\s+(?:at|to)|"
+                    r"(?:walked away with|ended up with|landed)|"
                     r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
@@ -1055,8 +1058,9 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             continue
         if nxt and (
             re.fullmatch(r",?\s*(?:down |up )?" + _FROM_PREVIOUS + r"\s*", between)
-            or (len(between) < 100
-                and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were|and)\s+)(?:down|up)\s+"
+            or (len(between) < 160
+                and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were|and)\s+)(?:down|up|raised|cut|"
+                               r"lowered|reduced|increased|hiked)\s+"
                                + _FROM_PREVIOUS + "|" + _INSTEAD + r"|"
                                # "took effect on Thursday, lower than the 32% announced"
                                r",\s*(?:well\s+|far\s+|much\s+)?(?:lower|higher)\s+than\s+"

@@ -4,19 +4,20 @@
 |---|---|
 | autos | cars, automobiles, vehicles, passenger cars, automotive imports, carmakers |
 | auto_parts | auto parts, car parts, automobile parts, automotive parts, components |
-| steel | steel, steelmakers |
-| aluminum | aluminium |
+| steel | steel, steelmakers; "both metals" (with aluminum) |
+| aluminum | aluminium; "both metals" (with steel) |
 | copper | copper |
 | lumber | timber, softwood, wood |
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, lorries |
 | agriculture | farm goods, agricultural, beef, pork, poultry, dairy, chicken, wheat, corn, |
-| | sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, pineapples, spices, orange juice |
+| | sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, pineapples, spices, orange juice, |
+| | tomatoes, vegetables |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy |
 | electronics | smartphones, electronics, computers |
-| textiles | apparel, textiles, clothing |
+| textiles | apparel, textiles, clothing, garments, t-shirts |
 | solar | solar panels, solar cells |
 | shipbuilding | ships, shipbuilding |
 
@@ -51,19 +52,25 @@ _SYNONYMS: dict[str, list[str]] = {
                     "agricultural", "beef", "pork", "poultry", "dairy", "chicken", "wheat",
                     "corn", "sorghum", "soybeans", "soybean", "coffee", "tea", "cocoa",
                     "tropical fruit", "fruit", "bananas", "pineapples", "spices",
-                    "orange juice"],
+                    "orange juice", "tomatoes", "vegetables"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
                "coal"],
     "electronics": ["electronics", "smartphones", "computers"],
-    "textiles": ["textiles", "apparel", "clothing", "garments"],
+    "textiles": ["textiles", "apparel", "clothing", "garments", "t-shirts", "t-shirt"],
     "solar": ["solar panels", "solar cells", "solar"],
     "shipbuilding": ["ships", "shipbuilding", "vessels"],
+}
+
+# Words for more than one sector: "both metals" in tariff news are steel and aluminum.
+_GROUPS: dict[str, tuple[str, ...]] = {
+    "both metals": ("steel", "aluminum"),
 }
 
 SECTORS = frozenset(_SYNONYMS)
 
 _LOOKUP = {word: sector for sector, words in _SYNONYMS.items() for word in words}
+_LOOKUP.update({word: sectors[0] for word, sectors in _GROUPS.items()})
 #: The sector words as a regex (a trie, longest first), for lookaheads elsewhere.
 SECTOR_WORDS = trie_pattern(list(_LOOKUP), end=lambda word: r"\b")
 _PATTERN = re.compile(r"\b" + SECTOR_WORDS, re.IGNORECASE)
@@ -74,8 +81,9 @@ def find_sectors(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     seen: set[str] = set()
     for match in _PATTERN.finditer(text):
-        sector = _LOOKUP[fold(match.group(0))]
-        if sector not in seen:
-            seen.add(sector)
-            found.append((sector, match.start(), match.end()))
+        word = fold(match.group(0))
+        for sector in _GROUPS.get(word, (_LOOKUP[word],)):
+            if sector not in seen:
+                seen.add(sector)
+                found.append((sector, match.start(), match.end()))
     return found

@@ -557,3 +557,20 @@ def test_participants_from_a_following_sentence_on_who_led_a_side() -> None:
         "States was held in Kuala Lumpur. Vice-Premier He Lifeng led the Chinese side.",
         date(2025, 11, 5)).meetings[0]
     assert "He Lifeng" in meeting.participants
+
+
+def test_officials_holding_a_round_meet_at_working_level() -> None:
+    (meeting,) = extract_facts("Thai and U.S. officials will hold a third round of talks in "
+                               "Bangkok next month.", date(2025, 10, 27)).meetings
+    assert (meeting.parties, meeting.level, meeting.round_number) == (("TH", "US"), "working", 3)
+
+
+@pytest.mark.parametrize(("published", "with_timor_leste"),
+                         [(date(2025, 10, 27), True), (date(2025, 5, 27), False)])
+def test_asean_summit_parties_are_its_members_that_day(published: date,
+                                                        with_timor_leste: bool) -> None:
+    (meeting,) = extract_facts("Leaders met at the ASEAN summit in Kuala Lumpur.",
+                               published).meetings
+    assert meeting.level == "leaders" and meeting.round_number is None
+    assert {"ID", "MY", "TH", "VN"} <= set(meeting.parties)
+    assert ("TL" in meeting.parties) == with_timor_leste

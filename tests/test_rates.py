@@ -853,6 +853,22 @@ GENERAL_CASES = [
     pytest.param("The White House warned that UK steel could be raised to 50 per cent from 9 "
                  "July.", "US tariffs on Britain", [("US", "GB", "steel", 50.0, None)],
                  id="raised-to-in-a-tariff-article"),
+    # written against the f* batch once it was measured and used for development
+    pytest.param("Japanese shipments of both metals pay 50%, raised from 25% on June 4.",
+                 "US tariffs on Japan", [("US", "JP", "steel", 50.0, 25.0),
+                                         ("US", "JP", "aluminum", 50.0, 25.0)],
+                 id="both-metals-raised-from"),
+    pytest.param("Most fresh tomatoes exported from Mexico to the United States are subject to "
+                 "an anti-dumping duty of 17.09%.", None,
+                 [("US", "MX", "agriculture", 17.09, None)], id="tomatoes-are-farm-goods"),
+    pytest.param("Britain walked away with 10 per cent in May; the EU and Japan settled at 15 per "
+                 "cent in July.", "Swiss tariff", [("US", "GB", None, 10.0, None),
+                                                   ("US", "EU", None, 15.0, None),
+                                                   ("US", "JP", None, 15.0, None)],
+                 id="walked-away-with-and-settled-at"),
+    pytest.param("Thailand's tariff rate is 19 percent. That rate was cut in late July from 36 "
+                 "percent.", None, [("US", "TH", None, 19.0, 36.0)],
+                 id="that-rate-was-cut-from"),
 ]
 
 
