@@ -293,7 +293,8 @@ _RATE_VERB = re.compile(
     re.I,
 )
 _NOT_TARIFF_RATE = re.compile(
-    r"\b(?:interest|policy|benchmark|mortgage|exchange|unemployment|jobless|growth|annuali[sz]ed|"
+    r"\b(?:interest|policy|benchmark|reference|mortgage|exchange|unemployment|jobless|growth|"
+    r"annuali[sz]ed|"
     r"inflation|savings|tax|participation|approval|vacancy|lending|deposit|discount|repo|"
     r"refinancing|overnight|prime|"
     r"bank|birth|death|poverty|response|survival|success)\s+(?:[A-Z]\w*\s+)?rates?\b",
@@ -1064,7 +1065,11 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
                                + _FROM_PREVIOUS + "|" + _INSTEAD + r"|"
                                # "took effect on Thursday, lower than the 32% announced"
                                r",\s*(?:well\s+|far\s+|much\s+)?(?:lower|higher)\s+than\s+"
-                               r"(?:the\s+)?)$", between)
+                               r"(?:the\s+)?|"
+                               # "pay 50 per cent after Trump doubled the levy from 25 per cent"
+                               r"\b(?:doubled|raised|lifted|increased|hiked|cut|lowered|reduced)"
+                               r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?" + _NOUN +
+                               r"\s+from\s+)$", between)
                      # "will be charged 15 percent instead of 25 percent": a change
                      or (re.fullmatch(r"\s*instead of\s*", between)
                          and re.search(r"\b(?:charged|taxed|levied|set)\s+(?:at\s+)?$", before)))
