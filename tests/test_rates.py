@@ -870,7 +870,7 @@ GENERAL_CASES = [
                  "percent.", None, [("US", "TH", None, 19.0, 36.0)],
                  id="that-rate-was-cut-from"),
     pytest.param("Australian steel pays 50 per cent after Trump doubled the levy from 25 per "
-                 "cent, and the central bank held its reference rate at 4.25%.", None,
+                 "cent. The central bank held its reference rate at 4.25%.", None,
                  [("US", "AU", "steel", 50.0, 25.0)], id="doubled-the-levy-from"),
 ]
 
