@@ -1294,6 +1294,8 @@ def _general_goods(text: str, start: int, end: int) -> bool:
     return False
 
 
+# "..., so Pakistani exporters see an opening in textiles": what follows from the rate.
+_CONSEQUENCE = re.compile(r",?\s*(?:so|so that|which means|meaning|leaving|giving)\b", re.I)
 _MANY_PARTNERS = re.compile(r"\b(?:countries|nations|trading partners|economies)\b", re.I)
 
 
@@ -1360,8 +1362,9 @@ def _mentions_for(
         # remains suspended, and Chinese electric vehicles still face the 100 per cent duty")
         own_end = clause_at(text, first.start)[1]
         later = text[own_end:segment[1]]
-        sectors = _sentence_sector(text[:own_end] if find_percents(later) and (
-            TARIFF_WORD.search(later) or _RATE_VERB.search(later)) else text[:segment[1]])
+        sectors = _sentence_sector(text[:own_end] if (find_percents(later) and (
+            TARIFF_WORD.search(later) or _RATE_VERB.search(later))) or _CONSEQUENCE.match(
+            text, own_end) else text[:segment[1]])
         borrowed = bool(sectors)
         if sectors and from_default:
             targets, from_default, source = ["*"], False, "named"

@@ -872,6 +872,9 @@ GENERAL_CASES = [
     pytest.param("Australian steel pays 50 per cent after Trump doubled the levy from 25 per "
                  "cent. The central bank held its reference rate at 4.25%.", None,
                  [("US", "AU", "steel", 50.0, 25.0)], id="doubled-the-levy-from"),
+    pytest.param("India was handed 25 percent, plus a penalty over its Russian oil purchases, so "
+                 "Pakistani exporters see an opening in textiles.", "New US tariffs",
+                 [("US", "IN", None, 25.0, None)], id="a-consequence-lends-no-sector"),
 ]
 
 
