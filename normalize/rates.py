@@ -281,11 +281,13 @@ _NOUN = (r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|counter-?tari
          r"surcharges?|rates?|ceilings?|caps?)")
 _RATE_NOUN = re.compile(r"\b(?:rates?|ceilings?|caps?)\b", re.I)
 # In an article about tariffs, these name a tariff too: "will charge 19 percent on ...".
-_WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing))\b", re.I)
+_WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|"
+                          r"levied|add-ons?|countermeasures?)\b", re.I)
 # A clause that says goods face or pay a percentage speaks of a tariff rate.
 _RATE_VERB = re.compile(
     r"\b(?:rates?|total|ceiling|face[sd]?|facing|pa(?:y|ys|id|ying)|charg(?:e|es|ed|ing)|"
-    r"hit with|subject to|levied|imposed|taxed|(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
+    r"hit with|subject to|levied|imposed|taxed|add-ons?|"
+    r"(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
     # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
     r"doubled|hiked|settled|walked away with|ended up with|landed)(?:\s+(?:at|to|with))?"
@@ -1325,7 +1327,8 @@ def _mentions_for(
     general = not find_sectors(_modifiers(after)) and any(
         _general_goods(text, a, b) for a, b in objects
     )
-    imposer_actor = _actor(text, countries, first.start)
+    imposer_actor = _actor(text, countries, first.start) or _relative_actor(
+        text, countries, reading)
     us_own = bool(_US_OWN.match(text, first.end))
     if us_own:
         # "Swiss exporters started with a 39 percent US tariff": the rate's own words
@@ -1558,6 +1561,23 @@ def _deal_side(text: str, countries: list[CountryRef], reading: _Reading) -> str
 
 _US_OWN = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:U\.S\.|US|American|Washington['’]s)\s+"
                      r"(?:[\w-]+\s+)?" + _NOUN + r"\b", re.I)
+
+
+# "the matching 24% that Beijing imposed on U.S. goods": the rate's own relative clause.
+_RELATIVE_LEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + _NOUN + r"\s+)?(?:that|which)\s+"
+                            r"(?:the\s+)?$", re.I)
+_IMPOSED = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:impos|levi|charg|slapp|put|"
+                      r"plac|appl)\w*\s+(?:\w+\s+){0,2}?(?:on|to|against)\b", re.I)
+
+
+def _relative_actor(text: str, countries: list[CountryRef], reading: _Reading) -> str | None:
+    for ref in countries:
+        if ref.code == "US" or not 0 < ref.start - reading.last.end <= 60:
+            continue
+        if _RELATIVE_LEAD.fullmatch(text, reading.last.end, ref.start) and \
+                _IMPOSED.match(text, ref.end):
+            return ref.code
+    return None
 
 
 def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None:

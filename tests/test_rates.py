@@ -875,6 +875,12 @@ GENERAL_CASES = [
     pytest.param("India was handed 25 percent, plus a penalty over its Russian oil purchases, so "
                  "Pakistani exporters see an opening in textiles.", "New US tariffs",
                  [("US", "IN", None, 25.0, None)], id="a-consequence-lends-no-sector"),
+    pytest.param("China said it would adjust its countermeasures, and the matching 24% that "
+                 "Beijing imposed on U.S. goods remains on hold.", "US China tariff truce",
+                 [("CN", "US", None, 24.0, None)], id="the-rate-that-a-partner-imposed"),
+    pytest.param("China's exporters heard that Washington's 24% reciprocal add-on, suspended "
+                 "since May, will stay suspended for another year.", "US China tariff truce",
+                 [("US", "CN", None, 24.0, None)], id="an-add-on-is-a-rate"),
 ]
 
 
