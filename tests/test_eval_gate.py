@@ -43,3 +43,17 @@ def test_body_extraction_holds_its_floor_and_beats_trafilatura_alone() -> None:
     ours, alone = evaluate_bodies()
     assert ours.f1 >= FLOOR["body_f1"], ours.line("ours")
     assert ours.f1 > alone.f1, (ours.line("ours"), alone.line("trafilatura"))
+
+
+def test_non_body_text_is_what_surrounds_the_article() -> None:
+    from bench.eval_extract import _non_body_text
+
+    page = b"""<html><body><header class="site"><p>Site menu 10%</p></header>
+    <article class="c-article c-article--newsletter"><header><h1>Tariff at 35%</h1></header>
+    <p>Body says 35 per cent.</p><figure><figcaption>Photo 12%</figcaption></figure></article>
+    <aside class="sidebar"><p>Most read 50%</p></aside></body></html>"""
+    outside = _non_body_text(page)
+    for text in ("Site menu 10%", "Photo 12%", "Most read 50%"):
+        assert text in outside
+    for text in ("Tariff at 35%", "Body says 35 per cent."):
+        assert text not in outside
