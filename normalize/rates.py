@@ -1511,7 +1511,10 @@ def _sentence_sector(text: str) -> list[str]:
 # business named by its trade, not goods that a rate is on.
 _BUSINESS = re.compile(
     r"\b(?:makers?|exporters?|producers?|manufacturers?|competitors?|rivals?|firms?|"
-    r"companies|industry|industries|sectors?)\s+(?:of|in)\s+[^,;.]*", re.I)
+    r"companies|industry|industries|sectors?)\s+(?:of|in)\s+"
+    # the trade, or a list of trades: "makers of palm oil, sneakers and clothing said"
+    r"[^,;.]*(?:,\s*(?:and\s+)?[^,;.]*?(?=\s+(?:said|say|says|are|were|will|would|could|"
+    r"can|have|has|had|warned|told|expect\w*)\b))?", re.I)
 
 
 def _named_near(text: str, countries: list[CountryRef], reading: _Reading) -> bool:

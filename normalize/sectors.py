@@ -19,7 +19,7 @@
 | electronics | smartphones, electronics, computers |
 | textiles | apparel, textiles, clothing, garments, t-shirts |
 | solar | solar panels, solar cells |
-| shipbuilding | ships, shipbuilding |
+| shipbuilding | shipbuilding, vessels, cargo ships (not "ships", a verb as often) |
 
 The makers of a sector's goods ("chipmakers", "carmakers") stand for those goods
 when a rate hits them ("Taiwanese chipmakers could face the 100% rate").
@@ -59,7 +59,8 @@ _SYNONYMS: dict[str, list[str]] = {
     "electronics": ["electronics", "smartphones", "computers"],
     "textiles": ["textiles", "apparel", "clothing", "garments", "t-shirts", "t-shirt"],
     "solar": ["solar panels", "solar cells", "solar"],
-    "shipbuilding": ["ships", "shipbuilding", "vessels"],
+    # not "ships": "the goods it ships to the United States"
+    "shipbuilding": ["shipbuilding", "vessels", "cargo ships", "merchant ships"],
 }
 
 # Words for more than one sector: "both metals" in tariff news are steel and aluminum.

@@ -881,6 +881,13 @@ GENERAL_CASES = [
     pytest.param("China's exporters heard that Washington's 24% reciprocal add-on, suspended "
                  "since May, will stay suspended for another year.", "US China tariff truce",
                  [("US", "CN", None, 24.0, None)], id="an-add-on-is-a-rate"),
+    # written against the g* batch once it was measured and used for development
+    pytest.param("Trump wrote that Indonesia would pay 19 percent on goods it ships to the United "
+                 "States.", "US tariff", [("US", "ID", None, 19.0, None)],
+                 id="ships-the-verb-is-no-sector"),
+    pytest.param("Indonesian makers of palm oil, sneakers and clothing said Wednesday they could "
+                 "live with the 19 percent tariff, down from 32 percent.", None,
+                 [("US", "ID", None, 19.0, 32.0)], id="a-list-of-trades-is-a-business"),
 ]
 
 
