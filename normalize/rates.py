@@ -1490,7 +1490,13 @@ def _sectors(
         return []
     # Sectors named before the number: the subject ("Japanese steel ... remain subject
     # to 50% tariffs") or the other side of a gapped clause ("and European cars to 25%").
-    before = _sectors_in(text, reading.before, reading.first.start)
+    lead = list(_without_reasons(text[:reading.first.start]))
+    if _SAID.search(text, reading.before, reading.first.start):
+        # "Indonesian makers of palm oil, sneakers and clothing said they could live with
+        # the 19 percent tariff": speakers, not goods ("producers of both metals pay 50%")
+        for match in _BUSINESS.finditer(text, 0, reading.first.start):
+            lead[match.start():match.end()] = " " * (match.end() - match.start())
+    before = [s for s, _, _ in find_sectors("".join(lead[reading.before:]))]
     # "Orange juice and energy products are exempt from the 40 percent duty": no sector.
     if before and _EXEMPT.search(text, reading.before, reading.first.start):
         return []
@@ -1507,6 +1513,7 @@ def _sentence_sector(text: str) -> list[str]:
     return named if len(named) == 1 else []
 
 
+_SAID = re.compile(r"\b(?:said|says|say|told|warned|argued|complained)\b", re.I)
 # "makers of machine tools", "competitors in electronics", "exporters of garments": a
 # business named by its trade, not goods that a rate is on.
 _BUSINESS = re.compile(
