@@ -649,9 +649,10 @@ def extract_tariffs(
 
 
 _OLD_RATE = re.compile(
-    r"^\s*(?:The|That|This|Its|Their)\s+(?:new\s+|agreed\s+|final\s+|higher\s+|lower\s+)?"
-    r"(?:rate|tariff|duty|levy|level|figure)(?:\s+(?:is|was|would be|will be)\s+"
-    r"(?:[\w-]+\s+){0,4}?|\s*,\s*)"
+    r"^\s*(?:The|That|This|Its|Their)\s+(?:(?:new|agreed|final|higher|lower|reciprocal|current|"
+    r"U\.S\.|US)\s+){0,2}"
+    r"(?:rate|tariff|duty|levy|level|figure)"
+    r"(?:(?:\s*,[^,]{0,80},)?\s+(?:is|was|would be|will be)\s+(?:[\w-]+\s+){0,4}?|\s*,\s*)"
     r"(?:down from|up from|(?:higher|lower) than|(?:cut|lowered|reduced|raised|increased)\s+"
     r"(?:[\w-]+\s+){0,3}?from)\s+(?:the\s+|its\s+)?(?P<rate>[\w.-]+)\s*"
     r"(?:%|percent\b|per cent\b)", re.I)
@@ -1758,7 +1759,11 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
     """Is the country on the other side of a comparison from the rate? ("Taiwan's rate is
     higher than the 15% agreed by Japan": 15% is not Taiwan's.)"""
     start, end = sorted((ref.end, number_at))
-    return bool(_THAN.search(text, start, end))
+    if _THAN.search(text, start, end):
+        return True
+    # "the two biggest garment suppliers to the US after China": a yardstick, not a party
+    return bool(re.search(r"\b(?:after|behind|besides)\s+(?:the\s+)?$",
+                          text[max(0, ref.start - 12):ref.start], re.I))
 
 
 _WHOSE = re.compile(r",?\s*\bwhose\s+(?:\w+\s+)?" + _GOODS + r"\b", re.I)

@@ -888,6 +888,13 @@ GENERAL_CASES = [
     pytest.param("Indonesian makers of palm oil, sneakers and clothing said Wednesday they could "
                  "live with the 19 percent tariff, down from 32 percent.", None,
                  [("US", "ID", None, 19.0, 32.0)], id="a-list-of-trades-is-a-business"),
+    pytest.param("Cambodia will face a 36 percent tariff. The rate, set out in a letter to Prime "
+                 "Minister Hun Manet, is down from the 49 percent Trump announced in April.",
+                 None, [("US", "KH", None, 36.0, 49.0)], id="the-rate-apposition-down-from"),
+    pytest.param("Bangladesh and Vietnam, the two biggest garment suppliers to the US after "
+                 "China, now face a 20% tariff.", None,
+                 [("US", "BD", None, 20.0, None), ("US", "VN", None, 20.0, None)],
+                 id="a-yardstick-country-is-no-party"),
 ]
 
 
