@@ -126,7 +126,8 @@ _SUMMIT = re.compile(
 )
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
     ("working", re.compile(r"working[- ]level|technical[- ]level|technical (?:talks|"
-                           r"consultations|negotiations)|deputy|vice-ministerial", re.I)),
+                           r"consultations|negotiations)|deputy(?![- ]prime)|vice-ministerial",
+                           re.I)),
     ("ministerial", re.compile(r"\bministerial|cabinet-level", re.I)),
     ("leaders", re.compile(r"\bleaders['’]?\b|\bsummit\b|heads of (?:state|government)", re.I)),
 ]

@@ -11,7 +11,7 @@ is one under a lower rank ("Assistant United States Trade Representative",
 :func:`title_levels` reads the rank of officials we do not know by name from
 their titles: working (deputy or vice minister, assistant trade representative,
 special secretary, chief negotiator), ministerial (minister, secretary, trade
-representative, commissioner, vice premier, vice president), leaders
+representative, commissioner, vice premier, vice president, deputy prime minister), leaders
 (president, prime minister, premier, chancellor).
 """
 
@@ -128,10 +128,11 @@ _NAME_SURFACES = frozenset(
 
 _TITLE_LEVELS: list[tuple[Level, re.Pattern[str]]] = [
     ("working", re.compile(
-        r"\b(?:deputy|vice)[- ](?:prime\s+)?minister\w*|\bdeputy\s+[A-Z]\w*(?:\s+[A-Z]\w*)?|"
+        r"\b(?:deputy|vice)[- ]minister\w*|\bdeputy\s+(?!prime\b)[A-Z]\w*(?:\s+[A-Z]\w*)?|"
         r"\bassistant\s+(?:U\.S\.\s+|US\s+|United States\s+)?trade representative|"
         r"\bspecial secretary|\bchief negotiators?\b", re.I)),
     ("ministerial", re.compile(
+        r"\b(?:deputy|vice)[- ]prime\s+minister\b|"  # cabinet rank: "Deputy Prime Minister Sun"
         r"(?<!prime )\bminister\b|\bsecretary\b|\btrade representative\b|\bcommissioner\b|"
         r"\bvice[- ]premier\b|\bvice[- ]president\b", re.I)),
     ("leaders", re.compile(r"\bpresident\b|\bprime minister\b|\bpremier\b|\bchancellor\b",

@@ -574,3 +574,11 @@ def test_asean_summit_parties_are_its_members_that_day(published: date,
     assert meeting.level == "leaders" and meeting.round_number is None
     assert {"ID", "MY", "TH", "VN"} <= set(meeting.parties)
     assert ("TL" in meeting.parties) == with_timor_leste
+
+
+def test_a_deputy_prime_minister_is_cabinet_rank() -> None:
+    (meeting,) = extract_facts("Deputy Prime Minister Sun Chanthol led a first round of talks "
+                               "with U.S. trade officials in Washington.",
+                               date(2025, 7, 1)).meetings
+    assert (meeting.parties, meeting.level, meeting.round_number) == (("KH", "US"),
+                                                                      "ministerial", 1)
