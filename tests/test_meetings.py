@@ -577,8 +577,8 @@ def test_asean_summit_parties_are_its_members_that_day(published: date,
 
 
 def test_a_deputy_prime_minister_is_cabinet_rank() -> None:
-    (meeting,) = extract_facts("Deputy Prime Minister Sun Chanthol led a first round of talks "
-                               "with U.S. trade officials in Washington.",
+    (meeting,) = extract_facts("Cambodia's Deputy Prime Minister Sun Chanthol led a first "
+                               "round of talks with U.S. trade officials in Washington.",
                                date(2025, 7, 1)).meetings
     assert (meeting.parties, meeting.level, meeting.round_number) == (("KH", "US"),
                                                                       "ministerial", 1)
