@@ -72,21 +72,6 @@ FetchRow = tuple[
 ]
 
 
-def record_fetch(
-    conn: duckdb.DuckDBPyConnection,
-    url: str,
-    source: str,
-    http_status: int,
-    content_hash: str | None,
-    feed_updated_at: datetime | None,
-    now: datetime,
-    etag: str | None = None,
-    last_modified: str | None = None,
-) -> None:
-    record_fetches(conn, [(url, source, http_status, etag, last_modified, content_hash,
-                           feed_updated_at, now)])
-
-
 def record_fetches(conn: duckdb.DuckDBPyConnection, rows: list[FetchRow]) -> None:
     """Insert or replace fetch rows in one statement (the last row of a URL wins)."""
     latest = list({row[0]: row for row in rows}.values())
