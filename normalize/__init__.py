@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date
 
 from normalize.countries import find_countries, forget_sentences
-from normalize.meetings import extract_meetings
+from normalize.meetings import MEETING_WORD, extract_meetings
 from normalize.mentions import Facts, MeetingMention, TariffMention
 from normalize.rates import TARIFF_WORD, extract_tariffs
 from normalize.sentences import split_sentences
@@ -38,7 +38,7 @@ def extract_facts(text: str, published: date | None = None, title: str | None = 
 
 # Every tariff rule needs a tariff word in the article (or its headline); every meeting
 # rule needs one of these words in its sentence.
-_ON_TOPIC = re.compile(TARIFF_WORD.pattern + r"|round|summit|meeting", re.IGNORECASE)
+_ON_TOPIC = re.compile(f"{TARIFF_WORD.pattern}|{MEETING_WORD.pattern}", re.IGNORECASE)
 
 
 def main_partner(text: str) -> str | None:

@@ -207,7 +207,8 @@ def _merged(meetings: list[MeetingMention]) -> list[MeetingMention]:
     return list(merged.values())
 
 
-_MEETING_WORD = re.compile(r"round|summit|meeting", re.I)
+#: A sentence can hold a meeting fact only with one of these words.
+MEETING_WORD = re.compile(r"round|summit|meeting", re.I)
 _SUBORDINATE = re.compile(
     r"(?:after|when|while|because|since|as|if|although|though|unless|before|whereas)\b", re.I
 )
@@ -258,7 +259,7 @@ def _sentence_meetings(
 ) -> list[tuple[MeetingMention, bool]]:
     text = sentence.text
     results = []
-    if not _MEETING_WORD.search(text):
+    if not MEETING_WORD.search(text):
         return []
     summits = list(_SUMMIT.finditer(text))
     for match in _ROUND.finditer(text):
