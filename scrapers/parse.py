@@ -100,7 +100,7 @@ def parse_article(
     if adapter != "generic":
         chosen = get_adapter(adapter) if adapter != "auto" else _auto_adapter(url, tree)
         if chosen is not None:
-            site = chosen.parse(text, url)
+            site = chosen.parse(tree, url)
             if site is not None:
                 adapter_name = chosen.name
     if site is None:

@@ -31,8 +31,9 @@ class SiteAdapter(Protocol):
     def matches(self, url: str, tree: lxml.html.HtmlElement) -> bool:
         """Cheap check on the already-parsed tree: is this page of our site?"""
 
-    def parse(self, html: str, url: str) -> SiteParse | None:
-        """Body paragraphs and comments, or None when the layout is not found."""
+    def parse(self, tree: lxml.html.HtmlElement, url: str) -> SiteParse | None:
+        """Body paragraphs and comments read off the parsed page, or None when the layout is
+        not found. The tree is the one the generic fallback reads next: do not change it."""
 
 
 ADAPTERS: dict[str, SiteAdapter] = {}
