@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin
 
@@ -91,14 +93,15 @@ def parse_article(
     except (ParserError, ValueError) as exc:
         raise ParseError(url, f"not parseable as HTML: {exc}") from None
 
-    canonical = _canonical_url(tree, url)
-    title = _title(tree)
-    published = _published(tree) or published_at
+    head = _PageHead.read(tree)
+    canonical = _canonical_url(head, url)
+    title = head.meta.get("og:title") or head.h1 or head.title
+    published = _published(head) or published_at
 
     site: SiteParse | None = None
     adapter_name = "generic"
     if adapter != "generic":
-        chosen = get_adapter(adapter) if adapter != "auto" else _auto_adapter(url, tree)
+        chosen = get_adapter(adapter) if adapter != "auto" else _auto_adapter(url, head.meta)
         if chosen is not None:
             site = chosen.parse(tree, url)
             if site is not None:
@@ -127,9 +130,9 @@ def parse_article(
     )
 
 
-def _auto_adapter(url: str, tree: lxml.html.HtmlElement):  # type: ignore[no-untyped-def]
+def _auto_adapter(url: str, meta: Mapping[str, str]):  # type: ignore[no-untyped-def]
     for candidate in ADAPTERS.values():
-        if candidate.matches(url, tree):
+        if candidate.matches(url, meta):
             return candidate
     return None
 
@@ -153,43 +156,66 @@ def _without_headline(body: str, title: str | None) -> str:
     return body
 
 
-def _first(tree: lxml.html.HtmlElement, *xpaths: str) -> str | None:
-    for xpath in xpaths:
-        for value in tree.xpath(xpath):
-            text = value if isinstance(value, str) else value.text_content()
-            text = " ".join(str(text).split())
-            if text:
-                return text
-    return None
+@dataclass
+class _PageHead:
+    """What the page says about itself, read in one pass over the tree: each field holds
+    the first non-empty value in document order."""
+
+    #: ``<meta>`` content by its ``property``, ``name`` and ``itemprop``.
+    meta: dict[str, str] = field(default_factory=dict)
+    canonical: str | None = None
+    h1: str | None = None
+    title: str | None = None
+    time: str | None = None
+    ld_json: list[str] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, tree: lxml.html.HtmlElement) -> _PageHead:
+        head = cls()
+        for element in tree.iter("meta", "link", "h1", "title", "time", "script"):
+            tag = element.tag
+            if tag == "meta":
+                content = _collapsed(element.get("content"))
+                if content:
+                    for attribute in ("property", "name", "itemprop"):
+                        key = element.get(attribute)
+                        if key is not None:
+                            head.meta.setdefault(key, content)
+            elif tag == "link":
+                if head.canonical is None and element.get("rel") == "canonical":
+                    head.canonical = _collapsed(element.get("href")) or None
+            elif tag == "time":
+                head.time = head.time or _collapsed(element.get("datetime")) or None
+            elif tag == "script":
+                if element.get("type") == "application/ld+json" and element.text:
+                    head.ld_json.append(element.text)
+            elif tag == "h1" and head.h1 is None:
+                head.h1 = _collapsed(element.text_content()) or None
+            elif tag == "title" and head.title is None:
+                head.title = _collapsed(element.text_content()) or None
+        return head
 
 
-def _title(tree: lxml.html.HtmlElement) -> str | None:
-    return _first(
-        tree,
-        '//meta[@property="og:title"]/@content',
-        "//h1",
-        "//title",
-    )
+def _collapsed(text: str | None) -> str:
+    return " ".join(text.split()) if text else ""
 
 
-def _canonical_url(tree: lxml.html.HtmlElement, url: str) -> str:
-    href = _first(tree, '//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content')
+def _canonical_url(head: _PageHead, url: str) -> str:
+    href = head.canonical or head.meta.get("og:url")
     if not href:
         return url
     resolved = urljoin(url, href)
     return resolved if resolved.startswith(("http://", "https://")) else url
 
 
-def _published(tree: lxml.html.HtmlElement) -> datetime | None:
-    value = _first(
-        tree,
-        '//meta[@property="article:published_time"]/@content',
-        '//meta[@itemprop="datePublished"]/@content',
-        '//meta[@name="pubdate" or @name="publishdate" or @name="date"]/@content',
-        "//time[@datetime]/@datetime",
+def _published(head: _PageHead) -> datetime | None:
+    meta = head.meta
+    value = (
+        meta.get("article:published_time") or meta.get("datePublished")
+        or meta.get("pubdate") or meta.get("publishdate") or meta.get("date") or head.time
     )
     if value is None:
-        for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        for script in head.ld_json:
             value = _jsonld_date(script)
             if value:
                 break

@@ -6,6 +6,7 @@ registers it, plus fixture pages under ``tests/data/pages/<name>/``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -28,8 +29,9 @@ class SiteParse:
 class SiteAdapter(Protocol):
     name: str
 
-    def matches(self, url: str, tree: lxml.html.HtmlElement) -> bool:
-        """Cheap check on the already-parsed tree: is this page of our site?"""
+    def matches(self, url: str, meta: Mapping[str, str]) -> bool:
+        """Cheap check: is this page of our site? ``meta`` is the page's ``<meta>`` content
+        by ``property``, ``name`` and ``itemprop`` (first non-empty value of each)."""
 
     def parse(self, tree: lxml.html.HtmlElement, url: str) -> SiteParse | None:
         """Body paragraphs and comments read off the parsed page, or None when the layout is

@@ -11,7 +11,7 @@ Read straight off the lxml tree the page was parsed into once: a second parse
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -39,12 +39,11 @@ _COMMENT_BODY = f'.//*[{_has_class("comment-body")}]'
 class JapanToday:
     name = "japantoday"
 
-    def matches(self, url: str, tree: lxml.html.HtmlElement) -> bool:
+    def matches(self, url: str, meta: Mapping[str, str]) -> bool:
         host = urlsplit(url).hostname or ""
         if host == "japantoday.com" or host.endswith(".japantoday.com"):
             return True
-        site = tree.xpath('string(//meta[@property="og:site_name"]/@content)')
-        return str(site).strip().lower() == "japan today"
+        return meta.get("og:site_name", "").lower() == "japan today"
 
     def parse(self, tree: lxml.html.HtmlElement, url: str) -> SiteParse | None:
         found = tree.xpath(_BODY)
