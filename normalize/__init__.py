@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 
 from normalize.countries import find_countries, forget_sentences
 from normalize.meetings import MEETING_WORD, extract_meetings
@@ -24,6 +24,8 @@ def extract_facts(text: str, published: date | None = None, title: str | None = 
     """Facts stated in ``text``. The ``title`` (the headline) only tells what the article
     is about, "Malaysia gets 19% U.S. tariff" above a body that says "taxed at 19%": facts
     come from the text alone, so every fact's offsets point into it."""
+    if isinstance(published, datetime):  # a datetime is a date too, but its day is what counts
+        published = published.date()
     if not _ON_TOPIC.search(text) and not (title and _ON_TOPIC.search(title)):
         # No tariff word and no round, summit or meeting anywhere: no rule could fire.
         return Facts(tariffs=(), meetings=())

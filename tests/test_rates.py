@@ -9,7 +9,7 @@ Cases the extractor gets wrong keep the correct expectation and are marked
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from _pytest.mark import ParameterSet
@@ -909,3 +909,10 @@ def test_news_around_a_rate_is_not_its_status() -> None:
     (mention,) = extract_facts("A 20-percent U.S. tariff on Taiwan takes effect as chip "
                                "threat looms.", date(2025, 8, 7)).tariffs
     assert (mention.target, mention.sector, mention.status) == ("TW", None, "announced")
+
+
+def test_a_publication_time_counts_as_its_day() -> None:
+    text = "The 25% tariff on Japanese goods takes effect Thursday."
+    from_time = extract_facts(text, datetime(2025, 6, 2, 23, 30, tzinfo=UTC)).tariffs
+    assert from_time == extract_facts(text, PUB).tariffs
+    assert [t.effective_date for t in from_time] == [date(2025, 6, 5)]
