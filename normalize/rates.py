@@ -264,6 +264,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from normalize.countries import OUTSIDE_RECIPROCAL, CountryRef, dateline_end, find_countries
 from normalize.dates import find_dates
@@ -608,6 +609,7 @@ def extract_tariffs(
     sentences: list[Sentence], published: date | None, default_partner: str | None,
     title: str | None = None,
 ) -> list[TariffMention]:
+    _cue_matches.cache_clear()  # one article's clauses at a time
     mentions: list[TariffMention] = []
     # "rate", "ceiling" and "cap" name a tariff only in an article that speaks of tariffs.
     whole = "\n".join(s.text for s in sentences)
@@ -2066,14 +2068,14 @@ def _status_in(
 ) -> str | None:
     """The first status cue (by rank) in ``text[start:end]``, by its name (among
     ``only``, if given)."""
-    for name, cue in _STATUS_CUES:
+    for index, (name, _cue) in enumerate(_STATUS_CUES):
         if only is not None and name not in only:
             continue
         if name == "announced!" and future:
             return name
         if name == "threatened?" and future:
             continue
-        for match in cue.finditer(text, start, end):
+        for match in _cue_matches(index, text, start, end):
             if any(a <= match.start() < b for a, b in masked):
                 continue
             # A negation reaches a modal only right before it: "countries that do not
@@ -2090,6 +2092,12 @@ def _status_in(
                     return "proposed"
             return name
     return None
+
+
+@lru_cache(maxsize=4096)
+def _cue_matches(index: int, text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """Cached per article: a sentence's rates look for status cues in the same clauses."""
+    return tuple(_STATUS_CUES[index][1].finditer(text, start, end))
 
 
 _MODAL = re.compile(r"(?:would|could|will|may|might)\b", re.I)
