@@ -10,7 +10,8 @@ The cascade, in order:
 3. Site adapter: the one named in the source's config, or with ``auto`` the
    first registered adapter whose ``matches`` accepts the page. It returns the
    body paragraphs and reader comments, or ``None`` if the layout is not there.
-4. Generic fallback: trafilatura on the same tree (body only, no comments).
+4. Generic fallback: trafilatura on the same tree (body only, no comments): its main
+   pass alone, and its own fallbacks only when that pass found little of the page.
 
 A page with no body text is a :class:`ParseError` naming the URL.
 """
@@ -138,14 +139,28 @@ def _auto_adapter(url: str, meta: Mapping[str, str]):  # type: ignore[no-untyped
 
 
 def _generic_body(tree: lxml.html.HtmlElement, url: str) -> str:
-    extracted = trafilatura.extract(
-        tree, url=url, include_comments=False, include_tables=True,
-        deduplicate=False,
-    )
-    if not extracted:
-        return ""
+    """trafilatura's main pass alone (``fast``); its fallbacks (readability, jusText) only
+    when that pass found less than half of the page's ``<p>`` text, as on a live blog
+    whose entries it skips. Measured on 2026-11-27: the fallbacks took about a third of
+    the parse; on the 181 real benchmark pages they changed the text of three pages and
+    body F1 was 0.962 with them, 0.965 without, 0.963 this way."""
+    def extract(fast: bool) -> str:
+        return trafilatura.extract(tree, url=url, include_comments=False, include_tables=True,
+                                   deduplicate=False, fast=fast) or ""
+
+    extracted = extract(fast=True)
+    if len(extracted) < FALLBACK_SHARE * _paragraph_chars(tree):
+        extracted = extract(fast=False) or extracted
     paragraphs = [" ".join(line.split()) for line in extracted.splitlines()]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+#: Below this share of the page's ``<p>`` text, the main pass missed body: run the fallbacks.
+FALLBACK_SHARE = 0.5
+
+
+def _paragraph_chars(tree: lxml.html.HtmlElement) -> int:
+    return sum(len(" ".join(p.text_content().split())) for p in tree.iter("p"))
 
 
 def _without_headline(body: str, title: str | None) -> str:

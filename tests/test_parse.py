@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import trafilatura
 
 from scrapers.errors import ParseError
 from scrapers.models import Article
@@ -18,6 +19,7 @@ from scrapers.parse import MIN_BODY_WORDS, decode_html, parse_article
 from scrapers.sites import ADAPTERS
 
 PAGES = Path(__file__).parent / "data" / "pages"
+GOLD = Path(__file__).parent / "data" / "gold"
 CASES = sorted(PAGES.glob("*/*.html"))
 
 BODY = (
@@ -169,6 +171,28 @@ def test_generic_adapter_forces_the_fallback() -> None:
     assert article.comments == ()
     assert BODY in article.text
     assert "They will settle at 15%." not in article.text
+
+
+def test_trafilatura_fallbacks_run_only_when_its_main_pass_misses_the_body(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    passes: list[bool] = []
+    extract = trafilatura.extract
+
+    def spy(*args: Any, **kwargs: Any) -> str | None:
+        passes.append(kwargs["fast"])
+        return extract(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "extract", spy)
+    assert BODY in parse_article(page(), "https://example.org/news").text
+    assert passes == [True]  # the main pass found the article: no fallbacks
+    # A live blog whose main pass keeps one entry of seven: the fallbacks find the rest.
+    passes.clear()
+    live_blog = GOLD / "h03-cn-madrid-fourth-round-live-blog.html"
+    text = parse_article(live_blog.read_bytes(), "https://example.org/live").text
+    assert passes == [True, False]
+    assert "The fourth round opened on Sunday" in text
+    assert "Li Chenggang described the discussions as candid" in text
 
 
 def test_named_adapter_is_used_without_matching() -> None:
