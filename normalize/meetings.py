@@ -24,17 +24,16 @@ last week") are context, not facts: they only lend participants.
   another partner. With none, the round continues the talks of the round
   before it in the article, or else the article's main partner and the US.
 * Level: explicit words in the sentence first (leaders'/summit,
-  ministerial/minister, working-level, technical talks), not counting a named summit that the
-  sentence mentions beside the round; then the level of another round of the
-  same parties in the article; then who sits at the table (ministerial if a
-  minister does, else leaders, else working): the officials named and the
-  titles of those we do not know by name ("Finance Minister Choi", "Deputy
-  Minister ...", "the chief negotiators": see ``officials.title_levels``),
-  counting the sentences that continue the round but not a side clause
-  ("..., after Trump doubled tariffs", ", who met Bessent last week,"); else
-  the level of another round of the same parties; else working when
-  negotiators, delegations or negotiating teams sit at the table with no
-  minister named; else other.
+  ministerial/minister, working-level, technical talks or teams, working
+  groups), not counting a named summit that the sentence mentions beside the
+  round; then who sits at the table (ministerial if a minister does, else
+  leaders, else working): the officials named and the titles of those we do
+  not know by name ("Finance Minister Choi", "Deputy Minister ...", "the
+  chief negotiators": see ``officials.title_levels``), counting the sentences
+  that continue the round but not a side clause ("..., after Trump doubled
+  tariffs", ", who met Bessent last week,"), and working when negotiators,
+  delegations or negotiating teams sit at the table with no minister named;
+  else the level of another round of the same parties; else other.
 * Status, from a relative clause on the meeting's own phrase first ("the
   APEC summit, which Lee will chair on Friday": planned, and its day), then
   the round's own clause (a relative clause such as ", who met Bessent last
@@ -108,7 +107,7 @@ _ROUND = re.compile(
     re.IGNORECASE,
 )
 _TALK_NOUN = (r"(?:talks?|negotiations?|consultations?|discussions?|dialogues?|meetings?|"
-              r"deliberations?)")
+              r"deliberations?|engagements?)")
 # The words between "round of" and its noun modify that noun ("high-level economic and
 # trade talks"); a preposition or another noun ends the phrase ("tariffs as talks").
 _NOT_MODIFIER = (r"(?!(?:as|while|after|before|on|with|for|in|at|to|from|by|over|amid|"
@@ -126,7 +125,8 @@ _SUMMIT = re.compile(
 )
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
     ("working", re.compile(r"working[- ]level|technical[- ]level|technical (?:talks|"
-                           r"consultations|negotiations)|deputy(?![- ]prime)|vice-ministerial",
+                           r"consultations|negotiations|engagements?|meetings?|teams?)|"
+                           r"working groups?|deputy(?![- ]prime)|vice-ministerial",
                            re.I)),
     ("ministerial", re.compile(r"\bministerial|cabinet-level", re.I)),
     ("leaders", re.compile(r"\bleaders['’]?\b|\bsummit\b|heads of (?:state|government)", re.I)),
@@ -461,12 +461,14 @@ def _location(text: str, anchor: int) -> str | None:
 def _levels(
     meetings: list[tuple[MeetingMention, bool, str]],
 ) -> list[MeetingMention]:
-    """Explicit level, else another round of the same parties, else who is seated."""
+    """Explicit level, else who is seated, else another round of the same parties."""
     known = {m.parties: m.level for m, explicit, _ in meetings if explicit and m.level != "other"}
     result = []
     for meeting, explicit, seated in meetings:
         if not explicit:
-            level = known.get(meeting.parties) or _official_level(seated)
+            seated_level = _official_level(seated)
+            level = (seated_level if seated_level != "other" else None) \
+                or known.get(meeting.parties) or seated_level
             meeting = replace(meeting, level=level)
         result.append(meeting)
     # A round whose level is still unknown continues the talks of the same parties.

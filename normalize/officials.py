@@ -93,6 +93,23 @@ OFFICIALS: tuple[Official, ...] = (
     Official("Anthony Albanese", "AU", "leaders", ("Australian Prime Minister",)),
     Official("Prabowo Subianto", "ID", "leaders", ("Indonesian President",)),
     Official("Anwar Ibrahim", "MY", "leaders", ("Malaysian Prime Minister",)),
+    Official("Tengku Zafrul Aziz", "MY", "ministerial", ("Malaysia's trade minister", "Zafrul")),
+    Official("Ferdinand Marcos", "PH", "leaders", ("Philippine President",)),
+    Official("Cristina Roque", "PH", "ministerial", ("Philippine Trade Secretary",)),
+    Official("Airlangga Hartarto", "ID", "ministerial", ("Airlangga",)),
+    Official("Sun Chanthol", "KH", "ministerial", ()),
+    Official("Hun Manet", "KH", "leaders", ("Cambodian Prime Minister",)),
+    Official("Anutin Charnvirakul", "TH", "leaders", ("Thai Prime Minister", "Anutin")),
+    Official("Pichai Chunhavajira", "TH", "ministerial", ("Pichai",)),
+    Official("Sanae Takaichi", "JP", "leaders", ()),
+    Official("Koo Yun-cheol", "KR", "ministerial", ()),
+    Official("Benjamin Netanyahu", "IL", "leaders", ("Israeli Prime Minister",)),
+    Official("Cyril Ramaphosa", "ZA", "leaders", ("South African President",)),
+    Official("Recep Tayyip Erdogan", "TR", "leaders", ("Turkish President",)),
+    Official("Javier Milei", "AR", "leaders", ("Argentine President",)),
+    Official("Christopher Luxon", "NZ", "leaders", ()),
+    Official("Todd McClay", "NZ", "ministerial", ()),
+    Official("Don Farrell", "AU", "ministerial", ()),
 )
 
 
@@ -106,8 +123,10 @@ class OfficialRef:
 def _surname(name: str) -> str:
     parts = name.split()
     # East Asian order: family name first (He Lifeng, Li Chenggang, Xi Jinping, Lee Jae-myung,
-    # Wang Wentao, Kim Jung-kwan).
-    if parts[0] in {"He", "Li", "Xi", "Lee", "Yeo", "Lai", "Nguyen", "Wang", "Kim"}:
+    # Wang Wentao, Kim Jung-kwan, Hun Manet, Sun Chanthol, Koo Yun-cheol). Those known by
+    # their given name (Anutin, Airlangga) list it among their titles.
+    if parts[0] in {"He", "Li", "Xi", "Lee", "Yeo", "Lai", "Nguyen", "Wang", "Kim", "Hun", "Sun",
+                    "Koo"}:
         return parts[0] + " " + parts[1]
     return parts[-1]
 

@@ -299,7 +299,7 @@ _NOT_TARIFF_RATE = re.compile(
     r"\b(?:interest|policy|benchmark|reference|mortgage|exchange|unemployment|jobless|growth|"
     r"annuali[sz]ed|"
     r"inflation|savings|tax|participation|approval|vacancy|lending|deposit|discount|repo|"
-    r"refinancing|overnight|prime|"
+    r"refinancing|overnight|prime|key|cash|"
     r"bank|birth|death|poverty|response|survival|success)\s+(?:[A-Z]\w*\s+)?rates?\b",
     re.I,
 )
@@ -319,6 +319,8 @@ _MOVE_BEFORE = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling|rose|rise|rises|risen|rising|grew|grow|grows|"
     r"grown|dropped|drop|declined|jumped|climbed|slid|gained|lost|surged|slumped|tumbled|"
     r"shrank|shrunk|expanded|contracted|soared|sank|plunged|edged|slipped|dipped|rallied|"
+    r"firmed|firms|firming|weakened|strengthened|eased|softened|advanced|retreated|"
+    r"rebounded|appreciated|depreciated|shed|sheds|"
     r"inflation|growth|GDP|stake|yields?|poll|polling|polled|approval|interest rates?)\b[^%]{0,20}$"
     r"|\b(?:up|down)\s+(?:by\s+)?$",
     re.I,
@@ -802,7 +804,7 @@ _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:taxed|charged|levied) at|(?:handed|assigned|given)|"
                     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|"
                     r"reduced|increased|doubled|hiked|settled)\s+(?:at|to)|"
-                    r"(?:walked away with|ended up with|landed)|"
+                    r"(?:walked away with|ended up with|landed|hit with|slapped with|saddled with)|"
                     r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
@@ -1499,11 +1501,20 @@ def _sectors(
         # the 19 percent tariff": speakers, not goods ("producers of both metals pay 50%")
         for match in _BUSINESS.finditer(text, 0, reading.first.start):
             lead[match.start():match.end()] = " " * (match.end() - match.start())
+    # "Vietnam, the largest foreign supplier of wooden furniture to the U.S., has been
+    # paying a 20% tariff": what a country sells, said in passing, is not what the rate is on.
+    for match in _APPOSITIVE.finditer(text, 0, reading.first.start):
+        lead[match.start():match.end()] = " " * (match.end() - match.start())
     before = [s for s, _, _ in find_sectors("".join(lead[reading.before:]))]
     # "Orange juice and energy products are exempt from the 40 percent duty": no sector.
     if before and _EXEMPT.search(text, reading.before, reading.first.start):
         return []
     return before
+
+
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
+    r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,", re.I)
 
 
 def _sentence_sector(text: str) -> list[str]:
@@ -1512,6 +1523,7 @@ def _sentence_sector(text: str) -> list[str]:
     if _EXEMPT.search(text):
         return []
     plain = _BUSINESS.sub(lambda m: " " * len(m.group(0)), _without_reasons(text))
+    plain = _APPOSITIVE.sub(lambda m: " " * len(m.group(0)), plain)
     named = [s for s, _, _ in find_sectors(plain)]
     return named if len(named) == 1 else []
 

@@ -7,7 +7,8 @@
 | steel | steel, steelmakers; "both metals" (with aluminum) |
 | aluminum | aluminium; "both metals" (with steel) |
 | copper | copper |
-| lumber | timber, softwood, wood |
+| lumber | timber, softwood, wood; furniture, kitchen cabinets, vanities (the lumber and |
+| | timber Section 232 action covers them) |
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, lorries |
@@ -42,7 +43,8 @@ _SYNONYMS: dict[str, list[str]] = {
     "steel": ["steel", "steelmakers"],
     "aluminum": ["aluminum", "aluminium"],
     "copper": ["copper"],
-    "lumber": ["lumber", "timber", "softwood", "wood"],
+    "lumber": ["lumber", "timber", "softwood", "wood", "wooden furniture", "furniture",
+               "kitchen cabinets", "cabinets", "vanities"],
     "semiconductors": ["semiconductors", "semiconductor", "chips", "microchips", "chip",
                        "chipmakers"],
     "pharmaceuticals": ["pharmaceuticals", "pharmaceutical", "drugs", "drug", "medicines",

@@ -582,3 +582,21 @@ def test_a_deputy_prime_minister_is_cabinet_rank() -> None:
                                date(2025, 7, 1)).meetings
     assert (meeting.parties, meeting.level, meeting.round_number) == (("KH", "US"),
                                                                       "ministerial", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides' working groups will meet for a third round in Manila in August.",
+    "Technical teams from the two sides are due to meet for a third round in Manila.",
+    "Officials held a third round of technical engagements with the Philippines by video.",
+])
+def test_working_groups_technical_teams_and_engagements_are_working_level(text: str) -> None:
+    (meeting,) = extract_facts("Manila and Washington are negotiating a tariff deal. " + text,
+                               date(2025, 7, 23)).meetings
+    assert (meeting.parties, meeting.level, meeting.round_number) == (("PH", "US"), "working", 3)
+
+
+def test_ministers_at_the_table_outrank_another_rounds_level() -> None:
+    text = ("Trade Secretary Cristina Roque led a second round of talks with Greer in "
+            "Washington. The two sides' working groups will meet for a third round in Manila.")
+    found = {m.round_number: m.level for m in extract_facts(text, date(2025, 7, 23)).meetings}
+    assert found == {2: "ministerial", 3: "working"}

@@ -895,6 +895,19 @@ GENERAL_CASES = [
                  "China, now face a 20% tariff.", None,
                  [("US", "BD", None, 20.0, None), ("US", "VN", None, 20.0, None)],
                  id="a-yardstick-country-is-no-party"),
+    pytest.param("Israel now pays a 15% tariff. The shekel firmed 0.3% and the Bank of "
+                 "Israel has held its key rate at 4.5%.", None,
+                 [("US", "IL", None, 15.0, None)], id="currency-moves-and-key-rates"),
+    pytest.param("Vietnam now pays a 20% tariff. Laos and Myanmar were hit with 40 percent.",
+                 None, [("US", "VN", None, 20.0, None), ("US", "LA", None, 40.0, None),
+                        ("US", "MM", None, 40.0, None)], id="hit-with-a-rate"),
+    pytest.param("Vietnam, the largest foreign supplier of wooden furniture to the U.S., has "
+                 "been paying a 20% tariff.", None, [("US", "VN", None, 20.0, None)],
+                 id="what-a-country-sells-said-in-passing-is-no-sector"),
+    pytest.param("The rate on upholstered furniture will rise to 30%, and the tariff on "
+                 "kitchen cabinets and vanities to 50%.", None,
+                 [("US", "*", "lumber", 30.0, None), ("US", "*", "lumber", 50.0, None)],
+                 id="furniture-and-cabinets-are-the-lumber-action"),
 ]
 
 
