@@ -400,8 +400,9 @@ _ACTOR_VERB = re.compile(
     r"parliament|customs(?:\s+\w+)?)\b)?"
     r"(?:,[^,]{0,50},)?\s+(?:(?:will|would|has|have|had|is|are|was|were|also|likewise|then|"
     r"now|again|already|further|still|itself|said|says|it|to|plans?|on|in|\w+day|\w+ly|"
-    r"ask\w*|urg\w*|Congress|lawmakers|parliament|wants?|seeks?|sought|decided|voted|agreed)\s+)"
-    r"{0,5}?"
+    r"ask\w*|urg\w*|Congress|lawmakers|parliament|wants?|seeks?|sought|decided|voted|agreed|"
+    r"last|this|next|week|month|its|their)\s+)"
+    r"{0,7}?"
     r"(?:impos\w*|slap\w*|lev(?:y|ies|ied)|rais\w*|lower\w*|cut|cuts|cutting|propos\w*|"
     r"retaliat\w*|hit(?:s|ting)? back|respond\w*|answer\w*|add(?:s|ed)?|appl(?:y|ies|ied)|"
     r"(?:maintain\w*|keep\w*|kept|retain\w*)(?=\s+(?:its|their|an?)\b)|"
@@ -502,6 +503,8 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
     # "would face" is a threat, unless a start date is set: "would face 25% from Aug 1".
     ("threatened?", re.compile(r"\bwould face\b", re.I)),
     ("proposed", re.compile(r"\b(?:propos\w*|consider\w*|weigh\w*(?!\s+on\b)|mull\w*|float\w*|"
+                            r"ask(?:s|ed|ing)?\s+(?:its\s+|the\s+)?(?:Congress|parliament|"
+                            r"lawmakers|legislators|legislature)\s+to|"
                             r"draft\w*|seek\w*|plans? to|planning to|offer\w*|ready to|"
                             r"willing to)\b", re.I)),
     ("in_effect!", re.compile(r"\b(?:(?:is|are) (?:now |still )?in (?:effect|force|place)|"
@@ -678,6 +681,11 @@ def _removed_to_zero(
     olds = [m for m in found.values() if m.rate_pct and m.previous_rate_pct is None
             and m.imposer == zero.imposer and m.target == zero.target]
     if not olds:
+        if any(m.rate_pct == 0 and m.previous_rate_pct and m.imposer == zero.imposer
+               and m.target == zero.target for m in found.values()):
+            # already read as removals: "The 25% tariffs ... will be removed altogether,
+            # with duties on these products falling to zero"
+            return {k: m for k, m in found.items() if m is not zero}
         return found
     changed = [replace(m, rate_pct=0.0, previous_rate_pct=m.rate_pct, status=zero.status,
                        effective_date=zero.effective_date or m.effective_date) for m in olds]
@@ -1455,14 +1463,20 @@ def _mentions_for(
             return "baseline", True
         return ("other" if target in OUTSIDE_RECIPROCAL else "reciprocal"), True
 
+    rate, previous = reading.rate, reading.previous
+    if rate and previous is None and status not in ("threatened", "proposed", "paused") \
+            and _lifts_rate(text, reading):
+        # "Canada will scrap its 25% counter-tariffs": the rate falls to zero from 25, done
+        # or decided (GUIDELINES: removed or scrapped).
+        rate, previous, status = 0.0, rate, "lifted"
     found = [
         TariffMention(
             imposer=imposer,
             target=target,
             sector=sector,
             kind=kind_of(target, sector)[0],
-            rate_pct=reading.rate,
-            previous_rate_pct=reading.previous,
+            rate_pct=rate,
+            previous_rate_pct=previous,
             status=status,
             effective_date=effective,
             sentence=text,
@@ -2020,8 +2034,13 @@ def _status(
     # what it would do ("which would hit Vietnam's chip industry").
     if not relative and which and _status_in(text, *state, False, masked, _STATES):
         scopes.insert(0, state)
+    # "to lift import duties on cars from China to as much as 50 percent": a rise, not a
+    # removal.
+    # "asked Trump to remove the additional 40 percent tariff": still in force.
+    raised = any(_RATE_AS_TARGET.search(text, max(0, p.start - 30), p.start)
+                 for p in (reading.first, reading.last)) or _removal_requested(text, reading)
     for start, end in scopes:
-        found = _status_in(text, start, end, future, masked)
+        found = _status_in(text, start, end, future, masked, _NOT_LIFTED if raised else None)
         if found is not None:
             cue, said = found, found in ("in_effect", "in_effect!")
             break
@@ -2045,6 +2064,35 @@ def _status(
             if not _PENDING.search(lead):
                 return "agreed", False
     return _STATUS_NAMES[cue], said
+
+
+def _lifts_rate(text: str, reading: _Reading) -> bool:
+    """Is the rate the object of a removal that is done or decided ("scrapped its 25%
+    counter-tariffs", "removing the 40% tariff"), not one asked for ("asked Trump to remove
+    the additional 40 percent tariff")?"""
+    lift = _LIFT_BEFORE.search(text, max(0, reading.first.start - 60), reading.first.start)
+    return bool(lift) and not _removal_requested(text, reading)
+
+
+def _removal_requested(text: str, reading: _Reading) -> bool:
+    lift = _LIFT_BEFORE.search(text, max(0, reading.first.start - 60), reading.first.start)
+    if lift is None:
+        return False
+    return bool(_REQUESTED.search(text, max(0, lift.start() - 80), lift.start()))
+
+
+_LIFT_BEFORE = re.compile(
+    r"\b(?:lift|scrap|remov|eliminat|abolish|repeal|revok|withdr[ae]w|drop)\w*\s+"
+    r"(?:(?:its|their|the|an?|this|that|all|those|these|additional|extra|remaining|existing|"
+    r"reciprocal|retaliatory|punitive|[\w.]+['’]s)\s+){0,3}"
+    r"(?:(?:tariffs?|duties|levies|counter-?tariffs?)\s+of\s+(?:up to\s+)?)?$", re.I)
+_REQUESTED = re.compile(r"\b(?:ask\w*|urg\w*|call\w* (?:on|for)|press\w*|push\w*|wants?|"
+                        r"wanted|seek\w*|sought|hop\w*|demand\w*|request\w*|lobb\w*|"
+                        r"refus\w*|declin\w*)\b[^;]*\bto\s+$", re.I)
+
+
+_RATE_AS_TARGET = re.compile(r"\bto\s+(?:as much as\s+|about\s+|around\s+|up to\s+)?$",
+                             re.I)
 
 
 _RELATIVE_AFTER = re.compile(
@@ -2112,5 +2160,6 @@ def _cue_matches(index: int, text: str, start: int, end: int) -> tuple[re.Match[
     return tuple(_STATUS_CUES[index][1].finditer(text, start, end))
 
 
+_NOT_LIFTED = frozenset(name for name, _ in _STATUS_CUES if name != "lifted")
 _MODAL = re.compile(r"(?:would|could|will|may|might)\b", re.I)
 _NOT_MODAL = re.compile(r"(?:\b(?:not|never)|n't)\s*$", re.I)
