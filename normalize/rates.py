@@ -575,8 +575,10 @@ _FROM_PREVIOUS = (r"from\s+(?:the\s+|its\s+|a\s+)?(?:current\s+|previous\s+|exis
                   r"old\s+|earlier\s+|present\s+)?")
 # "instead of the 25%", "replacing the 10% baseline": the rate it replaces; a bare
 # "a 40% rate instead of 20%" names an alternative, not a change.
-_INSTEAD = (r"\b(?:instead of|in place of|replacing|replaces)\s+(?:the\s+|its\s+|a\s+)"
+_INSTEAD = (r"\b(?:instead of|in place of|replacing|replaces|replaced)\s+(?:the\s+|its\s+|a\s+)"
             r"(?:current\s+|previous\s+|existing\s+|prior\s+|old\s+)?")
+# "down two percentage points from the 17-percent rate": the change's size, then its start.
+_POINTS = r"(?:(?:by\s+)?[\w.-]+\s+(?:percentage\s+)?points?\s+)?"
 _SHARED_UNIT = re.compile(
     r"\b(?:between|from)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to)\s+$", re.I
 )
@@ -693,9 +695,17 @@ def _removed_to_zero(
     return {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in kept + changed}
 
 
+# "The rate replaces the 10 per cent baseline ...": the old rate, with no "from".
+_OLD_RATE_REPLACED = re.compile(
+    r"^\s*(?:The|That|This|Its|Their)\s+(?:(?:new|agreed|final|higher|lower|reciprocal|"
+    r"U\.S\.|US)\s+){0,2}(?:rate|tariff|duty|levy|level|figure)\s+(?:replaces|replaced|"
+    r"supersedes|superseded)\s+(?:the\s+|its\s+|a\s+)?(?P<rate>[\w.-]+)\s*"
+    r"(?:%|percent\b|per cent\b)", re.I)
+
+
 def _old_rate_of(text: str) -> float | None:
     """The old rate a sentence gives the rate of the sentence before, if it does."""
-    match = _OLD_RATE.match(text)
+    match = _OLD_RATE.match(text) or _OLD_RATE_REPLACED.match(text)
     if not match:
         return None
     percents = find_percents(text[match.start("rate"):match.end()])
@@ -1073,10 +1083,10 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             index += 2
             continue
         if nxt and (
-            re.fullmatch(r",?\s*(?:down |up )?" + _FROM_PREVIOUS + r"\s*", between)
+            re.fullmatch(r",?\s*(?:down |up )?" + _POINTS + _FROM_PREVIOUS + r"\s*", between)
             or (len(between) < 160
                 and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were|and)\s+)(?:down|up|raised|cut|"
-                               r"lowered|reduced|increased|hiked)\s+"
+                               r"lowered|reduced|increased|hiked)\s+" + _POINTS
                                + _FROM_PREVIOUS + "|" + _INSTEAD + r"|"
                                # "took effect on Thursday, lower than the 32% announced"
                                r",\s*(?:well\s+|far\s+|much\s+)?(?:lower|higher)\s+than\s+"

@@ -917,6 +917,15 @@ GENERAL_CASES = [
                  "kitchen cabinets and vanities to 50%.", None,
                  [("US", "*", "lumber", 30.0, None), ("US", "*", "lumber", 50.0, None)],
                  id="furniture-and-cabinets-are-the-lumber-action"),
+    pytest.param("Israeli goods pay a 15% tariff, down two percentage points from the "
+                 "17-percent rate Trump announced in April.", None,
+                 [("US", "IL", None, 15.0, 17.0)], id="down-points-from-the-old-rate"),
+    pytest.param("Malaysian goods pay the 19 per cent tariff that has applied since 7 August, "
+                 "when it replaced the 25 per cent rate Trump had set in July.", None,
+                 [("US", "MY", None, 19.0, 25.0)], id="when-it-replaced-the-old-rate"),
+    pytest.param("Switzerland faces a 39 per cent tariff from Thursday. The rate replaces the "
+                 "10 per cent baseline that Swiss exporters have paid since April.", None,
+                 [("US", "CH", None, 39.0, 10.0)], id="the-rate-replaces-the-old-one"),
 ]
 
 
