@@ -305,6 +305,9 @@ _NOT_TARIFF_RATE = re.compile(
 )
 _BREAK = re.compile(
     r";\s|\s[—–]\s|,\s+(?=(?:while|whereas|with|but|although)\b)"
+    # "..., a move that could hurt Sweden's Volvo": what the rate does, not whom it is on
+    r"|,\s+(?=(?:a|the)\s+(?:move|step|decision|measure|blow)\s+(?:that|which|likely|"
+    r"expected)\b)"
     # an attribution between commas: "... 40 percent, Mr. Trump wrote on social media, a
     # provision seen as aimed at Chinese products"
     r"|,\s+(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added)\b[^,;:]*,)")
@@ -873,16 +876,24 @@ _DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|enteri
 _PURCHASED = re.compile(r"\b(?:purchases|imports|buying|importing|purchasing|buys|bought)\s+"
                         r"(?:of\s+)?(?:cheap\s+|discounted\s+)?$", re.I)
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|cabinet)\b", re.I)
+# "Modi, whose exporters have paid a combined 50 percent": the leader's country's goods.
+_WHOSE_GOODS = re.compile(r",\s+whose\s+(?:\w+\s+)?(?:exporters|exports|goods|products|"
+                          r"companies|manufacturers|producers|farmers|automakers|carmakers)\b",
+                          re.I)
 
 
 def _governments(text: str) -> list[CountryRef]:
-    """"The Sheinbaum administration", "the Carney government": a country, by its leader."""
+    """"The Sheinbaum administration", "the Carney government": a country, by its leader;
+    "Modi, whose exporters": the country whose goods a rate is on ("demonym": no actor)."""
     found = []
     for ref in find_officials(text):
         government = _GOVERNMENT.match(text, ref.end)
         if government:
             found.append(CountryRef(ref.official.country, ref.start, government.end(),
                                     text[ref.start:government.end()], "institution"))
+        elif ref.official.country != "US" and _WHOSE_GOODS.match(text, ref.end):
+            found.append(CountryRef(ref.official.country, ref.start, ref.end,
+                                    text[ref.start:ref.end], "demonym"))
     return found
 
 
@@ -1357,8 +1368,12 @@ def _mentions_for(
         # "Swiss exporters started with a 39 percent US tariff": the rate's own words
         # say who imposes it, whoever the sentence's subject is.
         imposer_actor = None
+    # The United States imposing the rate in its relative clause is not its target.
+    relative_us = [ref for ref in _relative_imposers(text, countries, reading)
+                   if ref.code == "US"]
     targets, source = _targets(
-        text, reading, objects, countries, segment, sectors, imposer_actor, default_partner
+        text, reading, objects, [c for c in countries if c not in relative_us], segment,
+        sectors, imposer_actor, default_partner
     )
     deal_side = _deal_side(text, countries, reading)
     if deal_side:
@@ -1620,13 +1635,21 @@ _IMPOSED = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:impos|levi|charg
 
 
 def _relative_actor(text: str, countries: list[CountryRef], reading: _Reading) -> str | None:
-    for ref in countries:
-        if ref.code == "US" or not 0 < ref.start - reading.last.end <= 60:
-            continue
-        if _RELATIVE_LEAD.fullmatch(text, reading.last.end, ref.start) and \
-                _IMPOSED.match(text, ref.end):
+    for ref in _relative_imposers(text, countries, reading):
+        if ref.code != "US":
             return ref.code
     return None
+
+
+def _relative_imposers(
+    text: str, countries: list[CountryRef], reading: _Reading
+) -> list[CountryRef]:
+    """Countries that impose the rate in its own relative clause ("the 10 percent baseline
+    tariff that Washington imposed on almost all of its trading partners")."""
+    return [ref for ref in countries
+            if 0 < ref.start - reading.last.end <= 60
+            and _RELATIVE_LEAD.fullmatch(text, reading.last.end, ref.start)
+            and _IMPOSED.match(text, ref.end)]
 
 
 def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None:

@@ -926,6 +926,15 @@ GENERAL_CASES = [
     pytest.param("Switzerland faces a 39 per cent tariff from Thursday. The rate replaces the "
                  "10 per cent baseline that Swiss exporters have paid since April.", None,
                  [("US", "CH", None, 39.0, 10.0)], id="the-rate-replaces-the-old-one"),
+    pytest.param("Taiwanese shipments go on paying the 10 percent baseline tariff that "
+                 "Washington imposed on almost all of its trading partners in April.", None,
+                 [("US", "*", None, 10.0, None)], id="washington-imposing-in-a-relative-clause"),
+    pytest.param("Trump said imported heavy-duty trucks would be taxed at 25% from Oct. 1, a move "
+                 "that could hurt Sweden's Volvo and Germany's Daimler Truck.", None,
+                 [("US", "*", "trucks", 25.0, None)], id="a-move-that-hurts-is-no-target"),
+    pytest.param("Modi, whose exporters have paid a combined 50 percent U.S. tariff since late "
+                 "August, said talks were making progress.", None,
+                 [("US", "IN", None, 50.0, None)], id="a-leader-whose-exporters-pay"),
 ]
 
 
