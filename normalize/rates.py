@@ -408,7 +408,8 @@ _ACTOR_VERB = re.compile(
     r"{0,7}?"
     r"(?:impos\w*|slap\w*|lev(?:y|ies|ied)|rais\w*|lower\w*|cut|cuts|cutting|propos\w*|"
     r"retaliat\w*|hit(?:s|ting)? back|respond\w*|answer\w*|add(?:s|ed)?|appl(?:y|ies|ied)|"
-    r"(?:maintain\w*|keep\w*|kept|retain\w*)(?=\s+(?:its|their|an?)\b)|"
+    r"(?:maintain\w*|keep\w*|kept|retain\w*)(?=\s+(?:its|their|an?|extra|additional|"
+    r"retaliatory)\b)|"
     r"remov\w*|suspend\w*|set|sets|charg\w*|introduc\w*|doubl\w*|"
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*)\b",
     re.I,
@@ -582,6 +583,7 @@ _INSTEAD = (r"\b(?:instead of|in place of|replacing|replaces|replaced)\s+(?:the\
             r"(?:current\s+|previous\s+|existing\s+|prior\s+|old\s+)?")
 # "down two percentage points from the 17-percent rate": the change's size, then its start.
 _POINTS = r"(?:(?:by\s+)?[\w.-]+\s+(?:percentage\s+)?points?\s+)?"
+_HYPHEN_RANGE = re.compile(r"(?<![\w.,$€£-])(?P<number>\d{1,3}(?:\.\d+)?)\s*[-–]\s*$")
 _SHARED_UNIT = re.compile(
     r"\b(?:between|from)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to)\s+$", re.I
 )
@@ -860,9 +862,11 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
         # the verb, so that the words after it say what the zero is on.
         found = [Percent(0.0, m.start() + start, m.end("verb") + start)
                  for m in _ABOLISH.finditer(segment)]
-    # "between 10 and 20 percent": the first number shares the second's unit.
+    # "between 10 and 20 percent", "10-15 percent": the first number shares the second's
+    # unit.
     for percent in list(found):
-        shared = _SHARED_UNIT.search(text, start, percent.start)
+        shared = _SHARED_UNIT.search(text, start, percent.start) or _HYPHEN_RANGE.search(
+            text, start, percent.start)
         if shared and shared.end() == percent.start:
             number = shared.start("number")
             found.append(Percent(float(shared.group("number")), number, shared.end("number")))
@@ -1086,9 +1090,14 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
         before = text[seg_start:current.start]
         nxt = percents[index + 1] if index + 1 < len(percents) else None
         between = text[current.end:nxt.start] if nxt else ""
-        if nxt and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between) and re.search(
-            r"\b(?:between|ranging from|range of|from)\s*$", before
-        ) and (between.strip() == "and" or re.search(r"rang\w*\s+from\s*$", before)):
+        if nxt and (
+            (re.fullmatch(r"\s*(?:and|to|-|–)\s*", between) and re.search(
+                r"\b(?:between|ranging from|range of|from)\s*$", before
+            ) and (between.strip() == "and" or re.search(r"rang\w*\s+from\s*$", before)))
+            # "duties of 10% to 15%", "tariffs of 10-15 percent": a range, not a change
+            or re.fullmatch(r"\s*[-–]\s*", between)
+            or (between.strip() == "to" and re.search(r"\bof\s*$", before))
+        ):
             readings.append(_Reading(current.value, None, current, current))
             readings.append(_Reading(nxt.value, None, nxt, nxt))
             index += 2

@@ -935,6 +935,14 @@ GENERAL_CASES = [
     pytest.param("Modi, whose exporters have paid a combined 50 percent U.S. tariff since late "
                  "August, said talks were making progress.", None,
                  [("US", "IN", None, 50.0, None)], id="a-leader-whose-exporters-pay"),
+    pytest.param("Beijing has kept extra duties of 10% to 15% on American farm products since "
+                 "March 10.", None, [("CN", "US", "agriculture", 10.0, None),
+                                     ("CN", "US", "agriculture", 15.0, None)],
+                 id="duties-of-a-range-kept-by-a-partner"),
+    pytest.param("Beijing's retaliatory tariffs of 10-15 percent on U.S. farm goods remain in "
+                 "force.", None, [("CN", "US", "agriculture", 10.0, None),
+                                  ("CN", "US", "agriculture", 15.0, None)],
+                 id="a-hyphenated-range"),
 ]
 
 
