@@ -857,11 +857,12 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     segment = text[start:end]
     found = [Percent(p.value, p.start + start, p.end + start) for p in find_percents(segment)]
     found += [Percent(0.0, m.start() + start, m.end() + start) for m in _ZERO.finditer(segment)]
-    if not found:
+    if all(_NOT_RATE_AFTER.search(text[p.end:p.end + 40]) for p in found):
         # "Argentina will eliminate import duties on U.S. goods": a rate of zero, read at
-        # the verb, so that the words after it say what the zero is on.
-        found = [Percent(0.0, m.start() + start, m.end("verb") + start)
-                 for m in _ABOLISH.finditer(segment)]
+        # the verb, so that the words after it say what the zero is on; also beside a share
+        # ("eliminate tariffs on about 99 percent of the goods it imports").
+        found += [Percent(0.0, m.start() + start, m.end("verb") + start)
+                  for m in _ABOLISH.finditer(segment)]
     # "between 10 and 20 percent", "10-15 percent": the first number shares the second's
     # unit.
     for percent in list(found):
@@ -1537,6 +1538,8 @@ def _sectors(
         for sector in _sectors_in(text, start, end):
             if sector not in found:
                 found.append(sector)
+    if found and any(_mixed_list(text[a:reading.after]) for a, _ in objects):
+        return []
     if found or any(_GOODS_NOUN.search(text[a:b]) for a, b in objects):
         return found
     if any(find_countries(text[a:b]) for a, b in objects):
@@ -1560,6 +1563,20 @@ def _sectors(
     return before
 
 
+def _mixed_list(phrase: str) -> bool:
+    """"products across all sectors, including agricultural, health, seafood and
+    information technology": goods of many kinds, most of them no sector of ours."""
+    listed = _LISTED.search(phrase)
+    # the list must hang on the goods themselves, not on an aside: "..., a boost for
+    # manufacturers such as Jaguar Land Rover"
+    if not listed or re.search(r",\s+(?!including|such as|$)", phrase[:listed.start()]):
+        return False
+    items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.group(1))
+             if i.strip()]
+    return len(items) >= 3 and 2 * sum(1 for i in items if find_sectors(i)) < len(items)
+
+
+_LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*)", re.I)
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,", re.I)

@@ -943,6 +943,17 @@ GENERAL_CASES = [
                  "force.", None, [("CN", "US", "agriculture", 10.0, None),
                                   ("CN", "US", "agriculture", 15.0, None)],
                  id="a-hyphenated-range"),
+    pytest.param("Thailand agreed to eliminate tariffs on about 99 percent of the goods it "
+                 "imports from the United States.", None, [("TH", "US", None, 0.0, None)],
+                 id="eliminating-tariffs-on-a-share-of-goods"),
+    pytest.param("Indonesia will eliminate import tariffs on approximately 99 per cent of United "
+                 "States products across all sectors, including agricultural, health, seafood "
+                 "and chemical products.", None, [("ID", "US", None, 0.0, None)],
+                 id="goods-of-many-kinds-are-no-sector"),
+    pytest.param("The deal cuts US tariffs on British cars from 27.5% to 10% for a quota of "
+                 "100,000 vehicles a year, a boost for makers such as Jaguar Land Rover, Aston "
+                 "Martin and Bentley.", None, [("US", "GB", "autos", 10.0, 27.5)],
+                 id="a-list-in-an-aside-keeps-the-sector"),
 ]
 
 
