@@ -587,6 +587,14 @@ _HYPHEN_RANGE = re.compile(r"(?<![\w.,$€£-])(?P<number>\d{1,3}(?:\.\d+)?)\s*[
 _SHARED_UNIT = re.compile(
     r"\b(?:between|from)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to)\s+$", re.I
 )
+_DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:quotas?|access|treatment|"
+                        r"shops?|allowance))|\bfree of (?:tariffs|duties)\b", re.I)
+# Duty-free trade under a free-trade pact, a share of trade or a quota is no new rate.
+_NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|free[- ]trade agreement|"
+                            r"Canada-U\.?S\.?-Mexico|Canada-United States-Mexico|"
+                            r"United States-Mexico-Canada|U\.?S\.?-Mexico-Canada|the pact|"
+                            r"quotas?|push\w* for|seek\w*|ask\w* for|lobby\w*|would like)\b|"
+                            r"\d\s*(?:%|percent|per cent) of\b", re.I)
 _ZERO = re.compile(r"(?<=\bto )zero\b|\bzero(?=[\"”’']?(?:-|\s)(?:tariffs?|duty|duties)\b)", re.I)
 
 
@@ -857,6 +865,10 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     segment = text[start:end]
     found = [Percent(p.value, p.start + start, p.end + start) for p in find_percents(segment)]
     found += [Percent(0.0, m.start() + start, m.end() + start) for m in _ZERO.finditer(segment)]
+    if not _NOT_DUTY_FREE.search(text):
+        # "Pharmaceuticals made in the UK will enter the United States tariff-free"
+        found += [Percent(0.0, m.start() + start, m.end() + start)
+                  for m in _DUTY_FREE.finditer(segment)]
     if all(_NOT_RATE_AFTER.search(text[p.end:p.end + 40]) for p in found):
         # "Argentina will eliminate import duties on U.S. goods": a rate of zero, read at
         # the verb, so that the words after it say what the zero is on; also beside a share

@@ -954,6 +954,13 @@ GENERAL_CASES = [
                  "100,000 vehicles a year, a boost for makers such as Jaguar Land Rover, Aston "
                  "Martin and Bentley.", None, [("US", "GB", "autos", 10.0, 27.5)],
                  id="a-list-in-an-aside-keeps-the-sector"),
+    pytest.param("Pharmaceuticals made in the UK will enter the United States tariff-free for at "
+                 "least three years under the agreement.", None,
+                 [("US", "GB", "pharmaceuticals", 0.0, None)], id="tariff-free-is-zero"),
+    pytest.param("Goods that meet the rules of the Canada-United States-Mexico Agreement still "
+                 "cross the border duty-free.", None, [], id="duty-free-under-the-pact-is-no-fact"),
+    pytest.param("Around 85% of Mexican goods enter the United States duty-free.", None, [],
+                 id="a-share-of-trade-moving-duty-free-is-no-fact"),
 ]
 
 
