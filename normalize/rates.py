@@ -1639,7 +1639,8 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|against|for|from|to|with|of|by)\s+(?:the\s+)?$", re.I)
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?"
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+"
+                      r"(?:(?:\w+ly|also|now|already|still|then)\s+)?"
                       r"(?:\w+(?:ed|en)|set|cut|put|hit|kept|held|left|spared)$", re.I)
 
 
