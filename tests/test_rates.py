@@ -961,7 +961,7 @@ GENERAL_CASES = [
                  "cross the border duty-free.", None, [], id="duty-free-under-the-pact-is-no-fact"),
     pytest.param("Around 85% of Mexican goods enter the United States duty-free.", None, [],
                  id="a-share-of-trade-moving-duty-free-is-no-fact"),
-    pytest.param("Israel was set at 17% on Wednesday. Neighboring Jordan was also set at 15%, "
+    pytest.param("Israel faces a 17% tariff. Neighboring Jordan was also set at 15%, "
                  "down from 20%.", None, [("US", "IL", None, 17.0, None),
                                           ("US", "JO", None, 15.0, 20.0)],
                  id="jordan-was-also-set-at"),
