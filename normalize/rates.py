@@ -291,8 +291,9 @@ _RATE_VERB = re.compile(
     r"(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
     # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
-    r"doubled|hiked|settled|walked away with|ended up with|landed)(?:\s+(?:at|to|with))?"
-    r"(?=\s+(?:about\s+)?\d))\b",
+    r"doubled|hiked|settled|walked away with|ended up with|landed|got|gets|secured|received|"
+    r"won|expect|expects|expected)(?:\s+(?:at|to|with))?"
+    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+)?(?:about\s+)?\d))\b",
     re.I,
 )
 _NOT_TARIFF_RATE = re.compile(
@@ -836,6 +837,8 @@ _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|"
                     r"reduced|increased|doubled|hiked|settled)\s+(?:at|to)|"
                     r"(?:walked away with|ended up with|landed|hit with|slapped with|saddled with)|"
+                    r"(?:got|gets|secured|received|won|expect|expects|expected)"
+                    r"(?:\s+a\s+(?:deal|rate|tariff)\s+(?:at|of))?|set(?=\s+\d)|"
                     r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
@@ -1390,9 +1393,11 @@ def _mentions_for(
         # "Swiss exporters started with a 39 percent US tariff": the rate's own words
         # say who imposes it, whoever the sentence's subject is.
         imposer_actor = None
-    # The United States imposing the rate in its relative clause is not its target.
+    # The United States imposing the rate in its relative clause is not its target, nor is
+    # a country that an aside compares the subject with ("Vietnam, Thailand's chief rival
+    # for factory investment, has secured 20 percent").
     relative_us = [ref for ref in _relative_imposers(text, countries, reading)
-                   if ref.code == "US"]
+                   if ref.code == "US"] + _in_asides(text, countries)
     targets, source = _targets(
         text, reading, objects, [c for c in countries if c not in relative_us], segment,
         sectors, imposer_actor, default_partner
@@ -1678,6 +1683,16 @@ def _relative_actor(text: str, countries: list[CountryRef], reading: _Reading) -
         if ref.code != "US":
             return ref.code
     return None
+
+
+_ASIDE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:rivals?|"
+                    r"neighbou?rs?|competitors?|allies|ally|peers?)\b[^,;]{0,60},")
+
+
+def _in_asides(text: str, countries: list[CountryRef]) -> list[CountryRef]:
+    """Countries named in an aside right after another country."""
+    asides = [m.span() for ref in countries for m in [_ASIDE.match(text, ref.end)] if m]
+    return [ref for ref in countries if any(a <= ref.start < b for a, b in asides)]
 
 
 def _relative_imposers(

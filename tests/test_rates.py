@@ -965,6 +965,14 @@ GENERAL_CASES = [
                  "down from 20%.", None, [("US", "IL", None, 17.0, None),
                                           ("US", "JO", None, 15.0, 20.0)],
                  id="jordan-was-also-set-at"),
+    pytest.param("Trump sent tariff letters on Monday. Brunei was told to expect 25 percent from "
+                 "Aug. 1, Sri Lanka 30 percent and Brazil 50 percent.", None,
+                 [("US", "BN", None, 25.0, None), ("US", "LK", None, 30.0, None),
+                  ("US", "BR", None, 50.0, None)], id="told-to-expect-and-gapped-list"),
+    pytest.param("Indonesia's tariff is 19 percent. Vietnam, Indonesia's main rival for "
+                 "sportswear orders, secured a deal at 20 percent.", None,
+                 [("US", "ID", None, 19.0, None), ("US", "VN", None, 20.0, None)],
+                 id="a-rival-named-in-an-aside-is-no-party"),
 ]
 
 
