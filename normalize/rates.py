@@ -374,8 +374,9 @@ _DAY_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?\s*
              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # After the number: modifiers, the noun, then the preposition that opens its object.
 _OBJECT_AFTER = re.compile(
-    r"\s*(?:(?!(?:on|for|to|against|that|which|from|in|of|is|are|was|were)\b)"
-    r"[\w\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"\s+)?"
+    r"\s*(?:(?!(?:on|for|to|against|that|which|from|in|of|is|are|was|were|linked|tied|"
+    r"related|due|owing)\b)"
+    r"[\w.\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"\s+)?"
     r"(?:(?:(?:is|are|was|were|will be|would be)\s+(?:to be\s+)?)?(?:applied|imposed|levied|"
     r"charged)\s+(?:to|on)|on|against|for|covering|"
     # "the 25 percent levy that Washington has charged on Japanese cars"
@@ -1727,6 +1728,10 @@ _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
 _RATE_HOLDER = re.compile(r"\b(?:by|with|for|to)\s+(?:the\s+)?$", re.I)
 
 
+_ABOVE_QUOTA = re.compile(r"\b(?:above|over|beyond|outside|exceeding)\s+(?:the|that|this|its|"
+                          r"their)\s+(?:quota|ceiling|number|limit|threshold|volume)\b", re.I)
+
+
 def _targets(
     text: str,
     reading: _Reading,
@@ -1832,7 +1837,10 @@ def _targets(
         # sentence puts on exporters, exports, shipments or a place's makers (not on
         # imports) is on the article's partner, whose producers they are.
         if not candidates and default_partner and default_partner != "US" \
-                and _PRODUCERS.search(text) and not _ALL_PARTNERS.search(text):
+                and (_PRODUCERS.search(text) or _ABOVE_QUOTA.search(text)) \
+                and not _ALL_PARTNERS.search(text):
+            # also "Cars above that ceiling will still pay 27.5 per cent": the partner's
+            # quota, so the partner's rate
             return [default_partner], "named"
         return ["*"], "named"
     # A country named after a later rate belongs to that rate ("the 20-percent figure ...,

@@ -973,6 +973,14 @@ GENERAL_CASES = [
                  "sportswear orders, secured a deal at 20 percent.", None,
                  [("US", "ID", None, 19.0, None), ("US", "VN", None, 20.0, None)],
                  id="a-rival-named-in-an-aside-is-no-party"),
+    pytest.param("The statement leaves the 50% U.S. duty on European steel and aluminium in "
+                 "place.", None, [("US", "EU", "steel", 50.0, None),
+                                  ("US", "EU", "aluminum", 50.0, None)],
+                 id="a-us-duty-on-goods"),
+    pytest.param("Britain's car quota is 100,000 vehicles at a 10% tariff. Cars above that "
+                 "ceiling will still pay 27.5 per cent.", None,
+                 [("US", "GB", "autos", 10.0, None), ("US", "GB", "autos", 27.5, None)],
+                 id="above-the-partners-quota"),
 ]
 
 
