@@ -345,7 +345,7 @@ _ALL_PARTNERS = re.compile(
     r"(?:trading partners?|countries|nations?|imports|economies)\b|across[- ]the[- ]board|"
     r"\buniversal\b|\bglobal(?=\s+(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|baseline|"
     r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|"
-    r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies)\b|"
+    r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies|suppliers?)\b|"
     r"\b(?:most|rest) of the world\b|\bimported\b(?!\s+from\s+(?:the\s+)?[A-Z])|"
     r"\bcountries\s+(?:that|which|without|with no)\b",
     re.I,
@@ -973,6 +973,7 @@ def _sentence_tariffs(
                 default_partner, earlier, dated[0] if dated else sentence_effective,
                 spans[:index] + spans[index + 1:], article,
             )
+            mentions = _compared_sector(text, reading, mentions, by_position)
             results.extend(mentions)
             if mentions:
                 by_position.append((reading.last.end, mentions))
@@ -983,6 +984,25 @@ def _sentence_tariffs(
                 text, (seg_start, seg_end), countries, by_position, sentence, published
             ))
     return _taken_back(text, results, by_position)
+
+
+_MULTIPLE_OF = re.compile(r"\b(?:half|double|twice|triple|a third of|two-thirds of)\s+"
+                          r"(?:the\s+)?$", re.I)
+
+
+def _compared_sector(
+    text: str, reading: _Reading, mentions: list[TariffMention],
+    by_position: list[tuple[int, list[TariffMention]]],
+) -> list[TariffMention]:
+    """"UK steel and aluminium still face 25%, half the 50% that Washington charges every
+    other supplier": a rate given as a multiple of the one before is on the same goods."""
+    if not mentions or not by_position or any(m.sector for m in mentions) \
+            or not _MULTIPLE_OF.search(text, max(0, reading.first.start - 20),
+                                       reading.first.start):
+        return mentions
+    sectors = list(dict.fromkeys(m.sector for m in by_position[-1][1] if m.sector))
+    return [replace(m, sector=sector, kind="sectoral") for m in mentions for sector in sectors] \
+        or mentions
 
 
 # "it", "them", "the levy", "the higher country-specific rates": the rate named before.

@@ -981,6 +981,12 @@ GENERAL_CASES = [
                  "ceiling will still pay 27.5 per cent.", None,
                  [("US", "GB", "autos", 10.0, None), ("US", "GB", "autos", 27.5, None)],
                  id="above-the-partners-quota"),
+    pytest.param("The tariff deal leaves metals out. UK steel and aluminium still face 25%, "
+                 "half the 50% that Washington charges "
+                 "every other supplier.", None,
+                 [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
+                  ("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None)],
+                 id="half-the-rate-on-the-same-goods-of-every-other-supplier"),
 ]
 
 
