@@ -164,6 +164,14 @@ def title_levels(text: str) -> set[Level]:
     in it ("Deputy Minister" is working, not ministerial; "Prime Minister" leaders)."""
     levels: set[Level] = set()
     masked = text
+    # The title of an official we know by name is that official's level, known already:
+    # "Commerce secretary Rajesh Agrawal" is India's chief negotiator, not a minister.
+    for ref in find_officials(text):
+        if fold(text[ref.start:ref.end]) in _NAME_SURFACES:
+            title = _TITLE_BEFORE.search(masked, max(0, ref.start - 40), ref.start)
+            if title:
+                masked = masked[:title.start()] + " " * (title.end() - title.start()) + \
+                    masked[title.end():]
     for level, pattern in _TITLE_LEVELS:
         for match in pattern.finditer(masked):
             if not _OFFICE.search(masked, max(0, match.start() - 40), match.start()):
@@ -173,6 +181,7 @@ def title_levels(text: str) -> set[Level]:
     return levels
 
 
+_TITLE_BEFORE = re.compile(r"(?:[\w.'’-]+\s+){1,3}$")
 _LOWER_RANK = re.compile(r"\b(?:assistant|deputy|vice|former)\s+(?:[A-Z][\w.]*\s+){0,2}$",
                          re.I)
 # "the Office of the U.S. Trade Representative", "the Secretary's office": an office.

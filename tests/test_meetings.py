@@ -600,3 +600,10 @@ def test_ministers_at_the_table_outrank_another_rounds_level() -> None:
             "Washington. The two sides' working groups will meet for a third round in Manila.")
     found = {m.round_number: m.level for m in extract_facts(text, date(2025, 7, 23)).meetings}
     assert found == {2: "ministerial", 3: "working"}
+
+
+def test_a_known_officials_own_level_beats_the_title_before_the_name() -> None:
+    (meeting,) = extract_facts("Commerce secretary Rajesh Agrawal led the Indian side at the "
+                               "fifth round of trade talks with the United States.",
+                               date(2025, 9, 17)).meetings
+    assert (meeting.parties, meeting.level, meeting.round_number) == (("IN", "US"), "working", 5)
