@@ -106,6 +106,12 @@ _ROUND = re.compile(
     rf"|\bround\s+(?P<number>\d{{1,2}}|{'|'.join(_CARDINALS)})\b",
     re.IGNORECASE,
 )
+_ROUNDS = re.compile(r"\brounds?\b", re.I)
+# "the fifth, took place in Washington", "The fifth was held in July": the ordinal alone.
+_ELLIPTICAL_ROUND = re.compile(
+    rf"\b[Tt]he\s+(?P<ordinal>{_ORDINAL})(?P<noun>)(?P<number>)(?=\s*,|\s+(?:was|is|will|would|"
+    rf"took|opened|began|ended|had|has|came|due)\b)"
+)
 _TALK_NOUN = (r"(?:talks?|negotiations?|consultations?|discussions?|dialogues?|meetings?|"
               r"deliberations?|engagements?)")
 # The words between "round of" and its noun modify that noun ("high-level economic and
@@ -171,8 +177,12 @@ def extract_meetings(
     found: list[tuple[int, MeetingMention, bool]] = []
     previous_parties: tuple[str, ...] | None = None
     for index, sentence in enumerate(sentences):
+        # "The fifth was held in Washington in July": an ordinal alone is a round when the
+        # article is counting rounds.
+        counting = previous_parties is not None or bool(_ROUNDS.search(
+            (sentences[index - 1].text if index else "") + " " + sentence.text))
         for meeting, explicit in _sentence_meetings(
-            sentence, published, default_partner, previous_parties
+            sentence, published, default_partner, previous_parties, counting
         ):
             found.append((index, meeting, explicit))
             if meeting.round_number is not None:
@@ -256,16 +266,19 @@ def _sentence_meetings(
     published: date | None,
     default_partner: str | None,
     previous_parties: tuple[str, ...] | None,
+    counting: bool = False,
 ) -> list[tuple[MeetingMention, bool]]:
     text = sentence.text
     results = []
-    if not MEETING_WORD.search(text):
+    elliptical = list(_ELLIPTICAL_ROUND.finditer(text)) if counting else []
+    if not MEETING_WORD.search(text) and not elliptical:
         return []
     summits = list(_SUMMIT.finditer(text))
-    for match in _ROUND.finditer(text):
+    for match in [*_ROUND.finditer(text), *elliptical]:
         if any(s.start() <= match.end() and match.start() <= s.end() for s in summits):
             continue  # "the first G7 summit" is the G7 summit
-        if not _is_round_of_talks(text, match, previous_parties is not None):
+        if match.re is _ROUND and not _is_round_of_talks(text, match,
+                                                          previous_parties is not None):
             continue
         round_number = _round_number(match)
         if round_number is None:
@@ -358,7 +371,7 @@ def _meeting(
     # APEC summit, which Lee will chair on Friday"): it is read first.
     relative = _OWN_RELATIVE.match(text, anchor)
     scopes = ([relative.span("clause")] if relative else []) + [clause]
-    status = _status(text, scopes)
+    status = _status(text, scopes, anchor)
     chosen = _date(text, scopes, anchor, published, status)
     if status == "held" and chosen and chosen.value and published and chosen.value > published:
         status = "planned"
@@ -403,11 +416,16 @@ def _date(
     return None
 
 
-def _status(text: str, scopes: list[tuple[int, int]]) -> MeetingStatus:
-    for match in _CANCELLED.finditer(text):
+def _status(text: str, scopes: list[tuple[int, int]], anchor: int = 0) -> MeetingStatus:
+    # The part of the sentence between semicolons that holds the meeting: "the fifth took
+    # place in July; the sixth ... was called off".
+    start = text.rfind(";", 0, anchor) + 1
+    end = text.find(";", anchor)
+    end = len(text) if end < 0 else end
+    for match in _CANCELLED.finditer(text, start, end):
         if not _NOT.search(text, max(0, match.start() - 25), match.start()):
             return "cancelled"
-    for scope in [text[start:end] for start, end in scopes] + [text]:
+    for scope in [text[a:b] for a, b in scopes] + [text[start:end]]:
         planned = _PLANNED.search(scope)
         held = _HELD.search(scope)
         if planned and (not held or planned.start() < held.start()):

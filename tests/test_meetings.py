@@ -607,3 +607,13 @@ def test_a_known_officials_own_level_beats_the_title_before_the_name() -> None:
                                "fifth round of trade talks with the United States.",
                                date(2025, 9, 17)).meetings
     assert (meeting.parties, meeting.level, meeting.round_number) == (("IN", "US"), "working", 5)
+
+
+def test_an_ordinal_alone_is_a_round_when_the_article_counts_rounds() -> None:
+    text = ("India and the US have held five rounds of talks. The last numbered round, the "
+            "fifth, took place in Washington in July; the sixth, due to open in New Delhi on "
+            "August 25, was called off.")
+    found = {m.round_number: m.status for m in extract_facts(text, date(2025, 8, 10)).meetings}
+    assert found == {5: "held", 6: "cancelled"}
+    assert not extract_facts("Japan was the first to sign a deal. The first, in May, was "
+                             "different.", date(2025, 8, 10)).meetings
