@@ -410,8 +410,9 @@ _ACTOR_VERB = re.compile(
     r"{0,7}?"
     r"(?:impos\w*|slap\w*|lev(?:y|ies|ied)|rais\w*|lower\w*|cut|cuts|cutting|propos\w*|"
     r"retaliat\w*|hit(?:s|ting)? back|respond\w*|answer\w*|add(?:s|ed)?|appl(?:y|ies|ied)|"
-    r"(?:maintain\w*|keep\w*|kept|retain\w*)(?=\s+(?:its|their|an?|extra|additional|"
-    r"retaliatory)\b)|"
+    r"(?:maintain\w*|keep\w*|kept|retain\w*)(?=\s+(?:its|their|extra|additional|"
+    r"retaliatory)\b|\s+an?\s+[^.;]{0,50}\bon\s+(?:all\s+)?(?:U\.S\.|US|American|"
+    r"the United States)\b)|"
     r"remov\w*|suspend\w*|set|sets|charg\w*|introduc\w*|doubl\w*|"
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*)\b",
     re.I,
@@ -712,8 +713,8 @@ def _removed_to_zero(
 
 # "The rate replaces the 10 per cent baseline ...": the old rate, with no "from".
 _OLD_RATE_REPLACED = re.compile(
-    r"^\s*(?:The|That|This|Its|Their)\s+(?:(?:new|agreed|final|higher|lower|reciprocal|"
-    r"U\.S\.|US)\s+){0,2}(?:rate|tariff|duty|levy|level|figure)\s+(?:replaces|replaced|"
+    r"^\s*(?:It|(?:The|That|This|Its|Their)\s+(?:(?:new|agreed|final|higher|lower|reciprocal|"
+    r"U\.S\.|US)\s+){0,2}(?:rate|tariff|duty|levy|level|figure))\s+(?:replaces|replaced|"
     r"supersedes|superseded)\s+(?:the\s+|its\s+|a\s+)?(?P<rate>[\w.-]+)\s*"
     r"(?:%|percent\b|per cent\b)", re.I)
 

@@ -987,6 +987,15 @@ GENERAL_CASES = [
                  [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
                   ("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None)],
                  id="half-the-rate-on-the-same-goods-of-every-other-supplier"),
+    pytest.param("Malaysia pays a 19% tariff. Cambodia, which signed a similar pact, keeps a "
+                 "19 per cent rate.", None,
+                 [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None)],
+                 id="a-country-keeping-a-rate-faces-it"),
+    pytest.param("Beijing will keep a 10 per cent retaliatory tariff on all US goods.", None,
+                 [("CN", "US", None, 10.0, None)], id="keeping-a-tariff-on-us-goods-imposes-it"),
+    pytest.param("Norway now faces a 15 per cent tariff. It replaced the 10 per cent rate that "
+                 "had applied earlier in the year.", None, [("US", "NO", None, 15.0, 10.0)],
+                 id="it-replaced-the-old-rate"),
 ]
 
 
