@@ -1,5 +1,6 @@
 """Percentages in prose: "24%", "24 percent", "24 per cent", "24-percent",
-"25-per-cent", "twenty-four percent", "two hundred percent", "12.5 pct", "1,000%".
+"25-per-cent", "twenty-four percent", "two hundred percent", "12.5 pct", "25pc" (British
+press), "1,000%".
 "Percentage points" are not rates and do not match. Thousands separators
 ("1,000%") belong to the number; a number glued to a word or a dot ("v24%") is
 not a standalone number.
@@ -28,7 +29,7 @@ _WORDS = (
 )
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d{{1,3}}(?:\.\d+)?"
-    rf"|{_WORDS})\s*-?\s*(?:%|percent\b|per[\s-]+cent\b|pct\b)",
+    rf"|{_WORDS})\s*-?\s*(?:%|percent\b|per[\s-]+cent\b|pct\b|(?-i:pc)\b)",
     re.IGNORECASE,
 )
 

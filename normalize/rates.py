@@ -1618,7 +1618,11 @@ def _mixed_list(phrase: str) -> bool:
 _LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*)", re.I)
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
-    r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,", re.I)
+    r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"
+    # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
+    r"|,\s+whose\s+(?:sales|exports|shipments)\b[^,;]*,"
+    # "Tunisian exporters, olive oil and dates among them, face 25%"
+    r"|,\s+[^,;]*\bamong them,", re.I)
 
 
 def _sentence_sector(text: str) -> list[str]:

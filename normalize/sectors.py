@@ -14,11 +14,11 @@
 | trucks | heavy trucks, lorries |
 | agriculture | farm goods, agricultural, beef, pork, poultry, dairy, chicken, wheat, corn, |
 | | sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, pineapples, spices, orange juice, |
-| | tomatoes, vegetables |
+| | tomatoes, vegetables, olive oil, palm oil, vegetable oil, soybean oil |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy |
 | electronics | smartphones, electronics, computers |
-| textiles | apparel, textiles, clothing, garments, t-shirts |
+| textiles | apparel, textiles, clothing, garments, t-shirts, jeans, trousers |
 | solar | solar panels, solar cells |
 | shipbuilding | shipbuilding, vessels, cargo ships (not "ships", a verb as often) |
 
@@ -54,12 +54,14 @@ _SYNONYMS: dict[str, list[str]] = {
                     "agricultural", "beef", "pork", "poultry", "dairy", "chicken", "wheat",
                     "corn", "sorghum", "soybeans", "soybean", "coffee", "tea", "cocoa",
                     "tropical fruit", "fruit", "bananas", "pineapples", "spices",
-                    "orange juice", "tomatoes", "vegetables"],
+                    "orange juice", "tomatoes", "vegetables", "olive oil", "palm oil",
+                    "vegetable oil", "soybean oil"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
                "coal"],
     "electronics": ["electronics", "smartphones", "computers"],
-    "textiles": ["textiles", "apparel", "clothing", "garments", "t-shirts", "t-shirt"],
+    "textiles": ["textiles", "apparel", "clothing", "garments", "t-shirts", "t-shirt", "jeans",
+                 "trousers"],
     "solar": ["solar panels", "solar cells", "solar"],
     # not "ships": "the goods it ships to the United States"
     "shipbuilding": ["shipbuilding", "vessels", "cargo ships", "merchant ships"],

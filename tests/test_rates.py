@@ -996,6 +996,14 @@ GENERAL_CASES = [
     pytest.param("Norway now faces a 15 per cent tariff. It replaced the 10 per cent rate that "
                  "had applied earlier in the year.", None, [("US", "NO", None, 15.0, 10.0)],
                  id="it-replaced-the-old-rate"),
+    pytest.param("UK steel and aluminium still pay a 25pc tariff, and British cars 10pc.", None,
+                 [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
+                  ("US", "GB", "autos", 10.0, None)], id="british-pc"),
+    pytest.param("Algeria, whose sales to the US are mostly oil and gas, is charged a 30% tariff "
+                 "from today.", None, [("US", "DZ", None, 30.0, None)],
+                 id="whose-sales-lend-no-sector"),
+    pytest.param("Tunisian exporters, olive oil and dates among them, face a 25% tariff.", None,
+                 [("US", "TN", None, 25.0, None)], id="an-aside-among-them-lends-no-sector"),
 ]
 
 
