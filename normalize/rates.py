@@ -291,7 +291,8 @@ _RATE_VERB = re.compile(
     r"(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
     # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
-    r"doubled|hiked|settled|walked away with|ended up with|landed|got|gets|secured|received|"
+    r"doubled|hiked|settled|moves|moved|walked away with|ended up with|landed|got|gets|"
+    r"secured|received|"
     r"won|expect|expects|expected)(?:\s+(?:at|to|with))?"
     r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+)?(?:about\s+)?\d))\b",
     re.I,
@@ -837,7 +838,7 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
 _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:taxed|charged|levied) at|(?:handed|assigned|given)|"
                     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|"
-                    r"reduced|increased|doubled|hiked|settled)\s+(?:at|to)|"
+                    r"reduced|increased|doubled|hiked|settled|moves|moved|goes|went)\s+(?:at|to)|"
                     r"(?:walked away with|ended up with|landed|hit with|slapped with|saddled with)|"
                     r"(?:got|gets|secured|received|won|expect|expects|expected)"
                     r"(?:\s+a\s+(?:deal|rate|tariff)\s+(?:at|of))?|set(?=\s+\d)|"
@@ -1141,7 +1142,8 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             index += 2
             continue
         if nxt and (
-            re.fullmatch(r",?\s*(?:down |up )?" + _POINTS + _FROM_PREVIOUS + r"\s*", between)
+            re.fullmatch(r",?\s*(?:(?:today|now|on \w+day)\s+)?(?:down |up )?" + _POINTS
+                         + _FROM_PREVIOUS + r"\s*", between)
             or (len(between) < 160
                 and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were|and)\s+)(?:down|up|raised|cut|"
                                r"lowered|reduced|increased|hiked)\s+" + _POINTS

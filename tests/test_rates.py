@@ -1004,6 +1004,10 @@ GENERAL_CASES = [
                  id="whose-sales-lend-no-sector"),
     pytest.param("Tunisian exporters, olive oil and dates among them, face a 25% tariff.", None,
                  [("US", "TN", None, 25.0, None)], id="an-aside-among-them-lends-no-sector"),
+    pytest.param("New US tariffs took effect. Moroccan goods keep paying 10%, and Turkey moves "
+                 "to 15% today from 10%.", None,
+                 [("US", "MA", None, 10.0, None), ("US", "TR", None, 15.0, 10.0)],
+                 id="moves-to-a-rate-today-from-the-old-one"),
 ]
 
 
