@@ -348,6 +348,7 @@ _ALL_PARTNERS = re.compile(
     r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|"
     r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies|suppliers?)\b|"
     r"\b(?:most|rest) of the world\b|\bimported\b(?!\s+from\s+(?:the\s+)?[A-Z])|"
+    r"\b(?:its|their)\s+trading partners\b|"
     r"\bcountries\s+(?:that|which|without|with no)\b",
     re.I,
 )
@@ -368,7 +369,7 @@ _REASON = re.compile(
 _CONNECTOR = re.compile(
     r",?\s*\b(?:and|or|as well as|plus|while|whereas|but)\b|[,;:]", re.I
 )
-_COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or))?\s*", re.I)
+_COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|to)|[-–])?\s*", re.I)
 # "on Aug. 27", "on Friday": a day, not what the rate is on.
 _DAY_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?\s*\d|"
              r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"

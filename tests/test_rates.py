@@ -1008,6 +1008,10 @@ GENERAL_CASES = [
                  "to 15% today from 10%.", None,
                  [("US", "MA", None, 10.0, None), ("US", "TR", None, 15.0, 10.0)],
                  id="moves-to-a-rate-today-from-the-old-one"),
+    pytest.param("Swiss exports face a 39% tariff, among the highest of the rates of 10% to 41% "
+                 "that the US applies to its trading partners.", None,
+                 [("US", "CH", None, 39.0, None), ("US", "*", None, 10.0, None),
+                  ("US", "*", None, 41.0, None)], id="rates-the-us-applies-to-its-partners"),
 ]
 
 
