@@ -977,6 +977,9 @@ def _sentence_tariffs(
                 spans[:index] + spans[index + 1:], article,
             )
             mentions = _compared_sector(text, reading, mentions, by_position)
+            if index:
+                mentions = _listed_after(text, readings[index - 1], reading, mentions,
+                                         by_position, countries)
             results.extend(mentions)
             if mentions:
                 by_position.append((reading.last.end, mentions))
@@ -987,6 +990,28 @@ def _sentence_tariffs(
                 text, (seg_start, seg_end), countries, by_position, sentence, published
             ))
     return _taken_back(text, results, by_position)
+
+
+def _listed_after(
+    text: str, previous: _Reading, reading: _Reading, mentions: list[TariffMention],
+    by_position: list[tuple[int, list[TariffMention]]], countries: list[CountryRef],
+) -> list[TariffMention]:
+    """"15% on US coal and liquefied natural gas and 10% on crude oil": a rate listed right
+    after a partner's rate on US goods, with no country or verb of its own, is that
+    partner's too."""
+    if not mentions or not by_position or by_position[-1][0] != previous.last.end:
+        return mentions
+    before = by_position[-1][1]
+    imposers = {m.imposer for m in before}
+    gap = text[previous.last.end:reading.first.start]
+    if len(imposers) != 1 or "US" in imposers or {m.imposer for m in mentions} != {"US"} \
+            or any(previous.last.end <= c.start < reading.first.start and c.code != "US"
+                   for c in countries) \
+            or not re.fullmatch(r"\s+on\s+[^,;:]{1,80}?(?:,\s*|\s+)and\s+", gap):
+        return mentions
+    imposer, target = before[0].imposer, before[0].target
+    return list({replace(m, imposer=imposer, target=target, kind=before[0].kind): None
+                 for m in mentions})
 
 
 _MULTIPLE_OF = re.compile(r"\b(?:half|double|twice|triple|a third of|two-thirds of)\s+"

@@ -1012,6 +1012,10 @@ GENERAL_CASES = [
                  "that the US applies to its trading partners.", None,
                  [("US", "CH", None, 39.0, None), ("US", "*", None, 10.0, None),
                   ("US", "*", None, 41.0, None)], id="rates-the-us-applies-to-its-partners"),
+    pytest.param("China has kept tariffs of 15% on US coal and liquefied natural gas and 10% on "
+                 "crude oil since February 10.", None,
+                 [("CN", "US", "energy", 15.0, None), ("CN", "US", "energy", 10.0, None)],
+                 id="a-partners-list-of-rates-on-us-goods"),
 ]
 
 
