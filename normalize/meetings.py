@@ -339,11 +339,17 @@ def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
     )
 
 
+# "purchases of Russian oil": goods of a country, not a party at the table.
+_GOODS_AFTER = re.compile(r"\s+(?:crude\s+)?(?:oil|gas|goods|products|exports|imports|steel|"
+                          r"cars|crude|energy)\b", re.I)
+
+
 def _parties(
     text: str, default_partner: str | None, previous_parties: tuple[str, ...] | None
 ) -> tuple[str, ...]:
     dateline = dateline_end(text)
-    codes = {ref.code for ref in find_countries(text) if not _is_place(text, ref, dateline)}
+    codes = {ref.code for ref in find_countries(text) if not _is_place(text, ref, dateline)
+             and not (ref.named_as == "demonym" and _GOODS_AFTER.match(text, ref.end))}
     codes |= {ref.official.country for ref in find_officials(text)}
     if not codes:
         if previous_parties:

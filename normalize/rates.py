@@ -1632,7 +1632,7 @@ def _sectors(
 
 def _mixed_list(phrase: str) -> bool:
     """"products across all sectors, including agricultural, health, seafood and
-    information technology": goods of many kinds, most of them no sector of ours."""
+    information technology": goods of many kinds, half or more of them no sector of ours."""
     listed = _LISTED.search(phrase)
     # the list must hang on the goods themselves, not on an aside: "..., a boost for
     # manufacturers such as Jaguar Land Rover"
@@ -1640,7 +1640,7 @@ def _mixed_list(phrase: str) -> bool:
         return False
     items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.group(1))
              if i.strip()]
-    return len(items) >= 3 and 2 * sum(1 for i in items if find_sectors(i)) < len(items)
+    return len(items) >= 3 and 2 * sum(1 for i in items if find_sectors(i)) <= len(items)
 
 
 _LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*)", re.I)

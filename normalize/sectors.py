@@ -14,7 +14,7 @@
 | trucks | heavy trucks, lorries |
 | agriculture | farm goods, agricultural, beef, pork, poultry, dairy, chicken, wheat, corn, |
 | | sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, pineapples, spices, orange juice, |
-| | tomatoes, vegetables, olive oil, palm oil, vegetable oil, soybean oil |
+| | tomatoes, vegetables, olive oil, palm oil, vegetable oil, soybean oil, shrimp, seafood |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy |
 | electronics | smartphones, electronics, computers |
@@ -55,7 +55,7 @@ _SYNONYMS: dict[str, list[str]] = {
                     "corn", "sorghum", "soybeans", "soybean", "coffee", "tea", "cocoa",
                     "tropical fruit", "fruit", "bananas", "pineapples", "spices",
                     "orange juice", "tomatoes", "vegetables", "olive oil", "palm oil",
-                    "vegetable oil", "soybean oil"],
+                    "vegetable oil", "soybean oil", "shrimp", "seafood"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
                "coal"],

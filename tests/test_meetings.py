@@ -617,3 +617,11 @@ def test_an_ordinal_alone_is_a_round_when_the_article_counts_rounds() -> None:
     assert found == {5: "held", 6: "cancelled"}
     assert not extract_facts("Japan was the first to sign a deal. The first, in May, was "
                              "different.", date(2025, 8, 10)).meetings
+
+
+def test_a_countrys_goods_named_in_a_reason_make_no_party() -> None:
+    (meeting,) = extract_facts("Round six of the trade talks, which was to be held in New Delhi, "
+                               "was called off after Washington announced a penalty over "
+                               "India's purchases of Russian oil.", date(2025, 8, 10)).meetings
+    assert (meeting.parties, meeting.round_number, meeting.status) == (("IN", "US"), 6,
+                                                                       "cancelled")

@@ -1016,6 +1016,8 @@ GENERAL_CASES = [
                  "crude oil since February 10.", None,
                  [("CN", "US", "energy", 15.0, None), ("CN", "US", "energy", 10.0, None)],
                  id="a-partners-list-of-rates-on-us-goods"),
+    pytest.param("Indian shrimp already carried a US anti-dumping duty of 2.49 per cent.", None,
+                 [("US", "IN", "agriculture", 2.49, None)], id="shrimp-is-a-farm-good"),
 ]
 
 
