@@ -292,7 +292,7 @@ _RATE_VERB = re.compile(
     # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
     r"doubled|hiked|settled|moves|moved|walked away with|ended up with|landed|got|gets|"
-    r"secured|received|"
+    r"secured|received|threatened|floated|proposed|demanded|offered|"
     r"won|expect|expects|expected)(?:\s+(?:at|to|with))?"
     r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+)?(?:about\s+)?\d))\b",
     re.I,
@@ -416,7 +416,8 @@ _ACTOR_VERB = re.compile(
     r"retaliatory)\b|\s+an?\s+[^.;]{0,50}\bon\s+(?:all\s+)?(?:U\.S\.|US|American|"
     r"the United States)\b)|"
     r"remov\w*|suspend\w*|set|sets|charg\w*|introduc\w*|doubl\w*|"
-    r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*)\b",
+    r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*|froze|frozen|"
+    r"freez\w*|shelv\w*)\b",
     re.I,
 )
 # A country's own tariffs: "Canada's counter-tariffs", "China's own duties", "China's levies
@@ -590,7 +591,7 @@ _INSTEAD = (r"\b(?:instead of|in place of|replacing|replaces|replaced)\s+(?:the\
 _POINTS = r"(?:(?:by\s+)?[\w.-]+\s+(?:percentage\s+)?points?\s+)?"
 _HYPHEN_RANGE = re.compile(r"(?<![\w.,$€£-])(?P<number>\d{1,3}(?:\.\d+)?)\s*[-–]\s*$")
 _SHARED_UNIT = re.compile(
-    r"\b(?:between|from)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to)\s+$", re.I
+    r"\b(?:between|from|of)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to|or)\s+$", re.I
 )
 _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:quotas?|access|treatment|"
                         r"shops?|allowance))|\bfree of (?:tariffs|duties)\b", re.I)
@@ -841,7 +842,8 @@ _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|"
                     r"reduced|increased|doubled|hiked|settled|moves|moved|goes|went)\s+(?:at|to)|"
                     r"(?:walked away with|ended up with|landed|hit with|slapped with|saddled with)|"
-                    r"(?:got|gets|secured|received|won|expect|expects|expected)"
+                    r"(?:got|gets|secured|received|won|expect|expects|expected|threatened|"
+                    r"floated|proposed|announced|imposed|slapped|demanded|offered)"
                     r"(?:\s+a\s+(?:deal|rate|tariff)\s+(?:at|of))?|set(?=\s+\d)|"
                     r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"

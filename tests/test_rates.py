@@ -1018,6 +1018,13 @@ GENERAL_CASES = [
                  id="a-partners-list-of-rates-on-us-goods"),
     pytest.param("Indian shrimp already carried a US anti-dumping duty of 2.49 per cent.", None,
                  [("US", "IN", "agriculture", 2.49, None)], id="shrimp-is-a-farm-good"),
+    pytest.param("EU governments approved duties of 10 or 25 per cent on US goods.", None,
+                 [("EU", "US", None, 10.0, None), ("EU", "US", None, 25.0, None)],
+                 id="ten-or-twenty-five-per-cent"),
+    pytest.param("The EU tariff deal is fragile. In May Trump floated 50 per cent on the bloc.",
+                 None, [("US", "EU", None, 50.0, None)], id="floated-a-rate"),
+    pytest.param("Why Brussels has frozen its list of counter-tariffs of up to 30pc", None,
+                 [("EU", "US", None, 30.0, None)], id="brussels-froze-its-counter-tariffs"),
 ]
 
 
