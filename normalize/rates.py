@@ -831,8 +831,13 @@ def _merged(mentions: list[TariffMention], defaulted: set[TariffMention]) -> lis
 def _about_tariffs(text: str, tariff_article: bool) -> bool:
     if TARIFF_WORD.search(text):
         return True
-    return tariff_article and bool(_WEAK_TARIFF.search(text) or _FACES.search(text)) \
-        and not _NOT_TARIFF_RATE.search(text)
+    # (_FACES ends in a percentage: a cheap look for one first)
+    return tariff_article and bool(
+        _WEAK_TARIFF.search(text) or (_PERCENT_UNIT.search(text) and _FACES.search(text))
+    ) and not _NOT_TARIFF_RATE.search(text)
+
+
+_PERCENT_UNIT = re.compile(r"%|percent|per cent|\dpc\b", re.I)
 
 
 # In an article about tariffs, goods that face or pay a percentage face a tariff rate:
