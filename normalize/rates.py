@@ -593,6 +593,10 @@ _HYPHEN_RANGE = re.compile(r"(?<![\w.,$€£-])(?P<number>\d{1,3}(?:\.\d+)?)\s*[
 _SHARED_UNIT = re.compile(
     r"\b(?:between|from|of)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to|or)\s+$", re.I
 )
+_NO_TARIFF = re.compile(
+    r"\b(?:pay|pays|paying|paid|owe|owes|owing|face|faces|facing|with|carry|carries|attract|"
+    r"attracts)\s+(?P<zero>no\s+(?:(?:reciprocal|additional|extra|import|new|U\.S\.|US)\s+)?"
+    r"(?:tariffs?|duty|duties)(?:\s+at\s+all)?)\b", re.I)
 _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:quotas?|access|treatment|"
                         r"shops?|allowance))|\bfree of (?:tariffs|duties)\b", re.I)
 # Duty-free trade under a free-trade pact, a share of trade or a quota is no new rate.
@@ -879,6 +883,9 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     segment = text[start:end]
     found = [Percent(p.value, p.start + start, p.end + start) for p in find_percents(segment)]
     found += [Percent(0.0, m.start() + start, m.end() + start) for m in _ZERO.finditer(segment)]
+    # "Japanese beef ... will owe no reciprocal tariff at all"
+    found += [Percent(0.0, m.start("zero") + start, m.end("zero") + start)
+              for m in _NO_TARIFF.finditer(segment)]
     if not _NOT_DUTY_FREE.search(text):
         # "Pharmaceuticals made in the UK will enter the United States tariff-free"
         found += [Percent(0.0, m.start() + start, m.end() + start)

@@ -1025,6 +1025,8 @@ GENERAL_CASES = [
                  None, [("US", "EU", None, 50.0, None)], id="floated-a-rate"),
     pytest.param("Why Brussels has frozen its list of counter-tariffs of up to 30pc", None,
                  [("EU", "US", None, 30.0, None)], id="brussels-froze-its-counter-tariffs"),
+    pytest.param("Australia still lets American goods in with no tariffs at all.", None,
+                 [("AU", "US", None, 0.0, None)], id="with-no-tariffs-at-all"),
 ]
 
 
