@@ -344,12 +344,18 @@ _GOODS_AFTER = re.compile(r"\s+(?:crude\s+)?(?:oil|gas|goods|products|exports|im
                           r"cars|crude|energy)\b", re.I)
 
 
+# "a rate of 15 percent ..., the treatment Japan obtained": a yardstick, not a party.
+_COMPARED = re.compile(r"\b(?:treatment|terms|than|same as|like|unlike|similar to)\s+"
+                       r"(?:the\s+)?$", re.I)
+
+
 def _parties(
     text: str, default_partner: str | None, previous_parties: tuple[str, ...] | None
 ) -> tuple[str, ...]:
     dateline = dateline_end(text)
     codes = {ref.code for ref in find_countries(text) if not _is_place(text, ref, dateline)
-             and not (ref.named_as == "demonym" and _GOODS_AFTER.match(text, ref.end))}
+             and not (ref.named_as == "demonym" and _GOODS_AFTER.match(text, ref.end))
+             and not _COMPARED.search(text, max(0, ref.start - 30), ref.start)}
     codes |= {ref.official.country for ref in find_officials(text)}
     if not codes:
         if previous_parties:

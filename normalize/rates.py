@@ -325,7 +325,8 @@ _MOVE_BEFORE = re.compile(
     r"grown|dropped|drop|declined|jumped|climbed|slid|gained|lost|surged|slumped|tumbled|"
     r"shrank|shrunk|expanded|contracted|soared|sank|plunged|edged|slipped|dipped|rallied|"
     r"firmed|firms|firming|weakened|strengthened|eased|softened|advanced|retreated|"
-    r"rebounded|appreciated|depreciated|shed|sheds|"
+    r"rebounded|appreciated|depreciated|shed|sheds|gains|jumps|climbs|slides|slips|drops|"
+    r"dips|surges|soars|sinks|plunges|tumbles|rallies|edges|retreats|"
     r"inflation|growth|GDP|stake|yields?|poll|polling|polled|approval|interest rates?)\b[^%]{0,20}$"
     r"|\b(?:up|down)\s+(?:by\s+)?$",
     re.I,
@@ -333,7 +334,8 @@ _MOVE_BEFORE = re.compile(
 _INDICATOR = re.compile(
     r"\b(?:growth|GDP|gross domestic product|inflation|unemployment|prices|wages|yields?|"
     r"interest rates?|policy rate|benchmark(?:\s+\w+)? rate|central bank|forecast|output|"
-    r"(?:key|cash|bank|deposit|lending|repo|overnight)\s+rate|Reserve Bank|Federal Reserve|"
+    r"(?:key|cash|bank|deposit|lending|repo|overnight|Selic)\s+rate|Reserve Bank|Federal Reserve|"
+    r"monetary policy|"
     r"Bank of [A-Z]\w+|profits?|earnings|market share)\b",
     re.I,
 )

@@ -625,3 +625,11 @@ def test_a_countrys_goods_named_in_a_reason_make_no_party() -> None:
                                "India's purchases of Russian oil.", date(2025, 8, 10)).meetings
     assert (meeting.parties, meeting.round_number, meeting.status) == (("IN", "US"), 6,
                                                                        "cancelled")
+
+
+def test_a_yardstick_country_is_no_party_to_a_round() -> None:
+    (meeting,) = extract_facts("Vice Premier Cheng Li-chiun, Taiwan's chief negotiator, led the "
+                               "5th round of consultations in Washington and wants a rate of 15 "
+                               "percent, the treatment Japan obtained.",
+                               date(2025, 10, 10)).meetings
+    assert (meeting.parties, meeting.round_number) == (("TW", "US"), 5)

@@ -1027,6 +1027,11 @@ GENERAL_CASES = [
                  [("EU", "US", None, 30.0, None)], id="brussels-froze-its-counter-tariffs"),
     pytest.param("Australia still lets American goods in with no tariffs at all.", None,
                  [("AU", "US", None, 0.0, None)], id="with-no-tariffs-at-all"),
+    pytest.param("Embraer jumps 11% as jets escape Trump's 50% tariff on Brazil", None,
+                 [("US", "BR", None, 50.0, None)], id="a-share-price-jump-is-no-rate"),
+    pytest.param("Brazil faces a 50% tariff. The central bank's monetary policy committee held "
+                 "the Selic rate at 15%.", None, [("US", "BR", None, 50.0, None)],
+                 id="the-selic-rate-is-no-tariff"),
 ]
 
 
