@@ -281,8 +281,9 @@ def _sentence_meetings(
                                                           previous_parties is not None):
             continue
         round_number = _round_number(match)
-        if round_number is None:
-            continue
+        if round_number is None or (round_number > 12 and match.group("noun")
+                                    and fold(match.group("noun")) == "summit"):
+            continue  # "the 51st summit of the group" counts the G7's years, not talks
         parties = _parties(text, default_partner, previous_parties)
         if len(parties) < 2:
             continue

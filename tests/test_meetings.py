@@ -633,3 +633,9 @@ def test_a_yardstick_country_is_no_party_to_a_round() -> None:
                                "percent, the treatment Japan obtained.",
                                date(2025, 10, 10)).meetings
     assert (meeting.parties, meeting.round_number) == (("TW", "US"), 5)
+
+
+def test_a_groups_51st_summit_is_no_round_of_talks() -> None:
+    meetings = extract_facts("Japan and the US met at the G7 summit in Kananaskis. It is the "
+                             "51st summit of the group.", date(2025, 6, 16)).meetings
+    assert [m.round_number for m in meetings] == [None]
