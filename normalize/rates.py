@@ -301,7 +301,7 @@ _NOT_TARIFF_RATE = re.compile(
     r"\b(?:interest|policy|benchmark|reference|mortgage|exchange|unemployment|jobless|growth|"
     r"annuali[sz]ed|"
     r"inflation|savings|tax|participation|approval|vacancy|lending|deposit|discount|repo|"
-    r"refinancing|overnight|prime|key|cash|"
+    r"refinancing|overnight|prime|key|cash|base|"
     r"bank|birth|death|poverty|response|survival|success)\s+(?:[A-Z]\w*\s+)?rates?\b",
     re.I,
 )
@@ -334,7 +334,8 @@ _MOVE_BEFORE = re.compile(
 _INDICATOR = re.compile(
     r"\b(?:growth|GDP|gross domestic product|inflation|unemployment|prices|wages|yields?|"
     r"interest rates?|policy rate|benchmark(?:\s+\w+)? rate|central bank|forecast|output|"
-    r"(?:key|cash|bank|deposit|lending|repo|overnight|Selic)\s+rate|Reserve Bank|Federal Reserve|"
+    r"(?:key|cash|bank|base|deposit|lending|repo|overnight|Selic)\s+rate|Reserve Bank|"
+    r"Federal Reserve|"
     r"monetary policy|"
     r"Bank of [A-Z]\w+|profits?|earnings|market share)\b",
     re.I,
@@ -350,7 +351,7 @@ _ALL_PARTNERS = re.compile(
     r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|"
     r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies|suppliers?)\b|"
     r"\b(?:most|rest) of the world\b|\bimported\b(?!\s+from\s+(?:the\s+)?[A-Z])|"
-    r"\b(?:its|their)\s+trading partners\b|"
+    r"\b(?:its|their)\s+trading partners\b|\bevery(?:where|one|body) else\b|"
     r"\bcountries\s+(?:that|which|without|with no)\b",
     re.I,
 )
@@ -1905,9 +1906,11 @@ def _targets(
         # at Basel's drugmakers": with no country in the sentence, a rate that its
         # sentence puts on exporters, exports, shipments or a place's makers (not on
         # imports) is on the article's partner, whose producers they are.
-        if not candidates and default_partner and default_partner != "US" \
-                and (_PRODUCERS.search(text) or _ABOVE_QUOTA.search(text)) \
-                and not _ALL_PARTNERS.search(text):
+        in_segment = [c for c in candidates if segment[0] <= c.start < segment[1]]
+        if default_partner and default_partner != "US" and not _ALL_PARTNERS.search(text) and (
+            (not candidates and _PRODUCERS.search(text))
+            or (not in_segment and _ABOVE_QUOTA.search(text, segment[0], segment[1]))
+        ):
             # also "Cars above that ceiling will still pay 27.5 per cent": the partner's
             # quota, so the partner's rate
             return [default_partner], "named"

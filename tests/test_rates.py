@@ -1032,6 +1032,12 @@ GENERAL_CASES = [
     pytest.param("Brazil faces a 50% tariff. The central bank's monetary policy committee held "
                  "the Selic rate at 15%.", None, [("US", "BR", None, 50.0, None)],
                  id="the-selic-rate-is-no-tariff"),
+    pytest.param("Britain's car quota is 100,000 vehicles at a 10% tariff. Vehicles beyond the "
+                 "quota still pay 27.5%, although the UK sent just over 100,000 cars last year.",
+                 None, [("US", "GB", "autos", 10.0, None), ("US", "GB", "autos", 27.5, None)],
+                 id="beyond-the-quota-with-a-country-in-another-clause"),
+    pytest.param("Britain faces a 10% tariff. The Bank of England cut its base rate to 4% in "
+                 "August.", None, [("US", "GB", None, 10.0, None)], id="a-base-rate-is-no-tariff"),
 ]
 
 
