@@ -276,10 +276,10 @@ from normalize.sentences import Sentence, clause_at, clauses
 
 TARIFF_WORD = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|counter-?tariffs?|"
-    r"surcharges?|baseline)\b", re.I
+    r"surcharges?|surtax(?:es)?|baseline)\b", re.I
 )
 _NOUN = (r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|counter-?tariffs?|"
-         r"surcharges?|rates?|ceilings?|caps?)")
+         r"surcharges?|surtax(?:es)?|rates?|ceilings?|caps?)")
 _RATE_NOUN = re.compile(r"\b(?:rates?|ceilings?|caps?)\b", re.I)
 # In an article about tariffs, these name a tariff too: "will charge 19 percent on ...".
 _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|"
@@ -877,7 +877,7 @@ _ABOLISH = re.compile(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|"
     r"abolish(?:es|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:its|their|all|the|most|import|customs|own|remaining|reciprocal|retaliatory|"
-    r"counter-?)\s+)*(?:tariffs?|duties|levies|counter-?tariffs)\s+(?:on|for)\b)",
+    r"counter-?|[A-Z][\w.]*['’]s)\s+)*(?:tariffs?|duties|levies|counter-?tariffs)\s+(?:on|for)\b)",
     re.I,
 )
 
@@ -1196,7 +1196,7 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
                                r"(?:the\s+)?|"
                                # "pay 50 per cent after Trump doubled the levy from 25 per cent"
                                r"\b(?:doubled|raised|lifted|increased|hiked|cut|lowered|reduced)"
-                               r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?" + _NOUN +
+                               r"\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?" + _NOUN + r"|it|them)"
                                r"\s+from\s+)$", between)
                      # "will be charged 15 percent instead of 25 percent": a change
                      or (re.fullmatch(r"\s*instead of\s*", between)

@@ -29,7 +29,7 @@ class Sentence:
 
 
 _ABBREVIATIONS = frozenset(
-    """u.s u.k e.u u.n d.c mr mrs ms dr prof st sen rep gov gen lt col sgt jr sr inc corp co ltd
+    """u.s u.k e.u u.n d.c mr mrs ms dr prof st ste sen rep gov gen lt col sgt jr sr inc corp co ltd
     no vs etc e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec approx est
     dept univ ave fig""".split()
 )

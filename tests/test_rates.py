@@ -1038,6 +1038,14 @@ GENERAL_CASES = [
                  id="beyond-the-quota-with-a-country-in-another-clause"),
     pytest.param("Britain faces a 10% tariff. The Bank of England cut its base rate to 4% in "
                  "August.", None, [("US", "GB", None, 10.0, None)], id="a-base-rate-is-no-tariff"),
+    pytest.param("The federal government removed Canada's counter-tariffs on U.S. goods that are "
+                 "CUSMA-compliant.", None, [("CA", "US", None, 0.0, None)],
+                 id="removed-canadas-counter-tariffs"),
+    pytest.param("Steel mills in Sault Ste. Marie have paid a 50 per cent U.S. tariff on steel "
+                 "since June, when Washington doubled it from 25 per cent.", None,
+                 [("US", "*", "steel", 50.0, 25.0)], id="doubled-it-from-the-old-rate"),
+    pytest.param("Ottawa charges a 50 per cent surtax on above-quota steel.", None,
+                 [("CA", "*", "steel", 50.0, None)], id="a-surtax-is-a-tariff"),
 ]
 
 
