@@ -257,6 +257,36 @@ in ``tests/test_rates.py::test_general_rules``:
   give neither a sector nor a status; a borrowed sector stays in its own
   clause when a later clause has a rate of its own; "Korean copper pipes and
   wire will face" is one subject.
+
+Rules added against the h* to j* batches (2026-11-27, session 3), each with a
+case in ``tests/test_rates.py::test_general_rules``:
+
+* A removal done or decided is a rate of zero from the old one ("Canada will
+  scrap its 25% counter-tariffs", "removing the 40% tariff"), not one asked
+  for ("asked Trump to remove ..."), and "lift ... to 50%" is a rise.
+  "Tariff-free", "duty-free", "free of tariffs", "with no tariffs at all" are
+  zero, except under a free-trade pact, as a share of trade or in a quota;
+  eliminating tariffs "on 99 percent of the goods" is a zero beside a share.
+* Words: "25pc", "surtax", "got", "secured a deal at", "told to expect", "set
+  36 percent for", "hit with", "moves to", "threatened"/"floated" a rate;
+  ranges "10-15 percent", "duties of 10% to 15%", "of 10 or 25 per cent", whose
+  two ends share their context. Not tariffs: currency and share moves ("the
+  shekel firmed 0.3%", "Embraer jumps 11%"), key, base and Selic rates.
+* Old rates: "down two percentage points from", "when it replaced", "The
+  rate replaces", "It replaced", "doubled it from".
+* Parties: Washington imposing a rate in its relative clause is not its
+  target; a leader "whose exporters" pay names the country; a rival named in
+  an aside ("Vietnam, Thailand's chief rival, ...") and what follows ", a move
+  that ..." are no party; a country that "keeps a 19 per cent rate" faces it;
+  a partner's list ("15% on US coal ... and 10% on crude oil") stays its own;
+  a sector rate above the partner's quota is the partner's; "every other
+  supplier", "everywhere else" and "its trading partners" are all partners.
+* Sectors: furniture, cabinets and vanities are the lumber action; olive,
+  palm and soybean oil, shrimp and seafood are farm goods; jeans and
+  trousers textiles; asides ("the largest supplier of wooden furniture to the
+  U.S.", "whose sales are mostly oil", "olive oil and dates among them") and
+  lists of many kinds lend no sector; "half the 50%" of a rate is on its
+  goods.
 """
 
 from __future__ import annotations
