@@ -15,8 +15,14 @@ last week") are context, not facts: they only lend participants.
   expected in early June, again at ministerial level") counts when the
   sentence speaks of talks, meeting, a visit or trip, or of holding it
   ("agreed to hold a second round", "the sixth round would take place"), or
-  when it continues the rounds of talks before it in the article.
-* Parties: countries named in the sentence (names, demonyms, actors) and the
+  when it continues the rounds of talks before it in the article. In an
+  article counting rounds, an ordinal alone is one ("the fifth, took place in
+  Washington; the sixth ... was called off"); an ordinal summit past the
+  twelfth ("the 51st summit of the group") counts years, not talks.
+  "Engagements" are talks too.
+* Parties: countries named in the sentence (names, demonyms, actors; not a
+  country's goods, "purchases of Russian oil", nor a yardstick, "the
+  treatment Japan obtained") and the
   countries of officials named there; a summit's parties are its members.
   Places are not parties: a venue ("in London", "at the summit in Canada")
   or a dateline ("LONDON (APWS) –"). With one party found, the other is the
