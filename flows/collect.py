@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar, cast
 from uuid import uuid4
 
 import duckdb
@@ -27,6 +27,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State
 from prefect.context import FlowRunContext, get_run_context
 from prefect.states import Failed
+from prefect.utilities.annotations import quote
 
 from alerts import ledger
 from alerts.deliver import DeliveryReport
@@ -38,6 +39,14 @@ from scrapers.models import FeedEntry, Source
 from storage import runs, state
 from storage.db import connect
 from storage.errors import DatabaseLocked
+
+T = TypeVar("T")
+
+
+def _opaque(value: T) -> T:
+    """``value`` for a task to receive as is: Prefect unwraps a ``quote`` before the call
+    and does not look inside it (typed as the value, which is what the task gets)."""
+    return cast(T, quote(value))
 
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
@@ -111,11 +120,18 @@ def _process(
     pipeline.record_feed(conn, harvest)
     if not harvest.pages:
         return harvest.failures  # nothing new from this source: no task runs to pay for
+    # _opaque(): Prefect would otherwise walk every page, article and stored id passed to a
+    # task, looking for futures; the report's ids grow with the run, so a backfill's cost
+    # per article grew with its length.
     parsed, failed = parse_source.with_options(
         task_run_name=f"parse {harvest.source.name}"
-    )(harvest)
+    )(_opaque(harvest))
     if parsed:
-        failed += store_articles(conn, parsed, report)
+        failed += store_articles(conn, _opaque(parsed), _opaque(report))
+        # Stored: let the articles go. Prefect keeps every task run's result until the flow
+        # run ends, and this list is that result, so a long backfill would otherwise hold
+        # all its articles (and garbage collection would walk them all, again and again).
+        parsed.clear()
     return harvest.failures + failed
 
 
@@ -202,7 +218,7 @@ async def collect_with(
                 round_memory = memory if number == 0 else replace(memory, retry={})
                 fetched = await asyncio.gather(*(
                     fetch_source.with_options(task_run_name=f"fetch {source.name}")(
-                        fetcher, source, round_memory, keep
+                        fetcher, _opaque(source), _opaque(round_memory), keep
                     )
                     for source in sources
                 ))
