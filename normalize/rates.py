@@ -626,6 +626,9 @@ _HYPHEN_RANGE = re.compile(r"(?<![\w.,$€£-])(?P<number>\d{1,3}(?:\.\d+)?)\s*[
 _SHARED_UNIT = re.compile(
     r"\b(?:between|from|of)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to|or)\s+$", re.I
 )
+_ON_SHARE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|duties|levies)\s+on\s+(?:more than\s+|"
+                       r"about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+)?"
+                       r"\d[\d.,]*\s*(?:%|percent|per cent)\s+of\b", re.I)
 _NO_TARIFF = re.compile(
     r"\b(?:pay|pays|paying|paid|owe|owes|owing|face|faces|facing|with|carry|carries|attract|"
     r"attracts)\s+(?P<zero>no\s+(?:(?:reciprocal|additional|extra|import|new|U\.S\.|US)\s+)?"
@@ -923,12 +926,14 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
         # "Pharmaceuticals made in the UK will enter the United States tariff-free"
         found += [Percent(0.0, m.start() + start, m.end() + start)
                   for m in _DUTY_FREE.finditer(segment)]
-    if all(_NOT_RATE_AFTER.search(text[p.end:p.end + 40]) for p in found):
-        # "Argentina will eliminate import duties on U.S. goods": a rate of zero, read at
-        # the verb, so that the words after it say what the zero is on; also beside a share
-        # ("eliminate tariffs on about 99 percent of the goods it imports").
-        found += [Percent(0.0, m.start() + start, m.end("verb") + start)
-                  for m in _ABOLISH.finditer(segment)]
+    # "Argentina will eliminate import duties on U.S. goods": a rate of zero, read at the
+    # verb, so that the words after it say what the zero is on; also beside a share
+    # ("eliminate tariffs on about 99 percent of the goods it imports"), even when the
+    # sentence has a rate of its own.
+    shares_only = all(_NOT_RATE_AFTER.search(text[p.end:p.end + 40]) for p in found)
+    found += [Percent(0.0, m.start() + start, m.end("verb") + start)
+              for m in _ABOLISH.finditer(segment)
+              if shares_only or _ON_SHARE.match(segment, m.end())]
     # "between 10 and 20 percent", "10-15 percent": the first number shares the second's
     # unit.
     for percent in list(found):

@@ -7,8 +7,8 @@
 | steel | steel, steelmakers; "both metals" (with aluminum) |
 | aluminum | aluminium; "both metals" (with steel) |
 | copper | copper |
-| lumber | timber, softwood, wood; furniture, kitchen cabinets, vanities (the lumber and |
-| | timber Section 232 action covers them) |
+| lumber | timber, softwood, wood; furniture, upholstered, sofas, kitchen cabinets, vanities (the |
+| | lumber and timber Section 232 action covers them) |
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, lorries |
@@ -44,7 +44,7 @@ _SYNONYMS: dict[str, list[str]] = {
     "aluminum": ["aluminum", "aluminium"],
     "copper": ["copper"],
     "lumber": ["lumber", "timber", "softwood", "wood", "wooden furniture", "furniture",
-               "kitchen cabinets", "cabinets", "vanities"],
+               "kitchen cabinets", "cabinets", "vanities", "upholstered", "sofa", "sofas"],
     "semiconductors": ["semiconductors", "semiconductor", "chips", "microchips", "chip",
                        "chipmakers"],
     "pharmaceuticals": ["pharmaceuticals", "pharmaceutical", "drugs", "drug", "medicines",

@@ -1046,6 +1046,12 @@ GENERAL_CASES = [
                  [("US", "*", "steel", 50.0, 25.0)], id="doubled-it-from-the-old-rate"),
     pytest.param("Ottawa charges a 50 per cent surtax on above-quota steel.", None,
                  [("CA", "*", "steel", 50.0, None)], id="a-surtax-is-a-tariff"),
+    pytest.param("The text, agreed after Trump set the 19% rate in July, commits Jakarta to remove "
+                 "tariffs on more than 99% of American goods.", None,
+                 [("US", "ID", None, 19.0, None), ("ID", "US", None, 0.0, None)],
+                 id="removing-tariffs-on-a-share-beside-a-rate"),
+    pytest.param("A Vietnamese factory will pay a 25% tariff on an upholstered sofa.", None,
+                 [("US", "VN", "lumber", 25.0, None)], id="an-upholstered-sofa-is-lumber"),
 ]
 
 
