@@ -131,8 +131,11 @@ _ROUND_OF = re.compile(
 )
 _SUMMIT = re.compile(
     r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|ASEAN|"
-    r"Asia-Pacific Economic Cooperation)\b(?:\s+\w+){0,3}?\s+"
-    r"(?:summit|leaders['’]? (?:summit|meeting))\b",
+    r"Asia-Pacific Economic Cooperation)\b(?:(?:\s+\w+){0,3}?\s+"
+    r"(?:summit|leaders['’]? (?:summit|meeting))\b"
+    # "Leaders of the Asia-Pacific Economic Cooperation forum then gather in Gyeongju for
+    # their annual summit", "APEC ..., the leaders' summit in Gyeongju"
+    r"|[^.;]{0,80}?\b(?:their (?:annual )?summit|the leaders['’] summit|the annual summit)\b)",
     re.IGNORECASE,
 )
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [

@@ -639,3 +639,11 @@ def test_a_groups_51st_summit_is_no_round_of_talks() -> None:
     meetings = extract_facts("Japan and the US met at the G7 summit in Kananaskis. It is the "
                              "51st summit of the group.", date(2025, 6, 16)).meetings
     assert [m.round_number for m in meetings] == [None]
+
+
+def test_a_groups_summit_named_further_on() -> None:
+    meetings = extract_facts("Leaders of the Asia-Pacific Economic Cooperation forum then "
+                             "gather in Gyeongju for their annual summit on Friday.",
+                             date(2025, 10, 27)).meetings
+    assert [(m.parties, m.level, m.round_number) for m in meetings] == [
+        (GROUPS["APEC"], "leaders", None)]
