@@ -204,7 +204,19 @@ def extract_meetings(
         # doubled tariffs".
         seated = _seated(meeting) + " \n " + follower_text
         followed.append((extended, explicit, seated))
-    return _merged([_at_level(meeting) for meeting in _levels(followed)])
+    leveled = _levels(followed)
+    if any(m.level == "other" for m in leveled):
+        # "It was the fifth round of negotiations since the two sides first sat down in
+        # Geneva": with no one named at the table, the round is at the level of the
+        # partner's ministers the article names (He Lifeng, Cheng Li-chiun's counterparts).
+        named = {ref.official for s in sentences for ref in find_officials(s.text)}
+        leveled = [
+            replace(m, level="ministerial") if m.level == "other" and any(
+                o.level == "ministerial" and o.country in m.parties and o.country != "US"
+                for o in named) else m
+            for m in leveled
+        ]
+    return _merged([_at_level(meeting) for meeting in leveled])
 
 
 def _merged(meetings: list[MeetingMention]) -> list[MeetingMention]:

@@ -110,6 +110,8 @@ OFFICIALS: tuple[Official, ...] = (
     Official("Christopher Luxon", "NZ", "leaders", ()),
     Official("Todd McClay", "NZ", "ministerial", ()),
     Official("Don Farrell", "AU", "ministerial", ()),
+    Official("Cheng Li-chiun", "TW", "ministerial", ("Taiwan's chief negotiator",)),
+    Official("Sheikh Bashir Uddin", "BD", "ministerial", ("Commerce Adviser",)),
 )
 
 
@@ -126,7 +128,7 @@ def _surname(name: str) -> str:
     # Wang Wentao, Kim Jung-kwan, Hun Manet, Sun Chanthol, Koo Yun-cheol). Those known by
     # their given name (Anutin, Airlangga) list it among their titles.
     if parts[0] in {"He", "Li", "Xi", "Lee", "Yeo", "Lai", "Nguyen", "Wang", "Kim", "Hun", "Sun",
-                    "Koo"}:
+                    "Koo", "Cheng"}:
         return parts[0] + " " + parts[1]
     return parts[-1]
 

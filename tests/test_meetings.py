@@ -484,7 +484,8 @@ def test_level_from_the_delegations_that_continue_the_round() -> None:
 def test_a_title_before_another_persons_name_is_that_persons() -> None:
     meeting = only("Vice Premier Cheng Li-chiun, who leads Taiwan's team, said the fourth round "
                    "of talks with the United States ended.")
-    assert (meeting.parties, meeting.participants) == (("TW", "US"), ())
+    # the title "Vice Premier" is not He Lifeng's here: the name after it is Cheng's
+    assert (meeting.parties, meeting.participants) == (("TW", "US"), ("Cheng Li-chiun",))
     assert only("Chinese Vice Premier He Lifeng held a third round of talks with the "
                 "U.S.").participants == ("He Lifeng",)
 
@@ -647,3 +648,12 @@ def test_a_groups_summit_named_further_on() -> None:
                              date(2025, 10, 27)).meetings
     assert [(m.parties, m.level, m.round_number) for m in meetings] == [
         (GROUPS["APEC"], "leaders", None)]
+
+
+def test_a_round_with_no_one_seated_takes_the_level_of_the_partners_ministers() -> None:
+    text = ("China's Vice Premier He Lifeng and Treasury Secretary Scott Bessent spoke on "
+            "Sunday. It was the fifth round of negotiations since the two sides first sat down "
+            "in Geneva in May.")
+    (meeting,) = extract_facts(text, date(2025, 10, 27)).meetings
+    assert (meeting.parties, meeting.level, meeting.round_number) == (("CN", "US"),
+                                                                      "ministerial", 5)
