@@ -8,7 +8,9 @@ Per page, in rotating order so that drift hits all three alike:
   ``normalize.extract_facts(article.text, published)``;
 - baseline: ``trafilatura.extract(bytes, url=url, ...)`` with the options the
   project's generic path passes (``scrapers/parse.py``: no comments, tables
-  kept, no deduplication);
+  kept, no deduplication) and trafilatura's own default of running its whole
+  cascade (the project runs its main pass alone first, ``fast=True``, and the
+  cascade only when that pass misses the body);
 - floor: ``lxml.html.document_fromstring(bytes)``.
 
 Each page is timed ``repeats`` times; a page's figure is the median of its
