@@ -195,6 +195,22 @@ def test_trafilatura_fallbacks_run_only_when_its_main_pass_misses_the_body(
     assert "Li Chenggang described the discussions as candid" in text
 
 
+def test_trafilatura_fallbacks_run_when_its_main_pass_finds_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    passes: list[bool] = []
+    extract = trafilatura.extract
+
+    def main_pass_finds_nothing(*args: Any, **kwargs: Any) -> str | None:
+        passes.append(kwargs["fast"])
+        return None if kwargs["fast"] else extract(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "extract", main_pass_finds_nothing)
+    html = page().replace("<p>", "<div>").replace("</p>", "</div>")  # no <p> to compare with
+    assert BODY in parse_article(html, "https://example.org/news").text
+    assert passes == [True, False]
+
+
 def test_named_adapter_is_used_without_matching() -> None:
     html = jt_page(JT_BODY).replace("<meta property='og:site_name' content='Japan Today'>", "")
     article = parse_article(html, "https://mirror.example.net/x", adapter="japantoday")
