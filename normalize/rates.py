@@ -1498,10 +1498,10 @@ def _mentions_for(
     # The United States imposing the rate in its relative clause is not its target, nor is
     # a country that an aside compares the subject with ("Vietnam, Thailand's chief rival
     # for factory investment, has secured 20 percent").
-    relative_us = [ref for ref in _relative_imposers(text, countries, reading)
+    not_targets = [ref for ref in _relative_imposers(text, countries, reading)
                    if ref.code == "US"] + _in_asides(text, countries)
     targets, source = _targets(
-        text, reading, objects, [c for c in countries if c not in relative_us], segment,
+        text, reading, objects, [c for c in countries if c not in not_targets], segment,
         sectors, imposer_actor, default_partner
     )
     deal_side = _deal_side(text, countries, reading)
@@ -1619,7 +1619,7 @@ def _mentions_for(
 
     rate, previous = reading.rate, reading.previous
     if rate and previous is None and status not in ("threatened", "proposed", "paused") \
-            and _lifts_rate(text, reading):
+            and _removal(text, reading) == "done":
         # "Canada will scrap its 25% counter-tariffs": the rate falls to zero from 25, done
         # or decided (GUIDELINES: removed or scrapped).
         rate, previous, status = 0.0, rate, "lifted"
@@ -2240,7 +2240,7 @@ def _status(
     # removal.
     # "asked Trump to remove the additional 40 percent tariff": still in force.
     raised = any(_RATE_AS_TARGET.search(text, max(0, p.start - 30), p.start)
-                 for p in (reading.first, reading.last)) or _removal_requested(text, reading)
+                 for p in (reading.first, reading.last)) or _removal(text, reading) == "asked"
     for start, end in scopes:
         found = _status_in(text, start, end, future, masked, _NOT_LIFTED if raised else None)
         if found is not None:
@@ -2268,19 +2268,15 @@ def _status(
     return _STATUS_NAMES[cue], said
 
 
-def _lifts_rate(text: str, reading: _Reading) -> bool:
-    """Is the rate the object of a removal that is done or decided ("scrapped its 25%
-    counter-tariffs", "removing the 40% tariff"), not one asked for ("asked Trump to remove
-    the additional 40 percent tariff")?"""
-    lift = _LIFT_BEFORE.search(text, max(0, reading.first.start - 60), reading.first.start)
-    return bool(lift) and not _removal_requested(text, reading)
-
-
-def _removal_requested(text: str, reading: _Reading) -> bool:
+def _removal(text: str, reading: _Reading) -> str | None:
+    """Is the rate the object of a removal, and is it "done" or decided ("scrapped its 25%
+    counter-tariffs", "removing the 40% tariff") or only "asked" for ("asked Trump to
+    remove the additional 40 percent tariff")?"""
     lift = _LIFT_BEFORE.search(text, max(0, reading.first.start - 60), reading.first.start)
     if lift is None:
-        return False
-    return bool(_REQUESTED.search(text, max(0, lift.start() - 80), lift.start()))
+        return None
+    return "asked" if _REQUESTED.search(text, max(0, lift.start() - 80), lift.start()) \
+        else "done"
 
 
 _LIFT_BEFORE = re.compile(
