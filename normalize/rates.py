@@ -2270,11 +2270,15 @@ def _status(
 
 def _removal(text: str, reading: _Reading) -> str | None:
     """Is the rate the object of a removal, and is it "done" or decided ("scrapped its 25%
-    counter-tariffs", "removing the 40% tariff") or only "asked" for ("asked Trump to
+    counter-tariffs", "removing the 40% tariff", "will no longer pay the 19% tariff", "the
+    10 per cent tariff ... had been scrapped") or only "asked" for ("asked Trump to
     remove the additional 40 percent tariff")?"""
-    lift = _LIFT_BEFORE.search(text, max(0, reading.first.start - 60), reading.first.start)
+    lift = _LIFT_BEFORE.search(text, max(0, reading.first.start - 60), reading.first.start) \
+        or _NO_LONGER_BEFORE.search(text, max(0, reading.first.start - 60),
+                                    reading.first.start)
     if lift is None:
-        return None
+        done = _REMOVED_AFTER.match(text, reading.last.end)
+        return "done" if done and not find_percents(done.group(0)) else None
     return "asked" if _REQUESTED.search(text, max(0, lift.start() - 80), lift.start()) \
         else "done"
 
@@ -2284,6 +2288,16 @@ _LIFT_BEFORE = re.compile(
     r"(?:(?:its|their|the|an?|this|that|all|those|these|additional|extra|remaining|existing|"
     r"reciprocal|retaliatory|punitive|[\w.]+['’]s)\s+){0,3}"
     r"(?:(?:tariffs?|duties|levies|counter-?tariffs?)\s+of\s+(?:up to\s+)?)?$", re.I)
+# "will no longer pay the 19% U.S. tariff": the rate is gone.
+_NO_LONGER_BEFORE = re.compile(
+    r"\bno longer\s+(?:have to\s+)?(?:pay|face|be charged|be subject to|attract|owe)\s+"
+    r"(?:(?:the|a|an|its|their|that|this|any)\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
+# "the 10 per cent tariff Trump placed on their product in April had been scrapped": the
+# rate, then its removal in the same clause.
+_REMOVED_AFTER = re.compile(
+    r"[^.;:,]{0,90}?\b(?:has|had|have|was|were|is|are|will|would|to)\s+(?:be\s+|been\s+|"
+    r"being\s+)?(?:scrapped|removed|eliminated|abolished|revoked|withdrawn|dropped|"
+    r"lifted)\b(?!\s+(?:to|by|from)\b)", re.I)
 _REQUESTED = re.compile(r"\b(?:ask\w*|urg\w*|call\w* (?:on|for)|press\w*|push\w*|wants?|"
                         r"wanted|seek\w*|sought|hop\w*|demand\w*|request\w*|lobb\w*|"
                         r"refus\w*|declin\w*)\b[^;]*\bto\s+$", re.I)

@@ -1052,6 +1052,13 @@ GENERAL_CASES = [
                  id="removing-tariffs-on-a-share-beside-a-rate"),
     pytest.param("A Vietnamese factory will pay a 25% tariff on an upholstered sofa.", None,
                  [("US", "VN", "lumber", 25.0, None)], id="an-upholstered-sofa-is-lumber"),
+    pytest.param("Argentine beef will no longer pay a 10 percent U.S. tariff.", None,
+                 [("US", "AR", "agriculture", 0.0, 10.0)], id="no-longer-pay-is-a-removal"),
+    pytest.param("The 10 per cent tariff Trump placed on Australian beef in April has been "
+                 "scrapped.", None, [("US", "AU", "agriculture", 0.0, 10.0)],
+                 id="the-rate-then-its-removal"),
+    pytest.param("The 25 percent tariff on Canadian steel was lifted to 50 percent in June.",
+                 None, [("US", "CA", "steel", 50.0, 25.0)], id="lifted-to-is-a-raise"),
 ]
 
 
