@@ -873,8 +873,29 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
         return True
     # (_FACES ends in a percentage: a cheap look for one first)
     return tariff_article and bool(
-        _WEAK_TARIFF.search(text) or (_PERCENT_UNIT.search(text) and _FACES.search(text))
+        _WEAK_TARIFF.search(text) or (_PERCENT_UNIT.search(text) and (
+            _FACES.search(text) or _country_at_rate(text)))
     ) and not _NOT_TARIFF_RATE.search(text)
+
+
+# "with Cambodia at 49% and Laos at 48%", "Cambodia 19%, and Vietnam and Bangladesh 20%
+# each": a country's rate given as a list entry.
+_NAME_AT_RATE = re.compile(
+    r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:at\s+|on\s+)?"
+    r"(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pc\b)")
+
+
+# Lists of countries' figures that are not tariffs: "growth forecasts: Japan 0.7%, ...".
+_FIGURES = re.compile(r"\b(?:growth|grow|grew|GDP|econom\w*|inflation|forecasts?|stocks?|"
+                      r"shares|index|indices|markets?|yields?|poll\w*|votes?|unemployment|"
+                      r"currenc\w+|surplus|deficit|rose|fell|gained|lost|higher|lower|"
+                      r"share of|market share)\b", re.I)
+
+
+def _country_at_rate(text: str) -> bool:
+    return not _FIGURES.search(text) and any(
+        find_countries(m.group("name")) and not _NOT_RATE_AFTER.search(
+            text[m.end():m.end() + 40]) for m in _NAME_AT_RATE.finditer(text))
 
 
 _PERCENT_UNIT = re.compile(r"%|percent|per cent|\dpc\b", re.I)
@@ -995,7 +1016,8 @@ def _sentence_tariffs(
             continued = False
             continue
         if not (TARIFF_WORD.search(segment) or _RATE_VERB.search(segment) or continued
-                or any(_KIND_AT_NUMBER.search(text, seg_start, p.start) for p in percents)):
+                or any(_KIND_AT_NUMBER.search(text, seg_start, p.start) for p in percents)
+                or _country_at_rate(segment)):
             continue
         continued = True
         readings = _pair(text, seg_start, percents)
@@ -1874,6 +1896,9 @@ def _targets(
         if re.search(r"\b(?:its|their)\b", text[start:end]):
             subject = [c for c in countries if c.start < start and not _is_venue(text, c)]
             if subject:
+                # "Thailand and Cambodia will keep paying 19% on their exports": all of them
+                if re.search(r"\btheir\b", text[start:end]):
+                    return _coordinated(text, countries, subject[-1]), "named"
                 return [subject[-1].code], "named"
     for start, end in objects:
         if _ALL_PARTNERS.search(text[start:end]):

@@ -1059,6 +1059,21 @@ GENERAL_CASES = [
                  id="the-rate-then-its-removal"),
     pytest.param("The 25 percent tariff on Canadian steel was lifted to 50 percent in June.",
                  None, [("US", "CA", "steel", 50.0, 25.0)], id="lifted-to-is-a-raise"),
+    pytest.param("Guatemala and El Salvador will keep paying a 10% tariff on most of their "
+                 "exports to the United States.", None,
+                 [("US", "GT", None, 10.0, None), ("US", "SV", None, 10.0, None)],
+                 id="their-exports-are-all-the-subjects"),
+    pytest.param("Trump unveiled his tariffs on April 2, with Cambodia at 49% and Laos at 48%.",
+                 None, [("US", "KH", None, 49.0, None), ("US", "LA", None, 48.0, None)],
+                 id="with-a-country-at-a-rate"),
+    pytest.param("Asian rivals pay more: Cambodia 19%, and Vietnam and Bangladesh 20% each.",
+                 "New US tariffs take effect", [("US", "KH", None, 19.0, None),
+                                                 ("US", "VN", None, 20.0, None),
+                                                 ("US", "BD", None, 20.0, None)],
+                 id="a-country-then-its-rate-in-a-tariff-article"),
+    pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
+                 "South Korea 1.0%, Vietnam 6.5%.", None,
+                 [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
 ]
 
 
