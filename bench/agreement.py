@@ -31,7 +31,7 @@ AGREEMENT = Path(__file__).resolve().parents[1] / "tests" / "data" / "agreement"
 Facts = dict[str, list[dict[str, Any]]]
 
 
-def annotations(root: Path = AGREEMENT) -> tuple[dict[str, str], dict[str, dict[str, Facts]]]:
+def read_annotations(root: Path = AGREEMENT) -> tuple[dict[str, str], dict[str, dict[str, Facts]]]:
     """The sample (page id -> gold case) and every annotation: the gold itself, each
     annotator's, and the extractor's, keyed by source name then page id."""
     sample: dict[str, str] = json.loads((root / "sample.json").read_text(encoding="utf-8"))
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=AGREEMENT)
     parser.add_argument("--misses", action="store_true", help="list the disagreements")
     args = parser.parse_args(argv)
-    sample, sources = annotations(args.root)
+    sample, sources = read_annotations(args.root)
     print(f"{len(sample)} gold pages annotated again; F1 of each pair (matched on the "
           "eval's keys)")
     print(f"{'pair':<34} {'tariff P / R / F1':>22} {'meeting F1':>11}")
