@@ -375,7 +375,7 @@ _KIND_AT_NUMBER = re.compile(
     r"\b(?:additional|extra|baseline|reciprocal|further|another|country-specific)\s+$", re.I
 )
 _ALL_PARTNERS = re.compile(
-    r"\b(?:all|every|most|nearly every|virtually all|almost all)\s+(?:\w+\s+){0,2}"
+    r"\b(?:all|every|most|nearly every|virtually all|almost all)\s+(?:[\w.]+\s+){0,2}"
     r"(?:trading partners?|countries|nations?|imports|economies)\b|across[- ]the[- ]board|"
     r"\buniversal\b|\bglobal(?=\s+(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|baseline|"
     r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|"
@@ -1063,7 +1063,28 @@ def _sentence_tariffs(
             results.extend(_anaphora(
                 text, (seg_start, seg_end), countries, by_position, sentence, published
             ))
-    return _taken_back(text, results, by_position)
+    return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+def _stacked_baseline(found: list[TariffMention]) -> list[TariffMention]:
+    """"Vietnam's rate is 46 percent, comprising a 10 percent baseline and a 36 percent
+    country-specific tariff": the baseline inside a country's reciprocal stack is the one
+    on all partners (GUIDELINES), not a rate of that country's own."""
+    rates = {m.rate_pct for m in found}
+    stacks = {(m.imposer, m.target) for m in found if m.kind == "reciprocal"
+              and any(b.kind == "baseline" and b.target == m.target
+                      and round(m.rate_pct - b.rate_pct, 2) in rates - {b.rate_pct}
+                      for b in found)}
+    if not stacks:
+        return found
+    out: list[TariffMention] = []
+    for mention in found:
+        if mention.kind == "baseline" and (mention.imposer, mention.target) in stacks:
+            mention = replace(mention, target="*")
+            if mention in out:
+                continue
+        out.append(mention)
+    return out
 
 
 def _listed_after(
@@ -1584,11 +1605,33 @@ def _mentions_for(
     # trading partners").
     relative = _RELATIVE_AFTER.match(text, reading.tail, reading.after)
     clause_before = text[max(reading.before, clause_at(text, first.start)[0]):reading.lead]
-    if kind == "baseline" or (imposer == "US" and (
+    # "Australian goods still face the 10 per cent baseline": a baseline its sentence ties
+    # to a country is that country's; said also to apply to all partners ("... that applies
+    # to every trading partner"), it is on all as well (GUIDELINES, settled 2026-11-27).
+    subject = _relative_subject(text, countries, first.start)
+    if kind == "baseline" and source in ("nearest", "default") and subject:
+        # "Australia, which buys more from the US than it sells there, remained on the 10
+        # per cent baseline": the subject before its relative clause
+        targets, source, from_default = subject, "named", False
+    if kind == "baseline" and relative and source in ("nearest", "default"):
+        # "the 10 percent baseline tariff that Brazil, like most countries, has paid": the
+        # country its relative clause says pays it
+        payer = [c for c in countries if c.code != "US" and re.fullmatch(
+            r"\s*(?:the\s+)?", text[relative.end("clause"):c.start])]
+        if payer:
+            targets, source, from_default = [payer[0].code], "named", False
+    on_all = imposer == "US" and bool(
+        relative and not sectors
+        and _ALL_PARTNERS.search(text, relative.start("clause"), reading.after))
+    tied = (kind == "baseline" or on_all) and source in ("named", "goods") \
+        and "*" not in targets and bool(targets)
+    if tied and (on_all or _ALL_PARTNERS.search(clause_before[-70:] + " " + after[:90])):
+        # "Indian exports are subject to the 10 per cent duty that the United States
+        # applies to imports from nearly all of its trading partners": theirs and all's
+        targets = [*targets, "*"]
+    elif (kind == "baseline" and not tied) or (imposer == "US" and not tied and (
         (_ALL_PARTNERS.search(clause_before[-70:] + " " + near_after)
-         and not _named_near(text, countries, reading))
-        or (relative and not sectors
-            and _ALL_PARTNERS.search(text, relative.start("clause"), reading.after))
+         and not _named_near(text, countries, reading)) or on_all
     )):
         targets, from_default, source = ["*"], False, "named"
     # "A rate of 15 percent would put India on par with Japan and the EU": theirs too.
@@ -1991,6 +2034,22 @@ def _targets(
     return ([default_partner] if default_partner else []), "default"
 
 
+_RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,\s+", re.I)
+
+
+def _relative_subject(text: str, countries: list[CountryRef], number_at: int) -> list[str]:
+    """The countries that open the sentence and a relative clause follows, when the rate
+    comes after that clause: "Egypt and Morocco, which also ship citrus, pay only 10%"."""
+    opening = [c for c in countries if c.start <= dateline_end(text) + 1]
+    if not opening:
+        return []
+    listed = _coordinated(text, countries, opening[0])
+    last = max((c for c in countries if c.code in listed and c.start < number_at),
+               key=lambda c: c.start, default=opening[0])
+    clause = _RELATIVE_SUBJECT.match(text, last.end)
+    return listed if clause and clause.end() <= number_at else []
+
+
 # Goods named by who makes or sends them: a partner's own producers.
 _PRODUCERS = re.compile(
     r"\b(?:our|exporters?|exports|shipped)\b|"
@@ -2333,7 +2392,8 @@ _RATE_AS_TARGET = re.compile(r"\bto\s+(?:as much as\s+|about\s+|around\s+|up to\
 
 
 _RELATIVE_AFTER = re.compile(
-    r"\s*(?:[\w\"'“”’-]+\s+){0,3}?" + _NOUN + r",?\s+(?P<clause>(?:that|which)\b)", re.I
+    r"\s*(?:[\w\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"|baseline),?\s+(?P<clause>(?:that|which)\b)",
+    re.I
 )
 _IF_WOULD = re.compile(r"\bif\b[^.;]{0,80}\bwould\b|\bwould\b[^.;]{0,80}\bif\b", re.I)
 _STATES = frozenset({"lifted", "paused", "in_effect!"})

@@ -54,8 +54,8 @@ CASES = [
          "countries in April.",
          ("US", "*", None, "baseline", 10.0, None, "in_effect"), id="baseline"),
     case("Japan faces the 10 percent baseline tariff.",
-         ("US", "*", None, "baseline", 10.0, None, "in_effect"),
-         id="baseline-is-on-everyone-even-when-a-country-is-named"),
+         ("US", "JP", None, "baseline", 10.0, None, "in_effect"),
+         id="baseline-tied-to-a-named-country-is-its-own"),
     case("Japan faces a 24% reciprocal tariff under the Trump administration's plan.",
          ("US", "JP", None, "reciprocal", 24.0, None, "in_effect"), id="reciprocal"),
     case("Japan faces an additional 14 percent tariff on top of the baseline.",
@@ -66,7 +66,7 @@ CASES = [
          ("US", "CN", None, "total", 145.0, None, "in_effect"), id="total-combined"),
     case("Brazil faces a 10 percent baseline tariff plus an additional 40 percent tariff for a "
          "total of 50 percent.",
-         ("US", "*", None, "baseline", 10.0, None, "in_effect"),
+         ("US", "BR", None, "baseline", 10.0, None, "in_effect"),
          ("US", "BR", None, "surcharge", 40.0, None, "in_effect"),
          ("US", "BR", None, "total", 50.0, None, "in_effect"),
          id="baseline-plus-surcharge-total"),
@@ -558,6 +558,7 @@ MORE_CASES = [
          ("US", "JP", None, "other", 15.0, None, "announced"), id="on-par-with"),
     case("Indonesian exports are subject to the 10 percent duty that the U.S. applies to "
          "imports from nearly all of its trading partners.",
+         ("US", "ID", None, "other", 10.0, None, "in_effect"),
          ("US", "*", None, "other", 10.0, None, "in_effect"), id="relative-clause-all-partners"),
     case("Indian steel remains subject to the 50 percent tariff that Washington applies to "
          "steel from all countries.",
@@ -854,7 +855,7 @@ GENERAL_CASES = [
                  "United States.", None, [("US", "NZ", None, 15.0, None)],
                  id="where-goods-go-is-no-party"),
     pytest.param("Australia, which buys more from the US than it sells there, remained on the 10 "
-                 "per cent baseline.", None, [("US", "*", None, 10.0, None)],
+                 "per cent baseline.", None, [("US", "AU", None, 10.0, None)],
                  id="the-baseline-is-a-tariff-word"),
     pytest.param("Mexico's government proposed on Wednesday raising tariffs on cars imported from "
                  "China to 50% from 20%.", None, [("MX", "CN", "autos", 50.0, 20.0)],
@@ -928,7 +929,8 @@ GENERAL_CASES = [
                  [("US", "CH", None, 39.0, 10.0)], id="the-rate-replaces-the-old-one"),
     pytest.param("Taiwanese shipments go on paying the 10 percent baseline tariff that "
                  "Washington imposed on almost all of its trading partners in April.", None,
-                 [("US", "*", None, 10.0, None)], id="washington-imposing-in-a-relative-clause"),
+                 [("US", "TW", None, 10.0, None), ("US", "*", None, 10.0, None)],
+                 id="washington-imposing-in-a-relative-clause"),
     pytest.param("Trump said imported heavy-duty trucks would be taxed at 25% from Oct. 1, a move "
                  "that could hurt Sweden's Volvo and Germany's Daimler Truck.", None,
                  [("US", "*", "trucks", 25.0, None)], id="a-move-that-hurts-is-no-target"),
@@ -1071,6 +1073,18 @@ GENERAL_CASES = [
                                                  ("US", "VN", None, 20.0, None),
                                                  ("US", "BD", None, 20.0, None)],
                  id="a-country-then-its-rate-in-a-tariff-article"),
+    pytest.param("Australian goods still face the 10 per cent baseline tariff.", None,
+                 [("US", "AU", None, 10.0, None)], id="the-baseline-tied-to-a-country"),
+    pytest.param("The EU currently faces the 10 percent baseline tariff that applies to most "
+                 "US trading partners.", None,
+                 [("US", "EU", None, 10.0, None), ("US", "*", None, 10.0, None)],
+                 id="the-baseline-tied-and-on-all"),
+    pytest.param("The 10 percent baseline tariff applies to imports from all countries.", None,
+                 [("US", "*", None, 10.0, None)], id="the-baseline-on-all"),
+    pytest.param("Egypt and Morocco, which also ship citrus to American ports, pay only the 10% "
+                 "baseline.", None,
+                 [("US", "EG", None, 10.0, None), ("US", "MA", None, 10.0, None)],
+                 id="the-baseline-of-a-subject-before-its-relative-clause"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
