@@ -892,7 +892,15 @@ _FIGURES = re.compile(r"\b(?:growth|grow|grew|GDP|econom\w*|inflation|forecasts?
                       r"share of|market share)\b", re.I)
 
 
+# "• Steel and aluminum: 50 per cent, doubled in June": a list entry, sector then rate.
+_SECTOR_COLON_RATE = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,4}?" + SECTOR_WORDS + r"\s*:\s*(?:about\s+|around\s+|up to\s+)?"
+    r"[\w.-]+\s*(?:%|percent\b|per cent\b|pc\b)", re.I)
+
+
 def _country_at_rate(text: str) -> bool:
+    if _SECTOR_COLON_RATE.match(text):
+        return True
     return not _FIGURES.search(text) and any(
         find_countries(m.group("name")) and not _NOT_RATE_AFTER.search(
             text[m.end():m.end() + 40]) for m in _NAME_AT_RATE.finditer(text))
@@ -1767,7 +1775,10 @@ _APPOSITIVE = re.compile(
     # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
     r"|,\s+whose\s+(?:sales|exports|shipments)\b[^,;]*,"
     # "Tunisian exporters, olive oil and dates among them, face 25%"
-    r"|,\s+[^,;]*\bamong them,", re.I)
+    r"|,\s+[^,;]*\bamong them,"
+    # "goods from Bangladesh and Vietnam, India's main rivals in garments, pay 20 per cent"
+    r"|,\s+(?:[\w.]+['’]s\s+)?(?:\w+\s+)?(?:rivals?|competitors?)\s+(?:in|for)\b[^,;]*,",
+    re.I)
 
 
 def _sentence_sector(text: str) -> list[str]:

@@ -1085,6 +1085,14 @@ GENERAL_CASES = [
                  "baseline.", None,
                  [("US", "EG", None, 10.0, None), ("US", "MA", None, 10.0, None)],
                  id="the-baseline-of-a-subject-before-its-relative-clause"),
+    pytest.param("• Steel and aluminum: 50 per cent, doubled in June, applied in full to Canadian "
+                 "mills and smelters.", "What the tariffs cost Canada",
+                 [("US", "CA", "steel", 50.0, None), ("US", "CA", "aluminum", 50.0, None)],
+                 id="a-sector-colon-rate-list-entry"),
+    pytest.param("India pays 50 per cent. Goods from Bangladesh and Vietnam, India's main rivals "
+                 "in garments, pay 20 per cent.", "India's tariff",
+                 [("US", "IN", None, 50.0, None), ("US", "BD", None, 20.0, None),
+                  ("US", "VN", None, 20.0, None)], id="rivals-in-a-trade-are-no-sector"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
