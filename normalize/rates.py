@@ -323,8 +323,11 @@ _RATE_VERB = re.compile(
     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
     r"doubled|hiked|settled|moves|moved|walked away with|ended up with|landed|got|gets|"
     r"secured|received|threatened|floated|proposed|demanded|offered|"
-    r"won|expect|expects|expected)(?:\s+(?:at|to|with))?"
-    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+)?(?:about\s+)?\d))\b",
+    r"won|expect|expects|expected|kept|keeps|keeping|retained|retains|maintained|maintains)"
+    r"(?:\s+(?:at|to|with))?"
+    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+)?(?:about\s+)?(?:\d|(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a hundred|one hundred)\b)))\b",
     re.I,
 )
 _NOT_TARIFF_RATE = re.compile(
@@ -874,8 +877,14 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
     # (_FACES ends in a percentage: a cheap look for one first)
     return tariff_article and bool(
         _WEAK_TARIFF.search(text) or (_PERCENT_UNIT.search(text) and (
-            _FACES.search(text) or _country_at_rate(text)))
+            _FACES.search(text) or _country_at_rate(text) or (
+                _ADD_ON_RATE.search(text) and not _FIGURES.search(text))))
     ) and not _NOT_TARIFF_RATE.search(text)
+
+
+# "the extra ten per cent the President threatened": an add-on, in an article on tariffs
+_ADD_ON_RATE = re.compile(r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:about\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b|pc\b)", re.I)
 
 
 # "with Cambodia at 49% and Laos at 48%", "Cambodia 19%, and Vietnam and Bangladesh 20%
@@ -920,6 +929,7 @@ _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"floated|proposed|announced|imposed|slapped|demanded|offered)"
                     r"(?:\s+a\s+(?:deal|rate|tariff)\s+(?:at|of))?|set(?=\s+\d)|"
                     r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
+                    r"kept|keeps|keeping|retained|retains|maintained|maintains|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
                     r"[\w.,-]+\s*(?:%|percent\b|per cent\b)", re.I)
@@ -974,9 +984,15 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     return sorted(found, key=lambda p: p.start)
 
 
+# "a Chinese-owned factory in Phnom Penh": who owns a business names no party.
+_OWNED = re.compile(r"-(?:owned|run|controlled|financed|backed)\b", re.I)
 # "goods sold into the United States": where goods go names no party to the tariff.
 _DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|entering|enter)\s+"
-                          r"(?:(?:in)?to\s+)?(?:the\s+)?$", re.I)
+                          r"(?:(?:in)?to\s+)?(?:the\s+)?$"
+                          # "orders will go to Vietnam and Indonesia": where business moves
+                          r"|\b(?:orders?|production|business|buyers)\s+(?:\w+\s+){0,2}?"
+                          r"(?:go|goes|went|gone|mov\w+|shift\w*|head\w*)\s+(?:(?:in)?to\s+)"
+                          r"(?:the\s+)?$", re.I)
 # "for its purchases of Russian oil": what a partner buys names no party to the tariff.
 _PURCHASED = re.compile(r"\b(?:purchases|imports|buying|importing|purchasing|buys|bought)\s+"
                         r"(?:of\s+)?(?:cheap\s+|discounted\s+)?$", re.I)
@@ -1034,9 +1050,17 @@ def _sentence_tariffs(
     if not readings_by_segment:
         return []
     dateline = dateline_end(text)
-    countries = sorted([c for c in find_countries(text) if c.start >= dateline
-                        and not _PURCHASED.search(text, max(0, c.start - 40), c.start)
-                        and not _DESTINATION.search(text, max(0, c.start - 30), c.start)]
+    found = find_countries(text)
+    dropped: list[CountryRef] = []
+    for ref in found:
+        # where goods go or what a partner buys names no party, nor does the rest of
+        # its list ("orders will go to Vietnam and Indonesia")
+        if _PURCHASED.search(text, max(0, ref.start - 40), ref.start) or \
+                _DESTINATION.search(text, max(0, ref.start - 30), ref.start) or (
+                    dropped and _LIST_GAP.fullmatch(text, dropped[-1].end, ref.start)) or \
+                _OWNED.match(text, ref.end):
+            dropped.append(ref)
+    countries = sorted([c for c in found if c.start >= dateline and c not in dropped]
                        + _governments(text), key=lambda c: c.start)
     sentence_effective = _sentence_effective_date(text, segments, readings_by_segment, published)
     by_position: list[tuple[int, list[TariffMention]]] = []
@@ -1770,7 +1794,7 @@ def _mixed_list(phrase: str) -> bool:
 
 _LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*)", re.I)
 _APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
+    r",\s+(?:(?:still|now|already|long)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"
     # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
     r"|,\s+whose\s+(?:sales|exports|shipments)\b[^,;]*,"

@@ -1093,6 +1093,20 @@ GENERAL_CASES = [
                  "in garments, pay 20 per cent.", "India's tariff",
                  [("US", "IN", None, 50.0, None), ("US", "BD", None, 20.0, None),
                   ("US", "VN", None, 20.0, None)], id="rivals-in-a-trade-are-no-sector"),
+    pytest.param("Canada pays a 35% tariff. And the extra ten per cent the President threatened "
+                 "two days later has never been applied.", None,
+                 [("US", "CA", None, 35.0, None), ("US", "CA", None, 10.0, None)],
+                 id="an-extra-rate-in-a-tariff-article"),
+    pytest.param("Canada imposed counter-tariffs on US goods in March. Ottawa dropped most of them "
+                 "on September first but kept twenty-five per cent on American steel.", None,
+                 [("CA", "US", "steel", 25.0, None)], id="kept-a-rate-in-words"),
+    pytest.param("China, still the biggest supplier of clothing to America, pays an extra 30 "
+                 "percent.", "Bangladesh tariff", [("US", "CN", None, 30.0, None)],
+                 id="an-appositive-after-an-adverb-names-no-sector"),
+    pytest.param("Cambodia faces a 36% tariff. \"If it stays at thirty-six percent, orders will go "
+                 "to Vietnam and Indonesia,\" said a manager at a Chinese-owned factory.", None,
+                 [("US", "KH", None, 36.0, None)],
+                 id="where-orders-go-and-who-owns-a-factory-name-no-party"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
