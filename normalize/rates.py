@@ -1050,9 +1050,9 @@ def _sentence_tariffs(
     if not readings_by_segment:
         return []
     dateline = dateline_end(text)
-    found = find_countries(text)
+    named = find_countries(text)
     dropped: list[CountryRef] = []
-    for ref in found:
+    for ref in named:
         # where goods go or what a partner buys names no party, nor does the rest of
         # its list ("orders will go to Vietnam and Indonesia")
         if _PURCHASED.search(text, max(0, ref.start - 40), ref.start) or \
@@ -1060,7 +1060,7 @@ def _sentence_tariffs(
                     dropped and _LIST_GAP.fullmatch(text, dropped[-1].end, ref.start)) or \
                 _OWNED.match(text, ref.end):
             dropped.append(ref)
-    countries = sorted([c for c in found if c.start >= dateline and c not in dropped]
+    countries = sorted([c for c in named if c.start >= dateline and c not in dropped]
                        + _governments(text), key=lambda c: c.start)
     sentence_effective = _sentence_effective_date(text, segments, readings_by_segment, published)
     by_position: list[tuple[int, list[TariffMention]]] = []
