@@ -1641,6 +1641,14 @@ def _mentions_for(
     # to a country is that country's; said also to apply to all partners ("... that applies
     # to every trading partner"), it is on all as well (GUIDELINES, settled 2026-11-27).
     subject = _relative_subject(text, countries, first.start)
+    clause = _RELATIVE_SUBJECT.match(text, min((c.end for c in countries
+                                                if c.code in subject), default=0))
+    if subject and clause and source in ("named", "nearest") and targets and all(
+            any(c.code == code and clause.start() <= c.start < clause.end() for c in countries)
+            and code not in subject for code in targets):
+        # "South Africa, which surrounds Lesotho and supplies its fabric, faces 30 per
+        # cent": the countries of the relative clause are not the rate's
+        targets, source, from_default = subject, "named", False
     if kind == "baseline" and source in ("nearest", "default") and subject:
         # "Australia, which buys more from the US than it sells there, remained on the 10
         # per cent baseline": the subject before its relative clause
@@ -1844,9 +1852,13 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
     verb = _ACTOR_VERB.match(tail)
     if verb and _PASSIVE.search(tail, 0, verb.end()):
         return False  # "Japan was threatened with", "Canada was hit": the one acted on
+    if ref.named_as in ("capital", "institution") and _CAPITAL_MOVES.match(tail):
+        return True  # "Beijing went to 84%": a government's own move
     return bool(verb or _POSSESSIVE.match(tail))
 
 
+_CAPITAL_MOVES = re.compile(r"\s+(?:then\s+|quickly\s+|promptly\s+)?(?:went|moved|jumped|"
+                            r"followed|matched)\b(?:\s+(?:to|with|it))?", re.I)
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|against|for|from|to|with|of|by)\s+(?:the\s+)?$", re.I)
 
 

@@ -1107,6 +1107,13 @@ GENERAL_CASES = [
                  "to Vietnam and Indonesia,\" said a manager at a Chinese-owned factory.", None,
                  [("US", "KH", None, 36.0, None)],
                  id="where-orders-go-and-who-owns-a-factory-name-no-party"),
+    pytest.param("South Africa, which surrounds Lesotho and supplies much of its fabric, faces 30 "
+                 "per cent tariffs.", None, [("US", "ZA", None, 30.0, None)],
+                 id="the-subject-not-the-country-of-its-relative-clause"),
+    pytest.param("China faces a 104% tariff. When Washington raised its own rate again, Beijing "
+                 "went to 84%, effective April 10.", None,
+                 [("US", "CN", None, 104.0, None), ("CN", "US", None, 84.0, None)],
+                 id="a-capital-that-went-to-a-rate-imposes-it"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
