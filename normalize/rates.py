@@ -341,8 +341,8 @@ _NOT_TARIFF_RATE = re.compile(
 _BREAK = re.compile(
     r";\s|\s[—–]\s|,\s+(?=(?:while|whereas|with|but|although)\b)"
     # "..., a move that could hurt Sweden's Volvo": what the rate does, not whom it is on
-    r"|,\s+(?=(?:a|the)\s+(?:move|step|decision|measure|blow)\s+(?:that|which|likely|"
-    r"expected)\b)"
+    r"|,\s+(?=(?:a|the)\s+(?:move|step|decision|measure|blow|threat|prospect)\s+"
+    r"(?:that|which|likely|expected)\b)"
     # an attribution between commas: "... 40 percent, Mr. Trump wrote on social media, a
     # provision seen as aimed at Chinese products"
     r"|,\s+(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added)\b[^,;:]*,)")
@@ -2029,6 +2029,14 @@ def _targets(
     # cent agreed with the EU"); else one named before it in its clause ("Mexico would
     # continue to pay ..., a 25 percent tariff on cars").
     own = [c for c in patients if c.start >= reading.before]
+    if sectors and objects and not any(find_countries(text[a:b]) for a, b in objects):
+        # "Mexico has taken note of the 50% tariff on copper": a sector rate on everyone
+        # is a country's only when the country faces or pays it
+        def faces(ref: CountryRef) -> bool:
+            return bool(_FACES_IT.search(text, ref.end, reading.first.start)
+                        or _AFTER_PREPOSITION.search(text, max(0, ref.start - 12), ref.start))
+        own = [c for c in own if faces(c)]
+        patients = [c for c in patients if faces(c)]
     if own:
         return _coordinated(text, candidates, own[-1]), "named"
     in_context = [c for c in candidates if reading.before <= c.start < reading.after]
@@ -2044,6 +2052,11 @@ def _targets(
                or _HIT_AFTER.match(text, c.end)]
         if hit:
             return _coordinated(text, candidates, hit[0]), "named"
+        # "... to 50 per cent, including on products from Australia"
+        including = [c for c in candidates if reading.last.end < c.start < segment[1]
+                     and _INCLUDING_FROM.search(text, max(0, c.start - 50), c.start)]
+        if including:
+            return _coordinated(text, candidates, including[0]), "named"
         # "the 25% tariff on automobiles or the 50% tariff on steel already levied on
         # Korean products": a participle after a list of rates names the country of each.
         for match in _LEVIED_ON.finditer(text, reading.last.end, segment[1]):
@@ -2097,6 +2110,12 @@ def _relative_subject(text: str, countries: list[CountryRef], number_at: int) ->
     return listed if clause and clause.end() <= number_at else []
 
 
+_INCLUDING_FROM = re.compile(r"\b(?:including|especially|notably|not least)\s+(?:on\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:from|in)\s+(?:the\s+)?$", re.I)
+_FACES_IT = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charg\w+|hit|subject|levied|taxed|"
+                       r"exposed|stuck|stay\w*|remain\w*|enter\w*|owe\w*|get|gets|got|"
+                       r"given|handed|cop\w*|bear\w*|shoulder\w*|secur\w*|won|wins|agreed|"
+                       r"negotiat\w*|obtain\w*|caps?|ceilings?|affect\w*|hurt|caught)\b", re.I)
 # Goods named by who makes or sends them: a partner's own producers.
 _PRODUCERS = re.compile(
     r"\b(?:our|exporters?|exports|shipped)\b|"

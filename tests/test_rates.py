@@ -1114,6 +1114,16 @@ GENERAL_CASES = [
                  "went to 84%, effective April 10.", None,
                  [("US", "CN", None, 104.0, None), ("CN", "US", None, 84.0, None)],
                  id="a-capital-that-went-to-a-rate-imposes-it"),
+    pytest.param("Trump has also said imported drugs could face tariffs as high as 250%, a threat "
+                 "that matters less for Taiwan than for Switzerland.", None,
+                 [("US", "*", "pharmaceuticals", 250.0, None)],
+                 id="a-threat-that-matters-for-a-country-is-not-on-it"),
+    pytest.param("Mexico has also taken note of the 50% tariff on copper that the United States "
+                 "has announced.", None, [("US", "*", "copper", 50.0, None)],
+                 id="a-sector-rate-a-country-only-notes-is-on-all"),
+    pytest.param("Canberra is disappointed by the decision to double US tariffs on steel to 50 "
+                 "per cent, including on products from Australia.", None,
+                 [("US", "AU", "steel", 50.0, 25.0)], id="including-on-products-from"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
