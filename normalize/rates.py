@@ -391,7 +391,8 @@ _ALL_PARTNERS = re.compile(
 _GOODS = (r"(?:goods|products|exports|imports|items|shipments|merchandise|product lines|"
           r"tariff lines)")
 _GOODS_NOUN = re.compile(rf"\b{_GOODS}\b", re.I)
-_EXEMPT = re.compile(r"\b(?:exempt\w*|spared|excluded|exclusions?|exceptions?)\b", re.I)
+_EXEMPT = re.compile(r"\b(?:exempt\w*|spared|excluded|exclusions?|exceptions?|"
+                     r"outside the\s+(?:[\w-]+\s+){1,2}sectors?)\b", re.I)
 _REASON = re.compile(
     r"\b(?:over|because of|due to|in response to|in retaliation for|as (?:a )?punishment for|"
     r"as a penalty for|penaliz\w+|punish\w+|"
@@ -1705,6 +1706,10 @@ def _mentions_for(
     if _ORDINARY_DUTY.search(near_before[-40:] + " " + _modifiers(after)):
         kind = "other"  # the ordinary or trade-remedy duty beneath the 2025 measures
     regime = article.regime or _set_by_letter_or_deal(text)
+    if kind == "baseline" and not find_sectors(_modifiers(after)) and \
+            re.search(r"\bbaseline\b", context, re.I):
+        # "Beef within the quota pays the 10 percent baseline": the baseline is on all goods
+        sectors = []
     layers: list[str | None] = list(sectors) if sectors else [None]
     if sectors and general:
         layers = [None, *sectors]

@@ -25,7 +25,7 @@
 The makers of a sector's goods ("chipmakers", "carmakers") stand for those goods
 when a rate hits them ("Taiwanese chipmakers could face the 100% rate").
 
-``None`` means all goods.
+``None`` means all goods, and so do "industrial and farm (agricultural) goods".
 """
 
 from __future__ import annotations
@@ -81,12 +81,17 @@ SECTOR_WORDS = trie_pattern(list(_LOOKUP), end=lambda word: r"\b")
 _PATTERN = re.compile(r"\b" + SECTOR_WORDS, re.IGNORECASE)
 
 
+_ALL_GOODS_BEFORE = re.compile(r"\bindustrial\s+(?:and|&)\s+$", re.I)
+
+
 def find_sectors(text: str) -> list[tuple[str, int, int]]:
     """Sectors named in ``text`` as (sector, start, end), in order, each once."""
     found: list[tuple[str, int, int]] = []
     seen: set[str] = set()
     for match in _PATTERN.finditer(text):
         word = fold(match.group(0))
+        if _ALL_GOODS_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "industrial and farm goods": all goods, no one sector
         for sector in _GROUPS.get(word, (_LOOKUP[word],)):
             if sector not in seen:
                 seen.add(sector)

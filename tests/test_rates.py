@@ -1124,6 +1124,14 @@ GENERAL_CASES = [
     pytest.param("Canberra is disappointed by the decision to double US tariffs on steel to 50 "
                  "per cent, including on products from Australia.", None,
                  [("US", "AU", "steel", 50.0, 25.0)], id="including-on-products-from"),
+    pytest.param("Cambodia pledged to scrap tariffs on all US industrial and agricultural goods.",
+                 None, [("KH", "US", None, 0.0, None)],
+                 id="industrial-and-farm-goods-are-all-goods"),
+    pytest.param("Beef shipped within the quota pays little more than the 10 percent baseline "
+                 "tariff that Argentine goods have faced since April.", None,
+                 [("US", "AR", None, 10.0, None)], id="the-baseline-is-on-all-goods"),
+    pytest.param("Chilean goods outside the copper sector keep paying the 10 percent tariff.", None,
+                 [("US", "CL", None, 10.0, None)], id="outside-a-sector-is-no-sector"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
