@@ -1132,6 +1132,9 @@ GENERAL_CASES = [
                  [("US", "AR", None, 10.0, None)], id="the-baseline-is-on-all-goods"),
     pytest.param("Chilean goods outside the copper sector keep paying the 10 percent tariff.", None,
                  [("US", "CL", None, 10.0, None)], id="outside-a-sector-is-no-sector"),
+    pytest.param("Mexico's Congress, meanwhile, is weighing a government proposal to raise tariffs "
+                 "on Chinese cars to as much as 50%.", None, [("MX", "CN", "autos", 50.0, None)],
+                 id="a-congress-weighing-a-proposal-imposes"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
