@@ -910,8 +910,18 @@ _SECTOR_COLON_RATE = re.compile(
     r"[\w.-]+\s*(?:%|percent\b|per cent\b|pc\b)", re.I)
 
 
+# "the 17 percent the Philippines was assigned on April 2": a rate a country got.
+_RATE_GOT = re.compile(
+    r"\d\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:rate\s+)?(?:that\s+)?(?P<name>(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?(?:agreed|secured|"
+    r"won|negotiated|accepted|obtained|got|received|was given|were given|was assigned|"
+    r"were assigned|was handed|were handed)\b")
+
+
 def _country_at_rate(text: str) -> bool:
     if _SECTOR_COLON_RATE.match(text):
+        return True
+    if any(find_countries(m.group("name")) for m in _RATE_GOT.finditer(text)):
         return True
     return not _FIGURES.search(text) and any(
         find_countries(m.group("name")) and not _NOT_RATE_AFTER.search(
@@ -1644,11 +1654,9 @@ def _mentions_for(
     # to a country is that country's; said also to apply to all partners ("... that applies
     # to every trading partner"), it is on all as well (GUIDELINES, settled 2026-11-27).
     subject = _relative_subject(text, countries, first.start)
-    clause = _RELATIVE_SUBJECT.match(text, min((c.end for c in countries
-                                                if c.code in subject), default=0))
-    if subject and clause and source in ("named", "nearest") and targets and all(
-            any(c.code == code and clause.start() <= c.start < clause.end() for c in countries)
-            and code not in subject for code in targets):
+    if subject and source in ("named", "nearest") and targets and "US" not in targets and \
+            set(targets) != set(subject) and (set(targets) <= set(subject)
+                                              or not set(targets) & set(subject)):
         # "South Africa, which surrounds Lesotho and supplies its fabric, faces 30 per
         # cent": the countries of the relative clause are not the rate's
         targets, source, from_default = subject, "named", False
@@ -1877,7 +1885,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+"
 # "the 20 percent Vietnam agreed to", "the 15% rate Japan secured": the partner that got it.
 _GOT_RATE = re.compile(r"\s+(?:had\s+|has\s+|have\s+|already\s+|also\s+)?(?:agreed|secured|won|"
                        r"negotiated|accepted|obtained|clinched|got|received|was given|"
-                       r"were given)\b", re.I)
+                       r"were given|was assigned|were assigned|was handed|were handed)\b", re.I)
 
 
 def _deal_side(text: str, countries: list[CountryRef], reading: _Reading) -> str | None:
@@ -2114,7 +2122,12 @@ def _relative_subject(text: str, countries: list[CountryRef], number_at: int) ->
     last = max((c for c in countries if c.code in listed and c.start < number_at),
                key=lambda c: c.start, default=opening[0])
     clause = _RELATIVE_SUBJECT.match(text, last.end)
-    return listed if clause and clause.end() <= number_at else []
+    if not clause:
+        return []
+    if clause.start() < number_at < clause.end():
+        return listed  # "Thailand and Cambodia, which were told they would pay 36 percent, ..."
+    between = [c for c in countries if clause.end() <= c.start < number_at]
+    return listed if clause.end() <= number_at and not between else []
 
 
 _INCLUDING_FROM = re.compile(r"\b(?:including|especially|notably|not least)\s+(?:on\s+)?"
@@ -2153,7 +2166,10 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
                           text[max(0, ref.start - 12):ref.start], re.I))
 
 
-_WHOSE = re.compile(r",?\s*\bwhose\s+(?:\w+\s+)?" + _GOODS + r"\b", re.I)
+_WHOSE = re.compile(r",?\s*\bwhose\s+(?:\w+\s+)?" + _GOODS + r"\b"
+                    # "Japan and South Korea, which each secured a 15 percent rate"
+                    r"|,\s*which\s+(?:each|both|also|already|have|had|has)?\s*(?:secured|got|won|"
+                    r"agreed|negotiated|obtained|pay|paid|face|faced|received)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?", re.I)
 
 

@@ -1135,6 +1135,20 @@ GENERAL_CASES = [
     pytest.param("Mexico's Congress, meanwhile, is weighing a government proposal to raise tariffs "
                  "on Chinese cars to as much as 50%.", None, [("MX", "CN", "autos", 50.0, None)],
                  id="a-congress-weighing-a-proposal-imposes"),
+    pytest.param("Vietnam faces a 20% tariff. Thailand and Cambodia, which were told in July "
+                 "they would pay 36 percent, now face 19 percent.", None,
+                 [("US", "VN", None, 20.0, None), ("US", "TH", None, 36.0, None),
+                  ("US", "KH", None, 36.0, None), ("US", "TH", None, 19.0, None),
+                  ("US", "KH", None, 19.0, None)], id="rates-in-and-after-a-subjects-clause"),
+    pytest.param("Taiwan faces a 20% tariff. The cut still leaves the island behind Japan and "
+                 "South Korea, "
+                 "which each secured a 15 percent rate.", None,
+                 [("US", "TW", None, 20.0, None), ("US", "JP", None, 15.0, None),
+                  ("US", "KR", None, 15.0, None)], id="which-each-secured"),
+    pytest.param("The Philippines faces a 19% tariff. It remains above the 17 percent the "
+                 "Philippines was assigned on April 2.", None,
+                 [("US", "PH", None, 19.0, None), ("US", "PH", None, 17.0, None)],
+                 id="the-rate-a-country-was-assigned"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
