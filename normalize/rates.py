@@ -316,6 +316,8 @@ _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing)|imp
                           r"levied|add-ons?|countermeasures?)\b", re.I)
 # A clause that says goods face or pay a percentage speaks of a tariff rate.
 _RATE_VERB = re.compile(
+    r"\b(?:keeps?|kept|keeping|leaves?|left|leaving|holds?|held|puts?)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"at(?=\s+(?:about\s+)?\d)|"
     r"\b(?:rates?|total|ceiling|face[sd]?|facing|pa(?:y|ys|id|ying)|charg(?:e|es|ed|ing)|"
     r"hit with|subject to|levied|imposed|taxed|add-ons?|"
     r"(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
@@ -943,6 +945,9 @@ _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:\s+a\s+(?:deal|rate|tariff)\s+(?:at|of))?|set(?=\s+\d)|"
                     r"(?:stay|stays|stayed|remain|remains|remained|held|kept|left)\s+at|"
                     r"kept|keeps|keeping|retained|retains|maintained|maintains|"
+                    # "keeps its non-qualifying goods at 25%"
+                    r"(?:keeps?|kept|keeping|leaves?|left|leaving|holds?|held|puts?)\s+"
+                    r"(?:[\w'’-]+\s+){1,4}?at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
                     r"[\w.,-]+\s*(?:%|percent\b|per cent\b)", re.I)
@@ -1654,9 +1659,9 @@ def _mentions_for(
     # to a country is that country's; said also to apply to all partners ("... that applies
     # to every trading partner"), it is on all as well (GUIDELINES, settled 2026-11-27).
     subject = _relative_subject(text, countries, first.start)
-    if subject and source in ("named", "nearest") and targets and "US" not in targets and \
-            set(targets) != set(subject) and (set(targets) <= set(subject)
-                                              or not set(targets) & set(subject)):
+    if subject and source in ("named", "nearest", "default") and targets and \
+            "US" not in targets and set(targets) != set(subject) and (
+                set(targets) <= set(subject) or not set(targets) & set(subject)):
         # "South Africa, which surrounds Lesotho and supplies its fabric, faces 30 per
         # cent": the countries of the relative clause are not the rate's
         targets, source, from_default = subject, "named", False

@@ -1149,6 +1149,11 @@ GENERAL_CASES = [
                  "Philippines was assigned on April 2.", None,
                  [("US", "PH", None, 19.0, None), ("US", "PH", None, 17.0, None)],
                  id="the-rate-a-country-was-assigned"),
+    pytest.param("Canada faces a 35% tariff. Mexico, which never retaliated, won an extension "
+                 "that keeps its non-qualifying goods at 25% rather than the 30% Trump had "
+                 "threatened.", None,
+                 [("US", "CA", None, 35.0, None), ("US", "MX", None, 25.0, None),
+                  ("US", "MX", None, 30.0, None)], id="keeps-its-goods-at"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
