@@ -725,9 +725,9 @@ def extract_tariffs(
 
 
 _OLD_RATE = re.compile(
-    r"^\s*(?:The|That|This|Its|Their)\s+(?:(?:new|agreed|final|higher|lower|reciprocal|current|"
+    r"^\s*(?:(?:The|That|This|Its|Their)\s+(?:(?:new|agreed|final|higher|lower|reciprocal|current|"
     r"U\.S\.|US)\s+){0,2}"
-    r"(?:rate|tariff|duty|levy|level|figure)"
+    r"(?:rate|tariff|duty|levy|level|figure)|That|This|It)"
     r"(?:(?:\s*,[^,]{0,80},)?\s+(?:is|was|would be|will be)\s+(?:[\w-]+\s+){0,4}?|\s*,\s*)"
     r"(?:down from|up from|(?:higher|lower) than|(?:cut|lowered|reduced|raised|increased)\s+"
     r"(?:[\w-]+\s+){0,3}?from)\s+(?:the\s+|its\s+)?(?P<rate>[\w.-]+)\s*"
@@ -920,8 +920,16 @@ _RATE_GOT = re.compile(
     r"were assigned|was handed|were handed)\b")
 
 
+# "the 30 per cent Donald Trump threatened in a July letter": a rate the president set.
+_RATE_HE_SET = re.compile(
+    r"\d\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:that\s+)?(?:(?:U\.S\.\s+|US\s+)?President\s+)?"
+    r"(?:(?:Donald\s+)?Trump|he|Washington|the White House)\s+(?:had\s+|has\s+|first\s+|"
+    r"originally\s+|initially\s+)?(?:threatened|announced|imposed|set|floated|proposed|demanded|"
+    r"ordered|slapped|put)\b")
+
+
 def _country_at_rate(text: str) -> bool:
-    if _SECTOR_COLON_RATE.match(text):
+    if _SECTOR_COLON_RATE.match(text) or _RATE_HE_SET.search(text):
         return True
     if any(find_countries(m.group("name")) for m in _RATE_GOT.finditer(text)):
         return True
@@ -949,7 +957,8 @@ _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:keeps?|kept|keeping|leaves?|left|leaving|holds?|held|puts?)\s+"
                     r"(?:[\w'’-]+\s+){1,4}?at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
-                    r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+)?"
+                    r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+|"
+                    r"(?:somewhere\s+|anywhere\s+)?between\s+[\w.-]+\s+and\s+)?"
                     r"[\w.,-]+\s*(?:%|percent\b|per cent\b)", re.I)
 
 

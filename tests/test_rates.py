@@ -1154,6 +1154,14 @@ GENERAL_CASES = [
                  "threatened.", None,
                  [("US", "CA", None, 35.0, None), ("US", "MX", None, 25.0, None),
                   ("US", "MX", None, 30.0, None)], id="keeps-its-goods-at"),
+    pytest.param("European cars pay 15% tariffs. That is a better outcome than the 30 per cent "
+                 "Donald Trump threatened in a July letter.", None,
+                 [("US", "EU", "autos", 15.0, None), ("US", "EU", None, 30.0, None)],
+                 id="the-rate-trump-threatened"),
+    pytest.param("Pakistan pays 19% tariffs. Trump said countries without deals could end up "
+                 "paying somewhere between 15 and 20 percent.", None,
+                 [("US", "PK", None, 19.0, None), ("US", "*", None, 15.0, None),
+                  ("US", "*", None, 20.0, None)], id="paying-somewhere-between"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
