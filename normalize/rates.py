@@ -1336,8 +1336,11 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
                                r"\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?" + _NOUN + r"|it|them)"
                                r"\s+from\s+)$", between)
                      # "will be charged 15 percent instead of 25 percent": a change
-                     or (re.fullmatch(r"\s*instead of\s*", between)
-                         and re.search(r"\b(?:charged|taxed|levied|set)\s+(?:at\s+)?$", before)))
+                     # "carmakers will pay tariffs of 10% instead of 27.5%"
+                     or (re.fullmatch(r"\s*(?:instead of|rather than)\s*", between)
+                         and re.search(r"\b(?:charged|taxed|levied|set|pay|pays|paying)\s+"
+                                       r"(?:at\s+|(?:tariffs?|duties|a duty|a tariff)\s+of\s+)?$",
+                                       before)))
                 and not re.search(r"[;]", between))
         ):
             readings.append(_Reading(current.value, nxt.value, current, nxt))
