@@ -1162,7 +1162,7 @@ GENERAL_CASES = [
                  "paying somewhere between 15 and 20 percent.", None,
                  [("US", "PK", None, 19.0, None), ("US", "*", None, 15.0, None),
                   ("US", "*", None, 20.0, None)], id="paying-somewhere-between"),
-    pytest.param("British cars will pay tariffs of 10% instead of 27.5% on exports to the US.",
+    pytest.param("British carmakers will pay tariffs of 10% instead of 27.5% from today.",
                  None, [("US", "GB", "autos", 10.0, 27.5)], id="pay-a-rate-instead-of-the-old"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
