@@ -115,7 +115,9 @@ _ROUND = re.compile(
 _ROUNDS = re.compile(r"\brounds?\b", re.I)
 # "the fifth, took place in Washington", "The fifth was held in July": the ordinal alone.
 _ELLIPTICAL_ROUND = re.compile(
-    rf"\b[Tt]he\s+(?P<ordinal>{_ORDINAL})(?P<noun>)(?P<number>)(?=\s*,|\s+(?:was|is|will|would|"
+    # not "grew 0.7 percent in the second quarter from the first"
+    rf"(?<!\bfrom )(?<!\bthan )(?<!\bover )\b[Tt]he\s+(?P<ordinal>{_ORDINAL})"
+    rf"(?P<noun>)(?P<number>)(?=\s*,|\s+(?:was|is|will|would|"
     rf"took|opened|began|ended|had|has|came|due)\b)"
 )
 _TALK_NOUN = (r"(?:talks?|negotiations?|consultations?|discussions?|dialogues?|meetings?|"
@@ -356,11 +358,14 @@ def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
     """A venue ("in London", "at the summit in Canada") or a dateline names a place."""
     if ref.start < dateline:
         return True
+    if ref.named_as == "demonym" and _CAPITAL_AFTER.match(text, ref.end):
+        return True  # "in the Malaysian capital"
     return ref.named_as in ("name", "capital") and bool(
         _VENUE_NOT_PARTY.search(text, max(0, ref.start - 30), ref.start)
     )
 
 
+_CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
 # "purchases of Russian oil": goods of a country, not a party at the table.
 _GOODS_AFTER = re.compile(r"\s+(?:crude\s+)?(?:oil|gas|goods|products|exports|imports|steel|"
                           r"cars|crude|energy)\b", re.I)
@@ -564,7 +569,9 @@ def _official_level(seated: str) -> MeetingLevel:
 
 
 _BY_OFFICIALS = re.compile(
-    r"\b(?:between|by|among)\s+(?:senior\s+|trade\s+|government\s+|technical\s+)?"
+    # "talks between Israeli and American trade officials"
+    r"\b(?:between|by|among)\s+(?:[A-Z][\w.]*\s+(?:and\s+[A-Z][\w.]*\s+)?)?"
+    r"(?:senior\s+|trade\s+|government\s+|technical\s+)?"
     r"(?:officials|negotiators|technical teams)\b|"
     # "Thai and U.S. officials will hold a third round", "Our teams now sit down"
     r"\b(?:officials|teams)\s+(?:now\s+|then\s+|will\s+|would\s+|are\s+to\s+|plan\s+to\s+)?"

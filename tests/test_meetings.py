@@ -657,3 +657,21 @@ def test_a_round_with_no_one_seated_takes_the_level_of_the_partners_ministers() 
     (meeting,) = extract_facts(text, date(2025, 10, 27)).meetings
     assert (meeting.parties, meeting.level, meeting.round_number) == (("CN", "US"),
                                                                       "ministerial", 5)
+
+
+def test_talks_between_two_countries_officials_are_working_level() -> None:
+    (m,) = meetings("A third round of talks between Israeli and American trade officials, "
+                    "which had been scheduled for this week in Washington, was called off.")
+    assert (m.parties, m.level, m.round_number, m.status) == (("IL", "US"), "working", 3,
+                                                              "cancelled")
+
+
+def test_the_demonym_capital_is_a_venue_not_a_party() -> None:
+    (m,) = meetings("Treasury Secretary Scott Bessent wrapped up the fifth round of U.S.-China "
+                    "trade talks with Vice Premier He Lifeng in the Malaysian capital.")
+    assert (m.parties, m.round_number) == (("CN", "US"), 5)
+
+
+def test_the_first_quarter_compared_is_no_round() -> None:
+    assert meetings("Mexico's economy grew 0.7 percent in the second quarter from the first, "
+                    "avoiding a recession.") == []
