@@ -928,8 +928,20 @@ _RATE_HE_SET = re.compile(
     r"ordered|slapped|put)\b")
 
 
+# "15 percent for goods from the European Union and Japan, 20 percent for Vietnam";
+# "Only Brazil and India, both at 50 per cent, were paying more".
+_RATE_FOR_NAME = re.compile(
+    r"\d\s*(?:%|percent\b|per cent\b|pc\b)\s+for\s+(?:(?:goods|imports|products|exports)\s+"
+    r"from\s+)?(?P<name>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"|(?P<list>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s+(?:both|each|all)\s+at\s+"
+    r"(?:about\s+)?[\d.]+\s*(?:%|percent\b|per cent\b|pc\b)")
+
+
 def _country_at_rate(text: str) -> bool:
     if _SECTOR_COLON_RATE.match(text) or _RATE_HE_SET.search(text):
+        return True
+    if any(find_countries(m.group("name") or m.group("list"))
+           for m in _RATE_FOR_NAME.finditer(text)):
         return True
     if any(find_countries(m.group("name")) for m in _RATE_GOT.finditer(text)):
         return True
@@ -943,7 +955,7 @@ _PERCENT_UNIT = re.compile(r"%|percent|per cent|\dpc\b", re.I)
 
 # In an article about tariffs, goods that face or pay a percentage face a tariff rate:
 # "Medicines from the EU would face no more than 15 percent".
-_FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
+_FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:taxed|charged|levied) at|(?:handed|assigned|given)|"
                     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|"
                     r"reduced|increased|doubled|hiked|settled|moves|moved|goes|went)\s+(?:at|to)|"
@@ -959,7 +971,7 @@ _FACES = re.compile(r"\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+|"
                     r"(?:somewhere\s+|anywhere\s+)?between\s+[\w.-]+\s+and\s+)?"
-                    r"[\w.,-]+\s*(?:%|percent\b|per cent\b)", re.I)
+                    r"[\w.,-]+?\s*(?:%|percent\b|per cent\b|pc\b)", re.I)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

@@ -1164,6 +1164,21 @@ GENERAL_CASES = [
                   ("US", "*", None, 20.0, None)], id="paying-somewhere-between"),
     pytest.param("British carmakers will pay tariffs of 10% instead of 27.5% from today.",
                  None, [("US", "GB", "autos", 10.0, 27.5)], id="pay-a-rate-instead-of-the-old"),
+    pytest.param("India pays 50pc tariffs. Exporters have lost orders to Bangladesh and Vietnam, "
+                 "which pay 20pc.", None,
+                 [("US", "IN", None, 50.0, None), ("US", "BD", None, 20.0, None),
+                  ("US", "VN", None, 20.0, None)], id="which-pay-20pc"),
+    pytest.param("Switzerland pays 39 per cent tariffs. Only Brazil and India, both at 50 per "
+                 "cent, "
+                 "were paying more.", None,
+                 [("US", "CH", None, 39.0, None), ("US", "BR", None, 50.0, None),
+                  ("US", "IN", None, 50.0, None)], id="both-at-a-rate"),
+    pytest.param("Parcels now owe the tariffs. That is 15 percent for goods from the European "
+                 "Union and 20 percent for Vietnam.", None,
+                 [("US", "EU", None, 15.0, None), ("US", "VN", None, 20.0, None)],
+                 id="a-rate-for-a-country-list"),
+    pytest.param("India pays 50pc tariffs. The economy grew a stronger-than-expected 8.2pc.", None,
+                 [("US", "IN", None, 50.0, None)], id="stronger-than-expected-growth"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
