@@ -993,6 +993,12 @@ _ABOLISH = re.compile(
 )
 
 
+_EXEMPTS = re.compile(
+    r"\b(?P<verb>exempt(?:s|ed|ing)?)\s+(?P<goods>(?!from\b)[^.;%]{3,120}?)\s+from\s+"
+    r"(?:the\s+|its\s+|his\s+|their\s+|all\s+)?(?:so-called\s+)?[\"“']?(?:reciprocal|"
+    r"additional|baseline|U\.S\.|US)?[\"”']?\s*(?:tariffs?|duties|levies)\b", re.I)
+
+
 def _percents(text: str, start: int, end: int) -> list[Percent]:
     segment = text[start:end]
     found = [Percent(p.value, p.start + start, p.end + start) for p in find_percents(segment)]
@@ -1012,6 +1018,12 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     found += [Percent(0.0, m.start() + start, m.end("verb") + start)
               for m in _ABOLISH.finditer(segment)
               if shares_only or _ON_SHARE.match(segment, m.end())]
+    # "Trump's decision to exempt coffee, beef and bananas from the reciprocal tariffs": the
+    # goods named pay zero (not "exempt a list of strategic products": no sector of ours).
+    found += [Percent(0.0, m.start() + start, m.end("verb") + start)
+              for m in _EXEMPTS.finditer(segment)
+              if find_sectors(m.group("goods")) and not any(
+                  m.start() <= p.start - start < m.end() for p in found)]
     # "between 10 and 20 percent", "10-15 percent": the first number shares the second's
     # unit.
     for percent in list(found):

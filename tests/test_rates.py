@@ -1179,6 +1179,12 @@ GENERAL_CASES = [
                  id="a-rate-for-a-country-list"),
     pytest.param("India pays 50pc tariffs. The economy grew a stronger-than-expected 8.2pc.", None,
                  [("US", "IN", None, 50.0, None)], id="stronger-than-expected-growth"),
+    pytest.param("Traders digested Trump's decision to exempt coffee, beef and bananas from the "
+                 "reciprocal tariffs he has imposed on most countries.", None,
+                 [("US", "*", "agriculture", 0.0, None)],
+                 id="goods-exempted-from-tariffs-pay-zero"),
+    pytest.param("The two sides will also exempt a list of strategic products from tariffs, "
+                 "including aircraft.", None, [], id="an-exemption-of-no-sector-of-ours"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
