@@ -684,6 +684,7 @@ def extract_tariffs(
     title: str | None = None,
 ) -> list[TariffMention]:
     _cue_matches.cache_clear()  # one article's clauses at a time
+    _sentence_cues.cache_clear()
     mentions: list[TariffMention] = []
     # "rate", "ceiling" and "cap" name a tariff only in an article that speaks of tariffs.
     whole = "\n".join(s.text for s in sentences)
@@ -691,11 +692,11 @@ def extract_tariffs(
     # An article about the reciprocal regime reads country and all-partner rates in it.
     article = _Article(regime=bool(_REGIME.search(whole)))
     previous: list[TariffMention] = []  # the rates of the sentence before
-    prior_rates: set[float] = set()  # the percentages it states
+    prior_text = ""  # that sentence, if it spoke of tariffs
     for sentence in sentences:
         _update_on_us(sentence.text, default_partner, article)
         if not _about_tariffs(sentence.text, tariff_article):
-            previous, prior_rates = [], set()
+            previous, prior_text = [], ""
             continue
         found: dict[tuple[object, ...], TariffMention] = {}
         for mention in _sentence_tariffs(sentence, published, default_partner, mentions,
@@ -706,9 +707,13 @@ def extract_tariffs(
         # "The rate is down from the 36 percent threatened in July": the sentence before
         # gave the new rate (perhaps again: then its fact is an earlier one); this one
         # gives the rate it replaces.
+        old_rate = _old_rate_of(sentence.text) if prior_text else None
+        prior_rates = {p.value for p in find_percents(prior_text)} if old_rate is not None \
+            else set()
         referents = [i for i, m in enumerate(mentions) if m.rate_pct in prior_rates
                      and (not previous or m in previous)]
-        old_rate = _old_rate_of(sentence.text) if referents else None
+        if not referents:
+            old_rate = None
         if old_rate is not None and all(mentions[i].previous_rate_pct in (None, old_rate)
                                         for i in referents):
             found = {k: m for k, m in found.items() if m.rate_pct != old_rate}
@@ -720,7 +725,7 @@ def extract_tariffs(
             mentions[len(mentions) - len(previous):] = dated
         mentions.extend(found.values())
         previous = list(found.values())
-        prior_rates = {p.value for p in find_percents(sentence.text)}
+        prior_text = sentence.text
     return _merged(mentions, article.defaulted)
 
 
@@ -1557,6 +1562,13 @@ def _continues_list(rest: str) -> bool:
     return bool(refs) and refs[0].start == 0
 
 
+@lru_cache(maxsize=256)
+def _reasons(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the reasons and news a sentence gives around its rates (each rate of
+    a sentence asks)."""
+    return tuple(m.span() for m in _REASON.finditer(text))
+
+
 def _without_reasons(text: str) -> str:
     """The text with its reasons ("over Russian oil purchases") blanked out."""
     return _REASON.sub(lambda m: " " * len(m.group(0)), text)
@@ -2055,7 +2067,7 @@ def _targets(
         antecedent = [c for c in countries if 0 <= whose.start() - c.end <= 2]
         if antecedent:
             return _coordinated(text, countries, antecedent[-1]), "goods"
-    reasons = [m.span() for m in _REASON.finditer(text)]
+    reasons = _reasons(text)
     number_at = reading.first.start
     goods = [
         c for c in countries
@@ -2438,7 +2450,7 @@ def _status(
     masked = [(a, b) for a, b in others if not (a <= reading.first.start < b)
               and (a, b) != (reading.tail, reading.after)]
     # "... takes effect as chip threat looms": the news around a rate is not its status.
-    masked += [m.span() for m in _REASON.finditer(text) if m.start() > reading.last.end]
+    masked += [(a, b) for a, b in _reasons(text) if a > reading.last.end]
     if reading.first is not reading.last and reading.first.value == reading.rate:
         # "19 percent ..., down from the 32 percent Trump had threatened": what follows
         # the old rate is about the old rate.
@@ -2584,7 +2596,13 @@ def _status_in(
 @lru_cache(maxsize=4096)
 def _cue_matches(index: int, text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     """Cached per article: a sentence's rates look for status cues in the same clauses."""
-    return tuple(_STATUS_CUES[index][1].finditer(text, start, end))
+    return tuple(m for m in _sentence_cues(index, text) if start <= m.start() and m.end() <= end)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_cues(index: int, text: str) -> tuple[re.Match[str], ...]:
+    """A status cue's matches in a whole sentence, once (each clause asked takes its own)."""
+    return tuple(_STATUS_CUES[index][1].finditer(text))
 
 
 _NOT_LIFTED = frozenset(name for name, _ in _STATUS_CUES if name != "lifted")
