@@ -2505,15 +2505,27 @@ def _removal(text: str, reading: _Reading) -> str | None:
     if lift is None:
         done = _REMOVED_AFTER.match(text, reading.last.end)
         return "done" if done and not find_percents(done.group(0)) else None
+    if _STACKED_AFTER.match(text, reading.last.end):
+        return None  # "to stop charging Japan's 15% tariff in addition to existing duties"
     return "asked" if _REQUESTED.search(text, max(0, lift.start() - 80), lift.start()) \
         else "done"
 
 
+_STACKED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in addition to|on top of)\b", re.I)
+
+
 _LIFT_BEFORE = re.compile(
-    r"\b(?:lift|scrap|remov|eliminat|abolish|repeal|revok|withdr[ae]w|drop)\w*\s+"
+    r"\b(?:(?:lift|scrap|remov|eliminat|abolish|repeal|revok|withdr[ae]w|drop)\w*|"
+    # "will stop charging the extra duties of up to 15%"
+    r"stop(?:s|ped|ping)?\s+(?:charging|collecting|applying|imposing|levying))"
+    # "it would lift, from the same day, the retaliatory duties of up to 15%"
+    r"(?:,[^,;]{1,40},)?\s+"
     r"(?:(?:its|their|the|an?|this|that|all|those|these|additional|extra|remaining|existing|"
     r"reciprocal|retaliatory|punitive|[\w.]+['’]s)\s+){0,3}"
-    r"(?:(?:tariffs?|duties|levies|counter-?tariffs?)\s+of\s+(?:up to\s+)?)?$", re.I)
+    r"(?:(?:tariffs?|duties|levies|counter-?tariffs?)\s+of\s+(?:up to\s+)?)?$"
+    # "eliminate tariffs on all US industrial goods, including its 10% duty on US cars"
+    r"|\b(?:lift|scrap|remov|eliminat|abolish|drop)\w*\s+(?:\w+\s+){0,2}(?:tariffs|duties)\b"
+    r"[^.;]{0,60},\s+including\s+(?:its|their|the)\s+$", re.I)
 # "will no longer pay the 19% U.S. tariff": the rate is gone.
 _NO_LONGER_BEFORE = re.compile(
     r"\bno longer\s+(?:have to\s+)?(?:pay|face|be charged|be subject to|attract|owe)\s+"

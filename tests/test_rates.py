@@ -1185,6 +1185,15 @@ GENERAL_CASES = [
                  id="goods-exempted-from-tariffs-pay-zero"),
     pytest.param("The two sides will also exempt a list of strategic products from tariffs, "
                  "including aircraft.", None, [], id="an-exemption-of-no-sector-of-ours"),
+    pytest.param("China will stop charging the extra duties of up to 15% on American farm goods "
+                 "from Monday.", None, [("CN", "US", "agriculture", 0.0, 15.0)],
+                 id="stop-charging-is-a-removal"),
+    pytest.param("The EU will eliminate tariffs on all US industrial goods, including its 10% duty "
+                 "on US cars.", None, [("EU", "US", "autos", 0.0, 10.0)],
+                 id="eliminate-tariffs-including-its-rate"),
+    pytest.param("Tokyo wants Washington to stop charging Japan's 15 percent reciprocal tariff in "
+                 "addition to existing duties.", None, [("US", "JP", None, 15.0, None)],
+                 id="stop-stacking-is-no-removal"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
