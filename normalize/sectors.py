@@ -14,7 +14,8 @@
 | trucks | heavy trucks, lorries |
 | agriculture | farm goods, agricultural, beef, pork, poultry, dairy, chicken, wheat, corn, |
 | | sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, pineapples, spices, orange juice, |
-| | tomatoes, vegetables, olive oil, palm oil, vegetable oil, soybean oil, shrimp, seafood |
+| | tomatoes, vegetables, olive oil, palm oil, vegetable oil, soybean oil, shrimp, seafood, |
+| | tree nuts, cashews, pulses, pepper, kiwifruit, foods, food items |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy |
 | electronics | smartphones, electronics, computers |
@@ -55,7 +56,9 @@ _SYNONYMS: dict[str, list[str]] = {
                     "corn", "sorghum", "soybeans", "soybean", "coffee", "tea", "cocoa",
                     "tropical fruit", "fruit", "bananas", "pineapples", "spices",
                     "orange juice", "tomatoes", "vegetables", "olive oil", "palm oil",
-                    "vegetable oil", "soybean oil", "shrimp", "seafood"],
+                    "vegetable oil", "soybean oil", "shrimp", "seafood", "tree nuts", "nuts",
+                    "cashews", "cashew nuts", "pulses", "pepper",
+                    "kiwifruit", "foods", "food items", "food products", "foodstuffs"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
                "coal"],

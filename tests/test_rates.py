@@ -1194,6 +1194,9 @@ GENERAL_CASES = [
     pytest.param("Tokyo wants Washington to stop charging Japan's 15 percent reciprocal tariff in "
                  "addition to existing duties.", None, [("US", "JP", None, 15.0, None)],
                  id="stop-stacking-is-no-removal"),
+    pytest.param("Ecuador will eliminate tariffs on U.S. tree nuts, fresh fruit, pulses, wheat "
+                 "and wine.", None, [("EC", "US", "agriculture", 0.0, None)],
+                 id="tree-nuts-and-pulses-are-farm-goods"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
