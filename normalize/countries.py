@@ -311,6 +311,8 @@ def _find_countries(text: str) -> tuple[CountryRef, ...]:
             continue
         if key == "us" and surface != "US":
             continue  # "us" the pronoun
+        if text[max(0, match.start() - 5):match.start()] == "East " and key == "london":
+            continue  # East London, the South African port city
         code, kind = _LOOKUP[key]
         found.append(CountryRef(code, match.start(), match.end(), surface, kind))
     return tuple(found)

@@ -1,6 +1,6 @@
 """Percentages in prose: "24%", "24 percent", "24 per cent", "24-percent",
-"25-per-cent", "twenty-four percent", "two hundred percent", "12.5 pct", "25pc" (British
-press), "1,000%".
+"25-per-cent", "twenty-four percent", "two hundred percent", "sixteen point six percent",
+"12.5 pct", "25pc" (British press), "1,000%".
 "Percentage points" are not rates and do not match. Thousands separators
 ("1,000%") belong to the number; a number glued to a word or a dot ("v24%") is
 not a standalone number.
@@ -23,9 +23,12 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90}
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(_TENS)
+_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine"
 _WORDS = (
     rf"(?:(?:(?:{_SMALL})\s+)?hundred(?:\s+(?:and\s+)?(?:(?:{_TEN})(?:[-\s](?:{_SMALL}))?|{_SMALL}))?"
     rf"|(?:{_TEN})(?:[-\s](?:{_SMALL}))?|{_SMALL})"
+    # "sixteen point six percent"
+    rf"(?:\s+point(?:\s+(?:{_DIGIT})){{1,3}})?"
 )
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d{{1,3}}(?:\.\d+)?"
@@ -42,6 +45,13 @@ class Percent:
 
 
 def words_to_number(words: str) -> float | None:
+    whole, _, decimals = fold(words).partition(" point ")
+    if decimals:
+        integer = words_to_number(whole)
+        digits = [_UNITS.get(token) for token in decimals.split()]
+        if integer is None or any(d is None or d > 9 for d in digits):
+            return None
+        return float(f"{int(integer)}." + "".join(str(d) for d in digits))
     total = 0
     for token in re.split(r"[-\s]+", fold(words)):
         if token == "hundred":

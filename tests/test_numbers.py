@@ -130,3 +130,13 @@ def test_two_hundred_percent() -> None:
 
 def test_hyphenated_per_cent() -> None:
     assert values("a 25-per-cent tariff on steel") == [25.0]
+
+
+def test_decimals_in_words() -> None:
+    assert values("jeans now pay sixteen point six percent, thirty-one point six percent in "
+                  "all; the economy grew zero point eight percent") == [16.6, 31.6, 0.8]
+    assert values("one point five per cent") == [1.5]
+
+
+def test_point_needs_digit_words_after_it() -> None:
+    assert values("fifteen percent, point taken") == [15.0]

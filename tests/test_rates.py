@@ -1197,6 +1197,13 @@ GENERAL_CASES = [
     pytest.param("Ecuador will eliminate tariffs on U.S. tree nuts, fresh fruit, pulses, wheat "
                  "and wine.", None, [("EC", "US", "agriculture", 0.0, None)],
                  id="tree-nuts-and-pulses-are-farm-goods"),
+    pytest.param("South Africa's vehicle exports, mostly from East London and Rosslyn, pay the "
+                 "25 percent car tariff.", None, [("US", "ZA", "autos", 25.0, None)],
+                 id="east-london-is-no-london"),
+    pytest.param("Lesotho pays fifteen percent tariffs. Brazil and India end up at fifty "
+                 "percent.", None,
+                 [("US", "LS", None, 15.0, None), ("US", "BR", None, 50.0, None),
+                  ("US", "IN", None, 50.0, None)], id="end-up-at-a-rate"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
