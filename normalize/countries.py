@@ -58,7 +58,7 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "RU": ("Russia", ["Russia"], ["Russian"], ["Moscow"], ["Kremlin"]),
     "KH": ("Cambodia", ["Cambodia"], ["Cambodian"], ["Phnom Penh"], []),
     "BD": ("Bangladesh", ["Bangladesh"], ["Bangladeshi"], ["Dhaka"], []),
-    "NZ": ("New Zealand", ["New Zealand"], [], ["Wellington"], []),
+    "NZ": ("New Zealand", ["New Zealand", "NZ"], ["New Zealander"], ["Wellington"], []),
     "NO": ("Norway", ["Norway"], ["Norwegian"], ["Oslo"], []),
     "IL": ("Israel", ["Israel"], ["Israeli"], [], []),
     "AR": ("Argentina", ["Argentina"], ["Argentine", "Argentinian"], ["Buenos Aires"], []),
@@ -254,7 +254,7 @@ def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, NameKind]]]:
 
 _PATTERN, _LOOKUP = _build()
 # Surfaces that are ordinary words in lower case: only count them capitalised.
-_CASE_SENSITIVE = {"us", "eu", "uk", "usa", "trump", "china", "turkey"}
+_CASE_SENSITIVE = {"us", "eu", "uk", "usa", "trump", "china", "turkey", "nz"}
 
 
 # Countries named inside a trade agreement's name ("U.S.-Mexico-Canada Agreement") are

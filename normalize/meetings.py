@@ -320,7 +320,11 @@ def _sentence_meetings(
         for summit in summits:
             own_text = own_text[:summit.start()] + " " * (summit.end() - summit.start()) + \
                 own_text[summit.end():]
-        level = _explicit_level(own_text)
+        # "He wants a second round of ministerial talks; officials held a first round":
+        # a level said in one part of a sentence is that part's round's.
+        part_start = own_text.rfind(";", 0, match.start()) + 1
+        part_end = own_text.find(";", match.end())
+        level = _explicit_level(own_text[part_start:part_end if part_end >= 0 else None])
         results.append((
             _meeting(sentence, parties, round_number, match.start(), published, level),
             level is not None,

@@ -369,7 +369,9 @@ _NOT_TARIFF_RATE = re.compile(
     r"annuali[sz]ed|"
     r"inflation|savings|tax|participation|approval|vacancy|lending|deposit|discount|repo|"
     r"refinancing|overnight|prime|key|cash|base|"
-    r"bank|birth|death|poverty|response|survival|success)\s+(?:[A-Z]\w*\s+)?rates?\b",
+    r"bank|birth|death|poverty|response|survival|success)\s+(?:[A-Z]\w*\s+)?rates?\b|"
+    # "The Reserve Bank reviews the OCR ...; economists expect a cut to 3 per cent"
+    r"\b(?:OCR|Reserve Bank|central bank|Federal Reserve|the Fed)\b",
     re.I,
 )
 _BREAK = re.compile(

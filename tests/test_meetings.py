@@ -675,3 +675,10 @@ def test_the_demonym_capital_is_a_venue_not_a_party() -> None:
 def test_the_first_quarter_compared_is_no_round() -> None:
     assert meetings("Mexico's economy grew 0.7 percent in the second quarter from the first, "
                     "avoiding a recession.") == []
+
+
+def test_a_level_said_in_one_part_of_a_sentence_is_that_parts_rounds() -> None:
+    found = meetings("New Zealand's trade minister wants a second round of ministerial talks "
+                     "within weeks; officials held a first round in Washington in May.")
+    assert sorted((m.parties, m.round_number, m.level) for m in found) == [
+        (("NZ", "US"), 1, "working"), (("NZ", "US"), 2, "ministerial")]

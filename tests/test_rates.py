@@ -1204,6 +1204,12 @@ GENERAL_CASES = [
                  "percent.", None,
                  [("US", "LS", None, 15.0, None), ("US", "BR", None, 50.0, None),
                   ("US", "IN", None, 50.0, None)], id="end-up-at-a-rate"),
+    pytest.param("NZ lands on 15pc tariff as Australia keeps 10pc.", None,
+                 [("US", "NZ", None, 15.0, None), ("US", "AU", None, 10.0, None)],
+                 id="nz-is-new-zealand"),
+    pytest.param("New Zealand pays a 15% tariff. The Reserve Bank reviews the OCR on 20 August; "
+                 "economists expect a cut to 3 per cent.", None,
+                 [("US", "NZ", None, 15.0, None)], id="a-central-bank-rate-is-no-tariff"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
