@@ -400,6 +400,7 @@ _MOVE_BEFORE = re.compile(
     r"|\b(?:up|down)\s+(?:by\s+)?$",
     re.I,
 )
+_ODDS = re.compile(r"\b(?:chances?|odds|probability|likelihood)\b", re.I)
 _INDICATOR = re.compile(
     r"\b(?:growth|GDP|gross domestic product|inflation|unemployment|prices|wages|yields?|"
     r"interest rates?|policy rate|benchmark(?:\s+\w+)? rate|central bank|forecast|output|"
@@ -1342,6 +1343,10 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
     if _NOT_RATE_AFTER.search(after):
         return False
     if _MOVE_BEFORE.search(before) and not re.search(r"\bto\s*$", before):
+        return False
+    if _ODDS.search(text, seg_start, percent.start) and not re.match(
+            r"\s*(?:[\w-]+\s+){0,2}?" + _NOUN + r"\b", after, re.I):
+        # "put the chance that the court upholds the tariffs at about 30%, down from 40%"
         return False
     if _BY_AMOUNT.search(before) and not re.match(
         r"\s*(?:[\w-]+\s+){0,2}?" + _NOUN + r"\b", after, re.I

@@ -1210,6 +1210,9 @@ GENERAL_CASES = [
     pytest.param("New Zealand pays a 15% tariff. The Reserve Bank reviews the OCR on 20 August; "
                  "economists expect a cut to 3 per cent.", None,
                  [("US", "NZ", None, 15.0, None)], id="a-central-bank-rate-is-no-tariff"),
+    pytest.param("China pays 30% tariffs. Traders put the chance that the court upholds the "
+                 "tariffs at about 30%, down from 40% last week.", None,
+                 [("US", "CN", None, 30.0, None)], id="the-odds-of-a-ruling-are-no-rate"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
