@@ -344,7 +344,7 @@ _NOUN = (r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|counter-?tari
 _RATE_NOUN = re.compile(r"\b(?:rates?|ceilings?|caps?)\b", re.I)
 # In an article about tariffs, these name a tariff too: "will charge 19 percent on ...".
 _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|"
-                          r"levied|add-ons?|countermeasures?)\b", re.I)
+                          r"levied|add-ons?|countermeasures?|penalt(?:y|ies))\b", re.I)
 # A clause that says goods face or pay a percentage speaks of a tariff rate.
 _RATE_VERB = re.compile(
     r"\b(?:keeps?|kept|keeping|leaves?|left|leaving|holds?|held|puts?)\s+(?:[\w'’-]+\s+){1,4}?"
@@ -977,8 +977,15 @@ _RATE_FOR_NAME = re.compile(
     r"(?:about\s+)?[\d.]+\s*(?:%|percent\b|per cent\b|pc\b)")
 
 
+# "the 46 percent we were handed in April", "the 17 per cent announced on 2 April".
+_RATE_GIVEN = re.compile(
+    r"\d\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:that\s+)?(?:(?:we|they)\s+(?:were|was|had been)\s+"
+    r"(?:handed|given|assigned|threatened with)|(?:set out|announced|imposed|threatened|floated|"
+    r"proposed|assigned)\s+(?:in|on|by|for|at)\b)", re.I)
+
+
 def _country_at_rate(text: str) -> bool:
-    if _SECTOR_COLON_RATE.match(text) or _RATE_HE_SET.search(text):
+    if _SECTOR_COLON_RATE.match(text) or _RATE_HE_SET.search(text) or _RATE_GIVEN.search(text):
         return True
     if any(find_countries(m.group("name") or m.group("list"))
            for m in _RATE_FOR_NAME.finditer(text)):

@@ -1213,6 +1213,14 @@ GENERAL_CASES = [
     pytest.param("China pays 30% tariffs. Traders put the chance that the court upholds the "
                  "tariffs at about 30%, down from 40% last week.", None,
                  [("US", "CN", None, 30.0, None)], id="the-odds-of-a-ruling-are-no-rate"),
+    pytest.param("Vietnam pays a 20% tariff. That is far better than the 46 percent we were "
+                 "handed in April.", None,
+                 [("US", "VN", None, 20.0, None), ("US", "VN", None, 46.0, None)],
+                 id="the-rate-we-were-handed"),
+    pytest.param("Manila pays a 19% tariff. It is below the 20 per cent set out in the letter, but "
+                 "above the 17 per cent announced on 2 April.", None,
+                 [("US", "PH", None, 19.0, None), ("US", "PH", None, 20.0, None),
+                  ("US", "PH", None, 17.0, None)], id="the-rate-set-out-in-a-letter"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
