@@ -145,7 +145,8 @@ _SUMMIT = re.compile(
     re.IGNORECASE,
 )
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
-    ("working", re.compile(r"working[- ]level|technical[- ]level|technical (?:talks|"
+    ("working", re.compile(r"working[- ]level(?!\s+(?:contacts|exchanges|channels?|"
+                           r"communications?))|technical[- ]level|technical (?:talks|"
                            r"consultations|negotiations|engagements?|meetings?|teams?)|"
                            r"working groups?|deputy(?![- ]prime)|vice-ministerial",
                            re.I)),
@@ -272,6 +273,14 @@ def _seated(meeting: MeetingMention) -> str:
     for match in _AHEAD_OF.finditer(text):
         if anchor is not None and match.start() > anchor:
             kept[match.start():match.end()] = " " * (match.end() - match.start())
+    # "Minister Tovar led the third round ..., and the technical teams will hold a fourth":
+    # each part of the sentence seats its own round's officials.
+    if anchor is not None and len(_ROUND.findall(text)) > 1:
+        cuts = [m.end() for m in _PART_BREAK.finditer(text)]
+        start = max((c for c in cuts if c <= anchor), default=0)
+        end = min((c for c in cuts if c > anchor), default=len(text))
+        kept[:start] = " " * start
+        kept[end:] = " " * (len(text) - end)
     return "".join(kept)
 
 
@@ -322,9 +331,12 @@ def _sentence_meetings(
                 own_text[summit.end():]
         # "He wants a second round of ministerial talks; officials held a first round":
         # a level said in one part of a sentence is that part's round's.
-        part_start = own_text.rfind(";", 0, match.start()) + 1
-        part_end = own_text.find(";", match.end())
-        level = _explicit_level(own_text[part_start:part_end if part_end >= 0 else None])
+        # Also "Minister Tovar led the third round ..., and the technical teams will hold a
+        # fourth round".
+        cuts = [m.end() for m in _PART_BREAK.finditer(own_text)]
+        part_start = max((c for c in cuts if c <= match.start()), default=0)
+        part_end = min((c for c in cuts if c > match.end()), default=len(own_text))
+        level = _explicit_level(own_text[part_start:part_end])
         results.append((
             _meeting(sentence, parties, round_number, match.start(), published, level),
             level is not None,
@@ -368,11 +380,15 @@ def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
         return True
     if ref.named_as == "demonym" and _CAPITAL_AFTER.match(text, ref.end):
         return True  # "in the Malaysian capital"
+    if _TOWN_COUNTRY.search(text, max(0, ref.start - 40), ref.start):
+        return True  # "the summit in Kananaskis, Canada"
     return ref.named_as in ("name", "capital") and bool(
         _VENUE_NOT_PARTY.search(text, max(0, ref.start - 30), ref.start)
     )
 
 
+_PART_BREAK = re.compile(r";|,\s+(?:and|while|but)\s+(?=(?:the|our|its|their|his|her|I|we|"
+                         r"they)\b)", re.I)
 _CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
 # "purchases of Russian oil": goods of a country, not a party at the table.
 _GOODS_AFTER = re.compile(r"\s+(?:crude\s+)?(?:oil|gas|goods|products|exports|imports|steel|"
@@ -645,8 +661,8 @@ def _with_followers(
     # A cancelled meeting was planned: what was to happen continues its story.
     planned = meeting.status in ("planned", "cancelled")
     for follower in sentences[index + 1:index + 3]:
-        if not _FOLLOWER_MEETS.search(follower.text):
-            continue
+        if not _FOLLOWER_MEETS.search(follower.text) or _SUMMIT.search(follower.text):
+            continue  # "At the G7 summit, Modi missed a meeting with Trump": the summit's
         same_tense = bool(_PLANNED.search(follower.text)) == planned
         if not same_tense:
             continue

@@ -151,7 +151,9 @@ _TITLE_LEVELS: list[tuple[Level, re.Pattern[str]]] = [
     ("working", re.compile(
         r"\b(?:deputy|vice)[- ]minister\w*|\bdeputy\s+(?!prime\b)[A-Z]\w*(?:\s+[A-Z]\w*)?|"
         r"\bassistant\s+(?:U\.S\.\s+|US\s+|United States\s+)?trade representative|"
-        r"\bspecial secretary|\bchief negotiators?\b", re.I)),
+        r"\bspecial secretary|\bchief negotiators?\b|"
+        # a Swiss or German state secretary heads an office below the minister
+        r"\bstate secretar(?:y|ies)\b", re.I)),
     ("ministerial", re.compile(
         r"\b(?:deputy|vice)[- ]prime\s+minister\b|"  # cabinet rank: "Deputy Prime Minister Sun"
         r"(?<!prime )\bminister\b|\bsecretary\b|\btrade representative\b|\bcommissioner\b|"

@@ -682,3 +682,37 @@ def test_a_level_said_in_one_part_of_a_sentence_is_that_parts_rounds() -> None:
                      "within weeks; officials held a first round in Washington in May.")
     assert sorted((m.parties, m.round_number, m.level) for m in found) == [
         (("NZ", "US"), 1, "working"), (("NZ", "US"), 2, "ministerial")]
+
+
+def test_a_minister_leads_one_round_and_technical_teams_the_next() -> None:
+    found = meetings("Costa Rica's Minister Tovar led the third round of negotiations with the "
+                     "Office of the "
+                     "United States Trade Representative, held in Washington on 28 and 29 July, "
+                     "and the technical teams will hold a fourth round by videoconference in "
+                     "August.", date(2025, 8, 7))
+    levels = {m.round_number: m.level for m in found}
+    assert levels == {3: "ministerial", 4: "working"}
+
+
+def test_working_level_contacts_are_not_the_rounds_level() -> None:
+    found = meetings("Economic revitalization minister Ryosei Akazawa met Treasury Secretary "
+                     "Scott Bessent for the second round of ministerial talks. Akazawa said the "
+                     "two sides had agreed to hold a third round in mid-May and to step up "
+                     "working-level contacts in between.")
+    assert {m.round_number: m.level for m in found} == {2: "ministerial", 3: "ministerial"}
+
+
+def test_a_state_secretary_is_below_a_minister() -> None:
+    (m,) = meetings("Switzerland's State Secretariat for Economic Affairs, under State Secretary "
+                    "Helene "
+                    "Budliger Artieda, is preparing a first round of talks with the Office of "
+                    "the United States Trade Representative.")
+    assert (m.parties, m.level) == (("CH", "US"), "working")
+
+
+def test_the_summits_town_and_country_is_no_party_to_a_round() -> None:
+    found = meetings("Ryosei Akazawa held a 6th round with Lutnick and Bessent in Washington "
+                     "last week before Ishiba meets Trump at the Group of Seven summit in "
+                     "Kananaskis, Canada.")
+    rounds = [m for m in found if m.round_number == 6]
+    assert [m.parties for m in rounds] == [("JP", "US")]
