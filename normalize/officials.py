@@ -199,6 +199,10 @@ _NEXT_NAME = re.compile(
     r"On|In|And|But)\b)((?:[A-Z][\w'\u2019-]*[ \t]*){1,3})")
 
 
+_WITH_OFFICE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_STAFF_AFTER = re.compile(r"\s+(?:officials|negotiators|teams?|staff|delegation)\b", re.I)
+
+
 def find_officials(text: str) -> list[OfficialRef]:
     found = []
     for match in _PATTERN.finditer(text):
@@ -216,6 +220,11 @@ def find_officials(text: str) -> list[OfficialRef]:
             or _OFFICE.search(text, max(0, match.start() - 40), match.start())
         ):
             continue  # "Assistant United States Trade Representative" is not Greer
+        if fold(surface) == "ustr" and (
+            _WITH_OFFICE.search(text, max(0, match.start() - 10), match.start())
+            or _STAFF_AFTER.match(text, match.end())
+        ):
+            continue  # "talks with USTR", "USTR officials": the office, not Greer
         # "President Donald Trump": the title match ends where the name starts; keep both,
         # callers deduplicate by official.
         found.append(OfficialRef(_LOOKUP[fold(surface)], match.start(), match.end()))

@@ -716,3 +716,9 @@ def test_the_summits_town_and_country_is_no_party_to_a_round() -> None:
                      "Kananaskis, Canada.")
     rounds = [m for m in found if m.round_number == 6]
     assert [m.parties for m in rounds] == [("JP", "US")]
+
+
+def test_talks_with_ustr_are_with_the_office_not_greer() -> None:
+    (m,) = meetings("Fiji's officials held a second round of technical talks with USTR by video "
+                    "on 17 July.")
+    assert (m.parties, m.level, m.participants) == (("FJ", "US"), "working", ())
