@@ -1967,11 +1967,15 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
     verb = _ACTOR_VERB.match(tail)
     if verb and _PASSIVE.search(tail, 0, verb.end()):
         return False  # "Japan was threatened with", "Canada was hit": the one acted on
+    if verb and _FALLS_TO.match(tail, verb.end()):
+        return False  # "Kazakhstan drops to 25% from 27%": its rate falls, it imposes none
     if ref.named_as in ("capital", "institution") and _CAPITAL_MOVES.match(tail):
         return True  # "Beijing went to 84%": a government's own move
     return bool(verb or _POSSESSIVE.match(tail))
 
 
+_FALLS_TO = re.compile(r"\s+(?:back\s+)?to\s+(?:about\s+)?[\w.-]+\s*"
+                       r"(?:%|percent\b|per cent\b|pc\b)", re.I)
 _CAPITAL_MOVES = re.compile(r"\s+(?:then\s+|quickly\s+|promptly\s+)?(?:went|moved|jumped|"
                             r"followed|matched)\b(?:\s+(?:to|with|it))?", re.I)
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|against|for|from|to|with|of|by)\s+(?:the\s+)?$", re.I)
@@ -2209,7 +2213,7 @@ def _targets(
     return ([default_partner] if default_partner else []), "default"
 
 
-_RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,\s+", re.I)
+_RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)
 
 
 def _relative_subject(text: str, countries: list[CountryRef], number_at: int) -> list[str]:

@@ -1221,6 +1221,14 @@ GENERAL_CASES = [
                  "above the 17 per cent announced on 2 April.", None,
                  [("US", "PH", None, 19.0, None), ("US", "PH", None, 20.0, None),
                   ("US", "PH", None, 17.0, None)], id="the-rate-set-out-in-a-letter"),
+    pytest.param("Malaysia moves to 25% from 24%, while Kazakhstan drops to 25% from 27% and "
+                 "Tunisia to 25% from 28%.", "Trump's tariff letters", [
+                     ("US", "MY", None, 25.0, 24.0), ("US", "KZ", None, 25.0, 27.0),
+                     ("US", "TN", None, 25.0, 28.0)], id="a-country-that-drops-to-a-rate-faces-it"),
+    pytest.param("Taiwan faces a 32% tariff. Vietnam, where many Taiwanese firms have moved "
+                 "production, was hit with 46%.", None,
+                 [("US", "TW", None, 32.0, None), ("US", "VN", None, 46.0, None)],
+                 id="a-subject-before-its-where-clause"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
