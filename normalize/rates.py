@@ -1647,7 +1647,8 @@ def _general_goods(text: str, start: int, end: int) -> bool:
 
 # "..., so Pakistani exporters see an opening in textiles": what follows from the rate.
 _CONSEQUENCE = re.compile(r",?\s*(?:so|so that|which means|meaning|leaving|giving)\b", re.I)
-_MANY_PARTNERS = re.compile(r"\b(?:countries|nations|trading partners|economies)\b", re.I)
+_MANY_PARTNERS = re.compile(r"\b(?:countries|nations|trading partners|economies|"
+                            r"transshipped|trans-shipped)\b", re.I)
 
 
 def _mentions_for(
@@ -2160,6 +2161,12 @@ def _targets(
         return _coordinated(text, candidates, own[-1]), "named"
     in_context = [c for c in candidates if reading.before <= c.start < reading.after]
     if in_context and not objects:
+        # "China was assigned 34 percent ..., for a combined 54 percent, and Vietnam, ...,
+        # 46 percent": the country of the rate's own clause, not one of the next clause.
+        rate_clause = clause_at(text, reading.first.start)
+        in_clause = [c for c in candidates if rate_clause[0] <= c.start < rate_clause[1]]
+        if not any(c in in_clause for c in in_context) and in_clause:
+            in_context = in_clause
         nearest = min(in_context, key=lambda c: abs(c.start - reading.first.start))
         return _coordinated(text, in_context, nearest), "nearest"
     if patients:
@@ -2207,7 +2214,11 @@ def _targets(
         if held:
             candidates = [c for c in candidates if c.start < at]
     in_segment = [c for c in candidates if segment[0] <= c.start < segment[1]]
-    for pool in (in_segment, candidates):
+    # "China was assigned 34 percent ..., for a combined 54 percent, and Vietnam, ...,
+    # 46 percent": a country of the rate's own clause before one of the next.
+    own_clause = clause_at(text, number_at)
+    in_clause = [c for c in in_segment if own_clause[0] <= c.start < own_clause[1]]
+    for pool in (in_clause, in_segment, candidates):
         if pool:
             return [min(pool, key=lambda c: abs(c.start - number_at)).code], "nearest"
     return ([default_partner] if default_partner else []), "default"

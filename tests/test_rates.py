@@ -1229,6 +1229,17 @@ GENERAL_CASES = [
                  "production, was hit with 46%.", None,
                  [("US", "TW", None, 32.0, None), ("US", "VN", None, 46.0, None)],
                  id="a-subject-before-its-where-clause"),
+    pytest.param("Canada's tariff rises to 35pc. Goods judged to have been transshipped to dodge "
+                 "the "
+                 "new rates face an extra 40pc.", None,
+                 [("US", "CA", None, 35.0, None), ("US", "*", None, 40.0, None)],
+                 id="transshipped-goods-from-anywhere"),
+    pytest.param("China was assigned a 34 percent reciprocal tariff on top of the 20 percent it "
+                 "already pays, for a combined 54 percent, and Vietnam, a rival for furniture "
+                 "assembly, 46 percent.", None,
+                 [("US", "CN", None, 34.0, None), ("US", "CN", None, 20.0, None),
+                  ("US", "CN", None, 54.0, None), ("US", "VN", None, 46.0, None)],
+                 id="the-country-of-the-rates-own-clause"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
