@@ -1765,6 +1765,12 @@ def _mentions_for(
         # "Australia, which buys more from the US than it sells there, remained on the 10
         # per cent baseline": the subject before its relative clause
         targets, source, from_default = subject, "named", False
+    opening = [c for c in countries if c.start <= dateline_end(text) + 1]
+    if kind == "baseline" and source == "nearest" and opening and \
+            targets == _coordinated(text, countries, opening[0]):
+        # "India faces a 26% reciprocal tariff ..., and pays the 10% baseline in the
+        # meantime": the sentence's subject pays it
+        source = "named"
     if kind == "baseline" and relative and source in ("nearest", "default"):
         # "the 10 percent baseline tariff that Brazil, like most countries, has paid": the
         # country its relative clause says pays it

@@ -1240,6 +1240,10 @@ GENERAL_CASES = [
                  [("US", "CN", None, 34.0, None), ("US", "CN", None, 20.0, None),
                   ("US", "CN", None, 54.0, None), ("US", "VN", None, 46.0, None)],
                  id="the-country-of-the-rates-own-clause"),
+    pytest.param("India faces a 26% reciprocal tariff that Trump has suspended while talks "
+                 "continue, and pays the 10% baseline in the meantime.", None,
+                 [("US", "IN", None, 26.0, None), ("US", "IN", None, 10.0, None)],
+                 id="the-subject-pays-the-baseline-in-the-meantime"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
