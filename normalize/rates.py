@@ -832,7 +832,8 @@ def _update_on_us(text: str, default_partner: str | None, article: _Article) -> 
     country speak of: a partner whose tariffs it puts on US goods ("the Customs Tariff
     Commission has decided to impose additional tariffs on certain imported goods
     originating in the United States"), else no one."""
-    us_goods = _US_GOODS.search(text)
+    # (_US_GOODS names the United States with a capital U or "American": a cheap look first)
+    us_goods = _US_GOODS.search(text) if "U" in text or "American" in text else None
     if article.on_us is None and not us_goods:
         return
     countries = [c for c in find_countries(text) if c.start >= dateline_end(text)]
@@ -1054,10 +1055,10 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     # "Japanese beef ... will owe no reciprocal tariff at all"
     found += [Percent(0.0, m.start("zero") + start, m.end("zero") + start)
               for m in _NO_TARIFF.finditer(segment)]
-    if not _NOT_DUTY_FREE.search(text):
+    duty_free = list(_DUTY_FREE.finditer(segment))
+    if duty_free and not _NOT_DUTY_FREE.search(text):
         # "Pharmaceuticals made in the UK will enter the United States tariff-free"
-        found += [Percent(0.0, m.start() + start, m.end() + start)
-                  for m in _DUTY_FREE.finditer(segment)]
+        found += [Percent(0.0, m.start() + start, m.end() + start) for m in duty_free]
     # "Argentina will eliminate import duties on U.S. goods": a rate of zero, read at the
     # verb, so that the words after it say what the zero is on; also beside a share
     # ("eliminate tariffs on about 99 percent of the goods it imports"), even when the
