@@ -318,6 +318,20 @@ Rules added on 2026-11-27 (session 4) against all batches, each with a case in
   sector" is no sector; "India's main rivals in garments" and "still the biggest supplier
   of clothing" lend none; tree nuts, cashews, pulses, pepper, kiwifruit and foods are farm
   goods; "will pay tariffs of 10% instead of 27.5%" is a change.
+
+Added the same session after k*'s measurement, against k* and l* (l* measured all the
+rules above and these once held out: tariff F1 0.742, against 0.680 without them):
+
+* Rates in a tariff article: "which pay 20pc", "both at 50 per cent", "15 percent for goods
+  from the EU", "end up at fifty percent", "the 46 percent we were handed", "the 17 per
+  cent announced on 2 April", "a penalty"; not "stronger-than-expected 8.2pc", the odds
+  of a ruling ("put the chance ... at about 30%"), nor central-bank rates (OCR).
+* Removals: "stop charging", "lift, from the same day, the duties", "eliminate tariffs on
+  ..., including its 10% duty"; sector goods "exempted from the reciprocal tariffs".
+* Parties: a country that "drops to 25%" faces it; a subject before its "where" clause;
+  the country of a rate's own clause before one of the next clause; goods "transshipped"
+  with no country named are on all; the baseline the opening subject "pays in the
+  meantime" is its own; "NZ" is New Zealand and East London no London.
 """
 
 from __future__ import annotations
