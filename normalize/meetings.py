@@ -80,9 +80,10 @@ last week") are context, not facts: they only lend participants.
 * Added 2026-11-27 (session 4), against the k* batch after its one held-out
   measurement: talks "between Israeli and American trade officials" are
   working-level; "in the Malaysian capital" is a venue, no party; "grew 0.7
-  percent in the second quarter from the first" is no round. Against l*
-  after its measurement: in a sentence with two rounds each part (split at
-  ";" or ", and the ...") has its own level and seated officials;
+  percent in the second quarter from the first" is no round; a level said
+  in one part of a sentence (split at ";") is that part's round's. Against
+  l* after its measurement: in a sentence with two rounds each part (split
+  also at ", and the ...") has its own level and seated officials;
   "working-level contacts" set no round's level; a state secretary is
   working-level; "talks with USTR" are with the office, not Greer; a
   summit's "Kananaskis, Canada" is no party to a round in the same
