@@ -686,7 +686,10 @@ _INSTEAD = (r"\b(?:instead of|in place of|replacing|replaces|replaced)\s+(?:the\
 _POINTS = r"(?:(?:by\s+)?[\w.-]+\s+(?:percentage\s+)?points?\s+)?"
 _HYPHEN_RANGE = re.compile(r"(?<![\w.,$€£-])(?P<number>\d{1,3}(?:\.\d+)?)\s*[-–]\s*$")
 _SHARED_UNIT = re.compile(
-    r"\b(?:between|from|of)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to|or)\s+$", re.I
+    r"\b(?:between|from|of)\s+(?P<number>\d{1,3}(?:\.\d+)?)\s+(?:and|to|or)\s+$"
+    # "a rate close to the 19 and 20 per cent that Indonesia and Vietnam pay"
+    r"|\b(?:the|at|pay|pays|paid|face|faces|charged)\s+(?P<pair>\d{1,3}(?:\.\d+)?)\s+and\s+$",
+    re.I
 )
 _ON_SHARE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|duties|levies)\s+on\s+(?:more than\s+|"
                        r"about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+)?"
@@ -1098,8 +1101,9 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
         shared = _SHARED_UNIT.search(text, start, percent.start) or _HYPHEN_RANGE.search(
             text, start, percent.start)
         if shared and shared.end() == percent.start:
-            number = shared.start("number")
-            found.append(Percent(float(shared.group("number")), number, shared.end("number")))
+            group = "pair" if shared.groupdict().get("pair") else "number"
+            number = shared.start(group)
+            found.append(Percent(float(shared.group(group)), number, shared.end(group)))
     return sorted(found, key=lambda p: p.start)
 
 

@@ -1244,6 +1244,10 @@ GENERAL_CASES = [
                  "continue, and pays the 10% baseline in the meantime.", None,
                  [("US", "IN", None, 26.0, None), ("US", "IN", None, 10.0, None)],
                  id="the-subject-pays-the-baseline-in-the-meantime"),
+    pytest.param("India pays 50 per cent tariffs. It should aim for a rate close to the 19 and 20 "
+                 "per cent that Indonesia and Vietnam pay.", None,
+                 [("US", "IN", None, 50.0, None), ("US", "ID", None, 19.0, None),
+                  ("US", "VN", None, 20.0, None)], id="the-19-and-20-per-cent-share-a-unit"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
