@@ -374,11 +374,12 @@ _RATE_VERB = re.compile(
     # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
     r"doubled|hiked|settled|moves|moved|walked away with|ended up with|landed|got|gets|"
+    r"drops|dropped|"
     r"end up|ends up|ended up|"
     r"secured|received|threatened|floated|proposed|demanded|offered|"
     r"won|expect|expects|expected|kept|keeps|keeping|retained|retains|maintained|maintains)"
     r"(?:\s+(?:at|to|with))?"
-    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+)?(?:about\s+)?(?:\d|(?:one|two|three|"
+    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+|the\s+)?(?:about\s+)?(?:\d|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|a hundred|one hundred)\b)))\b",
     re.I,
@@ -1028,7 +1029,8 @@ _PERCENT_UNIT = re.compile(r"%|percent|per cent|\dpc\b", re.I)
 _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|"
                     r"(?:taxed|charged|levied) at|(?:handed|assigned|given)|"
                     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|"
-                    r"reduced|increased|doubled|hiked|settled|moves|moved|goes|went)\s+(?:at|to)|"
+                    r"reduced|increased|doubled|hiked|settled|moves|moved|goes|went|drops|"
+                    r"dropped)\s+(?:at|to)|"
                     r"(?:walked away with|ended up with|landed|hit with|slapped with|saddled with|"
                     r"end(?:s|ed)? up at)|"
                     r"(?:got|gets|secured|received|won|expect|expects|expected|threatened|"

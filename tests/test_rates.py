@@ -1248,6 +1248,12 @@ GENERAL_CASES = [
                  "per cent that Indonesia and Vietnam pay.", None,
                  [("US", "IN", None, 50.0, None), ("US", "ID", None, 19.0, None),
                   ("US", "VN", None, 20.0, None)], id="the-19-and-20-per-cent-share-a-unit"),
+    pytest.param("Iraq faces a 35% tariff. Amman drops to 15% from 20%, the best outcome of any "
+                 "Arab state.", None,
+                 [("US", "IQ", None, 35.0, None), ("US", "JO", None, 15.0, 20.0)],
+                 id="a-capital-drops-to-a-rate"),
+    pytest.param("Korea pays 15% tariffs. Lee's approval rating rose to 57 percent in a poll.",
+                 None, [("US", "KR", None, 15.0, None)], id="an-approval-rating-that-rose-to"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
