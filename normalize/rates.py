@@ -1870,6 +1870,10 @@ def _mentions_for(
             return "baseline", True
         return ("other" if target in OUTSIDE_RECIPROCAL else "reciprocal"), True
 
+    if imposer == "US" and not _TRADE_REMEDY.search(text):
+        # "A German or Italian machine builder pays fifteen percent under the EU deal": US
+        # tariffs on a member state's goods are the bloc's (anti-dumping duties aside)
+        targets = list(dict.fromkeys("EU" if t in EU_MEMBERS else t for t in targets))
     rate, previous = reading.rate, reading.previous
     if rate and previous is None and status not in ("threatened", "proposed", "paused") \
             and _removal(text, reading) == "done":
@@ -2283,6 +2287,10 @@ _FACES_IT = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charg\w+|hit|subject|lev
                        r"exposed|stuck|stay\w*|remain\w*|enter\w*|owe\w*|get|gets|got|"
                        r"given|handed|cop\w*|bear\w*|shoulder\w*|secur\w*|won|wins|agreed|"
                        r"negotiat\w*|obtain\w*|caps?|ceilings?|affect\w*|hurt|caught)\b", re.I)
+EU_MEMBERS = frozenset({"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
+                        "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL",
+                        "PT", "RO", "SE", "SI", "SK"})
+_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dumping)\b", re.I)
 # Goods named by who makes or sends them: a partner's own producers.
 _PRODUCERS = re.compile(
     r"\b(?:our|exporters?|exports|shipped)\b|"

@@ -1254,6 +1254,12 @@ GENERAL_CASES = [
                  id="a-capital-drops-to-a-rate"),
     pytest.param("Korea pays 15% tariffs. Lee's approval rating rose to 57 percent in a poll.",
                  None, [("US", "KR", None, 15.0, None)], id="an-approval-rating-that-rose-to"),
+    pytest.param("A German or Italian machine builder pays fifteen percent tariffs under the EU "
+                 "deal.", None, [("US", "EU", None, 15.0, None)],
+                 id="a-member-states-goods-pay-the-blocs-rate"),
+    pytest.param("Commerce proposed an anti-dumping duty of 91.74 per cent on Italian pasta.", None,
+                 [("US", "IT", None, 91.74, None)],
+                 id="an-anti-dumping-duty-on-one-member-state"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
