@@ -336,7 +336,10 @@ After l*'s measurement, against l* and the rest: a country that "drops to 25%" f
 a subject before its "where" clause owns the rate after it; a rate with no country of its
 own takes the country of its own clause before one of the next clause; goods
 "transshipped" with no country named are on all; the baseline the opening subject "pays
-in the meantime" is its own.
+in the meantime" is its own; "the 19 and 20 per cent" share a unit; a capital that
+"drops to 15% from 20%" states a rate; US tariffs on an EU member's goods are the EU's
+(GUIDELINES). The m* batch then measured every rule above once held out: tariff F1
+0.776, against 0.711 for the extractor as the session began.
 """
 
 from __future__ import annotations
