@@ -129,8 +129,15 @@ _ELLIPTICAL_ROUND = re.compile(
     # not "grew 0.7 percent in the second quarter from the first"
     rf"(?<!\bfrom )(?<!\bthan )(?<!\bover )\b[Tt]he\s+(?P<ordinal>{_ORDINAL})"
     rf"(?P<noun>)(?P<number>)(?=\s*,|\s+(?:was|is|will|would|"
-    rf"took|opened|began|ended|had|has|came|due)\b)"
+    rf"took|opened|began|ended|had|has|came|due|followed)\b)"
 )
+# "The fourth and fifth rounds", "The second round on May 1 and the third on May 23": the
+# second ordinal of a pair, after a round the sentence has named.
+_SECOND_OF_TWO = re.compile(
+    rf"(?<=\band )(?:the\s+)?(?P<ordinal>{_ORDINAL})(?P<noun>)(?P<number>)"
+    rf"(?=\s+rounds\b|\s+(?:on|in|at)\s)", re.I)
+_FIRST_OF_TWO = re.compile(rf"\b(?P<ordinal>{_ORDINAL})(?P<noun>)(?P<number>)"
+                           rf"(?=\s+and\s+{_ORDINAL}\s+rounds\b)", re.I)
 _TALK_NOUN = (r"(?:talks?|negotiations?|consultations?|discussions?|dialogues?|meetings?|"
               r"deliberations?|engagements?)")
 # The words between "round of" and its noun modify that noun ("high-level economic and
@@ -178,7 +185,8 @@ _HELD = re.compile(
 )
 _MEETS = re.compile(r"\b(?:meet\w*|met|talks?|negotiat\w*|sit down|consultations?|"
                     r"discussions?|hold|held|holding|takes? place|took place|travel\w*|"
-                    r"visit\w*|trip|delegations?)\b", re.I)
+                    r"visit\w*|trip|delegations?|across the table|face[- ]to[- ]face|"
+                    r"sat down|in person)\b", re.I)
 _VENUE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
 _TOWN_COUNTRY = re.compile(r"\b(?:in|at)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+$")
 # Expressions that give no day for a meeting: "this week" is not when it happens.
@@ -292,15 +300,21 @@ def _seated(meeting: MeetingMention) -> str:
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in preparation for|to prepare for|paving the way for|"
+                       r"(?:\w+\s+)?(?:days?|weeks?|hours?)\s+before|"
                        r"in the run-up to)\b[^,;.]*", re.I)
 
 
 def _anchor(meeting: MeetingMention) -> int | None:
     text = meeting.sentence
-    for match in (_ROUND.finditer(text) if meeting.round_number is not None
-                  else _SUMMIT.finditer(text)):
-        if meeting.round_number is None or _round_number(match) == meeting.round_number:
-            return match.start()
+    if meeting.round_number is None:
+        found = next(_SUMMIT.finditer(text), None)
+        return found.start() if found else None
+    # the round's own words, or its ordinal alone ("The sixth followed on June 13", "and
+    # the third on May 23")
+    for pattern in (_ROUND, _ELLIPTICAL_ROUND, _SECOND_OF_TWO, _FIRST_OF_TWO):
+        for match in pattern.finditer(text):
+            if _round_number(match) == meeting.round_number:
+                return match.start()
     return None
 
 
@@ -317,7 +331,17 @@ def _sentence_meetings(
     if not MEETING_WORD.search(text) and not elliptical:
         return []
     summits = list(_SUMMIT.finditer(text))
-    for match in [*_ROUND.finditer(text), *elliptical]:
+    rounds = list(_ROUND.finditer(text))
+    continues = previous_parties is not None
+    # The second of a pair of rounds ("the second round on May 1 and the third on May
+    # 23", "the fourth and fifth rounds") counts after a round of talks the sentence names.
+    pairs = [m for m in _FIRST_OF_TWO.finditer(text) if continues or _MEETS.search(text)]
+    talks = [m for m in rounds if fold(m.group("noun") or "") == "round"
+             and _is_round_of_talks(text, m, continues)] + pairs
+    if talks:
+        first = min(m.start() for m in talks)
+        pairs += [m for m in _SECOND_OF_TWO.finditer(text) if m.start() > first]
+    for match in [*rounds, *elliptical, *pairs]:
         if any(s.start() <= match.end() and match.start() <= s.end() for s in summits):
             continue  # "the first G7 summit" is the G7 summit
         if match.re is _ROUND and not _is_round_of_talks(text, match,

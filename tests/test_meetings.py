@@ -722,3 +722,30 @@ def test_talks_with_ustr_are_with_the_office_not_greer() -> None:
     (m,) = meetings("Fiji's officials held a second round of technical talks with USTR by video "
                     "on 17 July.")
     assert (m.parties, m.level, m.participants) == (("FJ", "US"), "working", ())
+
+
+def test_a_pair_of_rounds_in_one_phrase_is_two_rounds() -> None:
+    found = meetings("At the first round on April 16, Akazawa met Bessent. The second round on "
+                     "May 1 and the third on May 23 were spent on cars. The fourth and fifth "
+                     "rounds, on May 30 and June 5, each had Akazawa closeted with Lutnick.")
+    assert sorted(m.round_number for m in found) == [1, 2, 3, 4, 5]
+
+
+def test_the_first_of_a_group_in_a_country_is_no_round() -> None:
+    found = meetings("Japan and the US met at the G7 summit in Kananaskis. It is the 51st "
+                     "summit of the group and the first in Canada since 2018.")
+    assert all(m.round_number is None for m in found)
+
+
+def test_a_round_days_before_a_leaders_meeting_keeps_its_own_level() -> None:
+    found = meetings("Akazawa met Bessent for a fifth round of talks in June. The sixth followed "
+                     "on June 13, three days before Prime Minister Shigeru Ishiba sat down with "
+                     "Trump at the Group of Seven summit.")
+    assert {m.round_number: m.level for m in found if m.round_number} == {
+        5: "ministerial", 6: "ministerial"}
+
+
+def test_round_one_across_the_table_is_a_round_of_talks() -> None:
+    (m,) = meetings("Round one, in Geneva on May 10-11, put Treasury Secretary Scott Bessent "
+                    "across the table from Chinese Vice Premier He Lifeng.")
+    assert (m.parties, m.level, m.round_number) == (("CN", "US"), "ministerial", 1)
