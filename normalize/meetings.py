@@ -88,6 +88,10 @@ last week") are context, not facts: they only lend participants.
   working-level; "talks with USTR" are with the office, not Greer; a
   summit's "Kananaskis, Canada" is no party to a round in the same
   sentence, and a sentence naming a summit adds no participants to a round.
+  Against m* after its measurement: pairs of rounds ("the fourth and fifth
+  rounds", "the second round on May 1 and the third on May 23") are two
+  rounds; "The sixth followed"; "Round one ... across the table from"; a
+  round "three days before" a leaders' meeting keeps its own seat.
 """
 
 from __future__ import annotations
