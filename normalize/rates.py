@@ -2253,11 +2253,7 @@ def _targets(
         if held:
             candidates = [c for c in candidates if c.start < at]
     in_segment = [c for c in candidates if segment[0] <= c.start < segment[1]]
-    # "China was assigned 34 percent ..., for a combined 54 percent, and Vietnam, ...,
-    # 46 percent": a country of the rate's own clause before one of the next.
-    own_clause = clause_at(text, number_at)
-    in_clause = [c for c in in_segment if own_clause[0] <= c.start < own_clause[1]]
-    for pool in (in_clause, in_segment, candidates):
+    for pool in (in_segment, candidates):
         if pool:
             return [min(pool, key=lambda c: abs(c.start - number_at)).code], "nearest"
     return ([default_partner] if default_partner else []), "default"
