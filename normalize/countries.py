@@ -215,6 +215,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # Timor-Leste joined at the Kuala Lumpur summit of 26 October 2025.
     "ASEAN": ("BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"),
 }
+#: The EU's member states: US tariffs on their goods are the EU's (the customs union).
+EU_MEMBERS = frozenset({"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
+                        "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL",
+                        "PT", "RO", "SE", "SI", "SK"})
 #: When a member joined a group (summits before that day leave it out).
 JOINED: dict[tuple[str, str], date] = {("ASEAN", "TL"): date(2025, 10, 26)}
 

@@ -349,7 +349,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from normalize.countries import OUTSIDE_RECIPROCAL, CountryRef, dateline_end, find_countries
+from normalize.countries import (
+    EU_MEMBERS,
+    OUTSIDE_RECIPROCAL,
+    CountryRef,
+    dateline_end,
+    find_countries,
+)
 from normalize.dates import find_dates
 from normalize.mentions import TariffKind, TariffMention, TariffStatus
 from normalize.numbers import Percent, find_percents
@@ -949,7 +955,7 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
     # (_FACES ends in a percentage: a cheap look for one first)
     return tariff_article and bool(
         _WEAK_TARIFF.search(text) or (_PERCENT_UNIT.search(text) and (
-            _FACES.search(text) or _country_at_rate(text) or (
+            _FACES.search(text) or _stated_rate(text) or (
                 _ADD_ON_RATE.search(text) and not _FIGURES.search(text))))
     ) and not _NOT_TARIFF_RATE.search(text)
 
@@ -1011,7 +1017,10 @@ _RATE_GIVEN = re.compile(
     r"proposed|assigned)\s+(?:in|on|by|for|at)\b)", re.I)
 
 
-def _country_at_rate(text: str) -> bool:
+def _stated_rate(text: str) -> bool:
+    """Does ``text`` state a rate in a way only a tariff article does, without a tariff word:
+    a list entry ("Cambodia 19%", "Steel and aluminum: 50 per cent"), a rate someone set
+    or was given ("the 30 per cent Trump threatened", "the 46 percent we were handed")?"""
     if _SECTOR_COLON_RATE.match(text) or _RATE_HE_SET.search(text) or _RATE_GIVEN.search(text):
         return True
     if any(find_countries(m.group("name") or m.group("list"))
@@ -1169,7 +1178,7 @@ def _sentence_tariffs(
             continue
         if not (TARIFF_WORD.search(segment) or _RATE_VERB.search(segment) or continued
                 or any(_KIND_AT_NUMBER.search(text, seg_start, p.start) for p in percents)
-                or _country_at_rate(segment)):
+                or _stated_rate(segment)):
             continue
         continued = True
         readings = _pair(text, seg_start, percents)
@@ -2286,9 +2295,6 @@ _FACES_IT = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charg\w+|hit|subject|lev
                        r"exposed|stuck|stay\w*|remain\w*|enter\w*|owe\w*|get|gets|got|"
                        r"given|handed|cop\w*|bear\w*|shoulder\w*|secur\w*|won|wins|agreed|"
                        r"negotiat\w*|obtain\w*|caps?|ceilings?|affect\w*|hurt|caught)\b", re.I)
-EU_MEMBERS = frozenset({"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
-                        "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL",
-                        "PT", "RO", "SE", "SI", "SK"})
 _TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dumping)\b", re.I)
 # Goods named by who makes or sends them: a partner's own producers.
 _PRODUCERS = re.compile(
