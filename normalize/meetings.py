@@ -340,11 +340,13 @@ def _sentence_meetings(
     # The second of a pair of rounds ("the second round on May 1 and the third on May
     # 23", "the fourth and fifth rounds") counts after a round of talks the sentence names.
     pairs = [m for m in _FIRST_OF_TWO.finditer(text) if continues or _MEETS.search(text)]
-    talks = [m for m in rounds if fold(m.group("noun") or "") == "round"
-             and _is_round_of_talks(text, m, continues)] + pairs
-    if talks:
-        first = min(m.start() for m in talks)
-        pairs += [m for m in _SECOND_OF_TWO.finditer(text) if m.start() > first]
+    seconds = list(_SECOND_OF_TWO.finditer(text)) if rounds or pairs else []
+    if seconds:
+        talks = [m for m in rounds if fold(m.group("noun") or "") == "round"
+                 and _is_round_of_talks(text, m, continues)] + pairs
+        if talks:
+            first = min(m.start() for m in talks)
+            pairs += [m for m in seconds if m.start() > first]
     for match in [*rounds, *elliptical, *pairs]:
         if any(s.start() <= match.end() and match.start() <= s.end() for s in summits):
             continue  # "the first G7 summit" is the G7 summit
