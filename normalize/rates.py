@@ -2108,8 +2108,11 @@ def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str 
     return pool[0].code if pool else None
 
 
-_MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming)\s*$", re.I)
+_MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
+                   r"(?:they|we|it)\s+(?:ship|send|export|sell|make|build)s?)\s*$", re.I)
 _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
+# Clauses set side by side: "..., while energy products pay 10 per cent", "...; cars ..."
+_PARALLEL = re.compile(r",\s+(?:and|while|whereas)\b|;", re.I)
 _RATE_HOLDER = re.compile(r"\b(?:by|with|for|to)\s+(?:the\s+)?$", re.I)
 
 
@@ -2160,6 +2163,16 @@ def _targets(
                 return [subject[-1].code], "named"
     for start, end in objects:
         if _ALL_PARTNERS.search(text[start:end]):
+            # "South African vehicles still face the 25% tariff on imported cars": a rate
+            # on all that the clause's subject, a country's goods, faces is on that country
+            clause = clause_at(text, reading.first.start)
+            facing = [c for c in countries
+                      if clause[0] <= c.start < reading.first.start and c.code not in ("US", actor)
+                      and _names_goods(text, c)
+                      and _FACES_IT.search(text, c.end, reading.first.start)
+                      and not find_percents(text[c.end:reading.first.start])]
+            if facing:
+                return _coordinated(text, countries, facing[0]), "named"
             return ["*"], "named"
     # "rivals in Vietnam and Bangladesh, whose goods face U.S. tariffs of 20%".
     whose = _WHOSE.search(text, reading.before, reading.first.start)
@@ -2251,6 +2264,13 @@ def _targets(
             # also "Cars above that ceiling will still pay 27.5 per cent": the partner's
             # quota, so the partner's rate
             return [default_partner], "named"
+        # "Canadian goods that do not qualify have faced 35 per cent since August 1, while
+        # energy products pay 10 per cent": a clause set beside one on a country's goods
+        # speaks of that country's goods too
+        earlier = [c for c in candidates if c.start < reading.before and _names_goods(text, c)]
+        if earlier and _PARALLEL.search(text, earlier[-1].end, reading.first.start) \
+                and not _ALL_PARTNERS.search(text, earlier[-1].start, reading.after):
+            return _coordinated(text, candidates, earlier[-1]), "named"
         return ["*"], "named"
     # A country named after a later rate belongs to that rate ("the 20-percent figure ...,
     # closer to the 15 percent secured by Japan").
@@ -2353,7 +2373,8 @@ def _coordinated(text: str, refs: list[CountryRef], chosen: CountryRef) -> list[
 
 
 _NAMES_GOODS = re.compile(
-    r"(?:-made)?\s+(?:(?:(?!(?:" + _NOUN + r"|on|of|for|to|from|in|at|and|or|with|by)\b)"
+    r"(?:-(?:made|built|grown|assembled|produced))?"
+    r"\s+(?:(?:(?!(?:" + _NOUN + r"|on|of|for|to|from|in|at|and|or|with|by)\b)"
     r"[\w-]+\s+){0,2}?" + _GOODS + "|(?:" + SECTOR_WORDS + r"))\b"
     r"(?!\s+(?:" + _NOUN + r")\b)",
     re.I,

@@ -1263,6 +1263,20 @@ GENERAL_CASES = [
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
                  [("US", "JP", None, 24.0, None)], id="a-list-of-forecasts-is-no-rate"),
+    pytest.param("Thai-built cars still face the 25% tariff that Washington charges on "
+                 "imported vehicles.", None, [("US", "TH", "autos", 25.0, None)],
+                 id="a-countrys-goods-face-a-rate-on-all-imports"),
+    pytest.param("Exporters have paid a 25 per cent US tariff on the cars they ship from "
+                 "Serbia since April.", None, [("US", "RS", "autos", 25.0, None)],
+                 id="the-goods-they-ship-from-a-country"),
+    pytest.param("Mexican goods outside the USMCA have faced a 25 per cent U.S. tariff since "
+                 "March, while energy products pay 10 per cent.", None,
+                 [("US", "MX", None, 25.0, None), ("US", "MX", "energy", 10.0, None)],
+                 id="a-clause-beside-one-on-a-countrys-goods"),
+    pytest.param("Mexican goods outside the USMCA have faced a 25 per cent U.S. tariff since "
+                 "March, while steel from all countries pays 50 per cent.", None,
+                 [("US", "MX", None, 25.0, None), ("US", "*", "steel", 50.0, None)],
+                 id="a-clause-beside-it-on-all-countries"),
 ]
 
 
