@@ -1277,6 +1277,15 @@ GENERAL_CASES = [
                  "March, while steel from all countries pays 50 per cent.", None,
                  [("US", "MX", None, 25.0, None), ("US", "*", "steel", 50.0, None)],
                  id="a-clause-beside-it-on-all-countries"),
+    pytest.param("Ghana and Kenya each get 15%, down from 20%, and Lesotho 15%, down from 50%.",
+                 "The new tariff rates", [("US", "GH", None, 15.0, 20.0),
+                                          ("US", "KE", None, 15.0, 20.0),
+                                          ("US", "LS", None, 15.0, 50.0)],
+                 id="countries-each-get-a-rate"),
+    pytest.param("Mexican goods outside the USMCA go to 30pc from 25pc on Friday.",
+                 "Tariff news", [("US", "MX", None, 30.0, 25.0)], id="goods-go-to-a-rate"),
+    pytest.param("Indian shrimp pays at least 25 per cent now.", "Tariff news",
+                 [("US", "IN", "agriculture", 25.0, None)], id="goods-pay-at-least-a-rate"),
 ]
 
 
