@@ -414,7 +414,12 @@ _BREAK = re.compile(
     r"|,\s+(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added)\b[^,;:]*,)")
 _NOT_RATE_AFTER = re.compile(
     r"^\s*(?:of\b(?!\s+(?:(?:its|their|the|this|that|those|these)\s+)?(?:own\s+)?"
-    r"(?:\w+\s+)?(?:tariffs|duties|levies|counter-?tariffs)\b)|stake|share|growth|inflation|"
+    r"(?:\w+\s+)?(?:tariffs|duties|levies|counter-?tariffs)\b"
+    # "the 25% of its July letter", "the 39% of April": a rate's occasion, not a share
+    r"|\s+(?:(?:its|their|his|the)\s+)?(?:[\w-]+\s+){0,2}(?:letters?|deals?|agreements?|"
+    r"orders?|announcements?|threats?|frameworks?)\b|\s+(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)"
+    r"|stake|share|growth|inflation|"
     r"interest|rise|gain|drop|fall|decline|jump|increase|decrease|year-on-year|on the year|"
     r"majority|approval|chance|probability|(?:higher|lower|more|less|cheaper|dearer)\b)",
     re.I,
@@ -1827,6 +1832,11 @@ def _mentions_for(
         # "Indian exports are subject to the 10 per cent duty that the United States
         # applies to imports from nearly all of its trading partners": theirs and all's
         targets = [*targets, "*"]
+    elif imposer == "US" and sectors and targets and "*" not in targets \
+            and _ON_ALL_APPOSITIVE.match(after) and _ALL_PARTNERS.search(after, 0, 110):
+        # "Japanese steel and aluminum stay at 50 percent, the rate on all foreign metal":
+        # the country's rate and everyone's
+        targets = [*targets, "*"]
     elif (kind == "baseline" and not tied) or (imposer == "US" and not tied and (
         (_ALL_PARTNERS.search(clause_before[-70:] + " " + near_after)
          and not _named_near(text, countries, reading)) or on_all
@@ -2113,6 +2123,10 @@ def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str 
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
                    r"(?:they|we|it)\s+(?:ship|send|export|sell|make|build)s?)\s*$", re.I)
 _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
+# A rate's appositive: "50 percent, the rate on all foreign metal since June 4"
+_ON_ALL_APPOSITIVE = re.compile(r"[^,;]{0,25},\s+(?:the|a)\s+(?:same\s+)?(?:rate|tariff|duty|levy|"
+                                r"level)\s+(?:on|for|charged on|applied to|that applies to)\b",
+                                re.I)
 # Clauses set side by side: "..., while energy products pay 10 per cent", "...; cars ..."
 _PARALLEL = re.compile(r",\s+(?:and|while|whereas)\b|;", re.I)
 _RATE_HOLDER = re.compile(r"\b(?:by|with|for|to)\s+(?:the\s+)?$", re.I)

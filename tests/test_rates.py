@@ -1286,6 +1286,17 @@ GENERAL_CASES = [
                  "Tariff news", [("US", "MX", None, 30.0, 25.0)], id="goods-go-to-a-rate"),
     pytest.param("Indian shrimp pays at least 25 per cent now.", "Tariff news",
                  [("US", "IN", "agriculture", 25.0, None)], id="goods-pay-at-least-a-rate"),
+    pytest.param("Oslo stays at the 15% of its August deal.", "Tariff news",
+                 [("US", "NO", None, 15.0, None)], id="the-rate-of-its-deal-is-no-share"),
+    pytest.param("Peru's rate is 10%, below the 15% of July.", "Tariff news",
+                 [("US", "PE", None, 10.0, None), ("US", "PE", None, 15.0, None)],
+                 id="the-rate-of-a-month-is-no-share"),
+    pytest.param("Nearly 30% of its exports go to the US, and Laos faces a 40% tariff.", None,
+                 [("US", "LA", None, 40.0, None)], id="a-share-of-its-exports-is-still-no-rate"),
+    pytest.param("Korean steel stays at 50 percent, the rate on all foreign steel since June.",
+                 "Tariff news",
+                 [("US", "KR", "steel", 50.0, None), ("US", "*", "steel", 50.0, None)],
+                 id="a-countrys-rate-that-is-everyones"),
 ]
 
 
