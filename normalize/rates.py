@@ -2198,11 +2198,16 @@ def _targets(
             return _coordinated(text, countries, antecedent[-1]), "goods"
     reasons = _reasons(text)
     number_at = reading.first.start
+    own_clause = clause_at(text, number_at)
     goods = [
         c for c in countries
         if reading.before <= c.start < reading.after and _names_goods(text, c)
         and not any(a <= c.start < b for a, b in reasons)
         and not _compared(text, c, number_at)
+        # "Japanese steel remains subject to the 50 percent tariff, and South Korean
+        # carmakers still pay 25 percent": goods after the rate, in a clause of their own
+        # with a rate of its own, are that rate's
+        and not (c.start >= own_clause[1] and find_percents(text[c.end:]))
     ]
     if goods:
         general = any(_GOODS_NOUN.match(text[c.end:c.end + 40].strip()) for c in goods)

@@ -1297,6 +1297,10 @@ GENERAL_CASES = [
                  "Tariff news",
                  [("US", "KR", "steel", 50.0, None), ("US", "*", "steel", 50.0, None)],
                  id="a-countrys-rate-that-is-everyones"),
+    pytest.param("Japanese cars remain subject to the 15 percent tariff, and South Korean "
+                 "carmakers, whose government is still talking, pay 25 percent.", None,
+                 [("US", "JP", "autos", 15.0, None), ("US", "KR", "autos", 25.0, None)],
+                 id="goods-in-the-next-clause-are-the-next-rates"),
 ]
 
 
