@@ -153,6 +153,7 @@ _ROUND_OF = re.compile(
     + _TALK_NOUN + r"\b)?",
     re.IGNORECASE,
 )
+_OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 _SUMMIT = re.compile(
     r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|ASEAN|"
     r"Asia-Pacific Economic Cooperation)\b(?:(?:\s+\w+){0,3}?\s+"
@@ -270,6 +271,7 @@ _SUBORDINATE = re.compile(
     r"(?:after|when|while|because|since|as|if|although|though|unless|before|whereas)\b", re.I
 )
 _RELATIVE = re.compile(r"(?:who|which|where)\b", re.I)
+_BUT = re.compile(r"but\b", re.I)
 
 
 def _seated(meeting: MeetingMention) -> str:
@@ -285,7 +287,9 @@ def _seated(meeting: MeetingMention) -> str:
             continue
         if _SUBORDINATE.match(text, start) or (
             _RELATIVE.match(text, start) and (anchor is None or start < anchor)
-        ):
+        ) or (_BUT.match(text, start) and anchor is not None and start > anchor):
+            # (and a contrast after the round: "Round three ended without an announcement,
+            # but on Aug. 11 President Trump extended the truce")
             kept[start:end] = " " * (end - start)
     # "a fifth round ahead of a meeting between the two presidents": the meeting it
     # prepares is another one.
@@ -397,6 +401,9 @@ def _is_round_of_talks(text: str, match: re.Match[str], continues: bool) -> bool
     of talks before it in the article."""
     if match.group("noun") and fold(match.group("noun")) == "summit":
         return True
+    if _OF_WHICH.match(text, match.end()):
+        # "technical consultations, the second round of which took place in May"
+        return bool(re.search(r"\b" + _TALK_NOUN + r"\b", text[:match.start()], re.I))
     of = _ROUND_OF.match(text, match.end())
     if of:
         return of.group("what") is not None
@@ -639,7 +646,11 @@ _BY_OFFICIALS = re.compile(
     r"(?:hold|held|holds|meet|met|sit down|begin|began|start|started|resume|resumed)\b", re.I)
 _OFFICIALS_AT_TABLE = re.compile(
     r"\b(?:negotiators|negotiating teams?|delegations?|technical teams?|"
-    r"trade teams?)\b", re.I)
+    r"trade teams?|teams?)\b|"
+    # talks with an office, no minister named: "a first round of talks with USTR",
+    # "with the Office of the United States Trade Representative"
+    r"\bwith\s+(?:the\s+)?(?:USTR\b|Office of the|(?:U\.S\.|US|United States)\s+Trade "
+    r"Representative(?:'s|\u2019s)\s+office)", re.I)
 
 
 # A sentence about the meeting itself: "The round was held from 14 to 18 July", "The

@@ -152,11 +152,13 @@ _TITLE_LEVELS: list[tuple[Level, re.Pattern[str]]] = [
         r"\b(?:deputy|vice)[- ]minister\w*|\bdeputy\s+(?!prime\b)[A-Z]\w*(?:\s+[A-Z]\w*)?|"
         r"\bassistant\s+(?:U\.S\.\s+|US\s+|United States\s+)?trade representative|"
         r"\bspecial secretary|\bchief negotiators?\b|"
+        # a civil servant heading a ministry: "the Principal Secretary for Trade"
+        r"\b(?:principal|permanent)\s+secretar(?:y|ies)\b|"
         # a Swiss or German state secretary heads an office below the minister
         r"\bstate secretar(?:y|ies)\b", re.I)),
     ("ministerial", re.compile(
         r"\b(?:deputy|vice)[- ]prime\s+minister\b|"  # cabinet rank: "Deputy Prime Minister Sun"
-        r"(?<!prime )\bminister\b|\bsecretary\b|\btrade representative\b|\bcommissioner\b|"
+        r"(?<!prime )\bministers?\b|\bsecretary\b|\btrade representative\b|\bcommissioner\b|"
         r"\bvice[- ]premier\b|\bvice[- ]president\b", re.I)),
     ("leaders", re.compile(r"\bpresident\b|\bprime minister\b|\bpremier\b|\bchancellor\b",
                            re.I)),
@@ -178,7 +180,8 @@ def title_levels(text: str) -> set[Level]:
                     masked[title.end():]
     for level, pattern in _TITLE_LEVELS:
         for match in pattern.finditer(masked):
-            if not _OFFICE.search(masked, max(0, match.start() - 40), match.start()):
+            if not _OFFICE.search(masked, max(0, match.start() - 40), match.start()) \
+                    and not _OFFICE_AFTER.match(masked, match.end()):
                 levels.add(level)
             masked = masked[:match.start()] + " " * (match.end() - match.start()) + \
                 masked[match.end():]
@@ -201,6 +204,8 @@ _NEXT_NAME = re.compile(
 
 _WITH_OFFICE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _STAFF_AFTER = re.compile(r"\s+(?:officials|negotiators|teams?|staff|delegation)\b", re.I)
+# "the US Trade Representative's office": the office, not the person
+_OFFICE_AFTER = re.compile(r"(?:'s|\u2019s)\s+office\b", re.I)
 
 
 def find_officials(text: str) -> list[OfficialRef]:
@@ -220,6 +225,8 @@ def find_officials(text: str) -> list[OfficialRef]:
             or _OFFICE.search(text, max(0, match.start() - 40), match.start())
         ):
             continue  # "Assistant United States Trade Representative" is not Greer
+        if fold(surface) not in _NAME_SURFACES and _OFFICE_AFTER.match(text, match.end()):
+            continue  # "talks with the US Trade Representative's office"
         if fold(surface) == "ustr" and (
             _WITH_OFFICE.search(text, max(0, match.start() - 10), match.start())
             or _STAFF_AFTER.match(text, match.end())

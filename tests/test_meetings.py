@@ -749,3 +749,41 @@ def test_round_one_across_the_table_is_a_round_of_talks() -> None:
     (m,) = meetings("Round one, in Geneva on May 10-11, put Treasury Secretary Scott Bessent "
                     "across the table from Chinese Vice Premier He Lifeng.")
     assert (m.parties, m.level, m.round_number) == (("CN", "US"), "ministerial", 1)
+
+
+def test_talks_with_an_office_and_no_minister_are_working_level() -> None:
+    found = meetings("Peru's trade delegation is due in Washington next week for a second round "
+                     "of talks with the US Trade Representative's office. Chile's foreign "
+                     "ministry said a first round of talks with USTR would be held by video.")
+    assert sorted((m.parties, m.level, m.participants) for m in found) == [
+        (("CL", "US"), "working", ()), (("PE", "US"), "working", ())]
+
+
+def test_a_principal_secretary_is_a_civil_servant() -> None:
+    (m,) = meetings("Kenya agreed with the Office of the United States Trade Representative to "
+                    "hold a first round of negotiations, led on its side by the Principal "
+                    "Secretary for Trade.")
+    assert (m.parties, m.level) == (("KE", "US"), "working")
+
+
+def test_a_team_is_working_level_and_ministers_ministerial() -> None:
+    found = meetings("A US team that was due in New Delhi for the sixth round of India-US talks "
+                     "called off the visit. Korea held a second round of talks between its "
+                     "finance and trade ministers and their US counterparts.")
+    assert sorted((m.parties, m.round_number, m.level) for m in found) == [
+        (("IN", "US"), 6, "working"), (("KR", "US"), 2, "ministerial")]
+
+
+def test_the_round_of_which_names_its_talks_before() -> None:
+    found = meetings("Working-level officials from Korea and the US have since held technical "
+                     "consultations, the second round of which took place in Washington. "
+                     "Round three, expected in Seoul, has yet to be scheduled.")
+    assert sorted((m.round_number, m.level) for m in found) == [(2, "working"), (3, "working")]
+
+
+def test_a_contrast_after_the_round_seats_no_one_at_it() -> None:
+    found = meetings("Round two, in London, put Treasury Secretary Scott Bessent across the "
+                     "table from Vice Premier He Lifeng. Round three with China, in Stockholm, "
+                     "ended without an announcement, but on Aug. 11 President Trump extended "
+                     "the truce.")
+    assert {m.round_number: m.level for m in found} == {2: "ministerial", 3: "ministerial"}
