@@ -387,11 +387,13 @@ def _sentence_meetings(
         group = {"GROUPOFSEVEN": "G7", "GROUPOF7": "G7", "GROUPOF20": "G20",
                  "GROUPOFTWENTY": "G20", "ASIAPACIFICECONOMICCOOPERATION": "APEC",
                  }.get(group, group)
+        summit = _meeting(sentence, GROUPS[group], None, match.start(), published, "leaders")
+        # members as of the summit's day ("the ASEAN summit, which opens Sunday", the day
+        # Timor-Leste joins), else the article's
+        when = summit.date or published
         members = tuple(code for code in GROUPS[group]
-                        if published is None or published >= JOINED.get((group, code), published))
-        results.append(
-            (_meeting(sentence, members, None, match.start(), published, "leaders"), True)
-        )
+                        if when is None or when >= JOINED.get((group, code), when))
+        results.append((replace(summit, parties=members), True))
     return results
 
 

@@ -787,3 +787,12 @@ def test_a_contrast_after_the_round_seats_no_one_at_it() -> None:
                      "ended without an announcement, but on Aug. 11 President Trump extended "
                      "the truce.")
     assert {m.round_number: m.level for m in found} == {2: "ministerial", 3: "ministerial"}
+
+
+def test_a_summits_members_are_those_of_its_day() -> None:
+    # published on Friday 24 October 2025; the summit opens on Sunday 26, the day
+    # Timor-Leste joins
+    (m,) = meetings("Carney heads to the ASEAN summit in Kuala Lumpur, which opens Sunday.",
+                    date(2025, 10, 24))
+    assert m.date == date(2025, 10, 26)
+    assert "TL" in m.parties
