@@ -180,7 +180,8 @@ _PLANNED = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?|planned|planning|arranging|arrange[sd]?|"
     r"expected|expects|scheduled|upcoming|envisioned|set to|is to|are to|due to|"
     r"to hold|to meet|later this week|next week|next month|ahead of|prepar\w+ for|aims? to|"
-    r"hopes? to|postponed|delayed|pushed back)\b",
+    r"hopes? to|postponed|delayed|pushed back|heads? (?:first )?to|heading (?:first )?to|"
+    r"travels to|travelling to|traveling to)\b",
     re.I,
 )
 _HELD = re.compile(
@@ -387,13 +388,13 @@ def _sentence_meetings(
         group = {"GROUPOFSEVEN": "G7", "GROUPOF7": "G7", "GROUPOF20": "G20",
                  "GROUPOFTWENTY": "G20", "ASIAPACIFICECONOMICCOOPERATION": "APEC",
                  }.get(group, group)
-        summit = _meeting(sentence, GROUPS[group], None, match.start(), published, "leaders")
+        gathering = _meeting(sentence, GROUPS[group], None, match.start(), published, "leaders")
         # members as of the summit's day ("the ASEAN summit, which opens Sunday", the day
         # Timor-Leste joins), else the article's
-        when = summit.date or published
+        when = gathering.date or published
         members = tuple(code for code in GROUPS[group]
                         if when is None or when >= JOINED.get((group, code), when))
-        results.append((replace(summit, parties=members), True))
+        results.append((replace(gathering, parties=members), True))
     return results
 
 
