@@ -362,7 +362,8 @@ def _sentence_meetings(
         if round_number is None or (round_number > 12 and match.group("noun")
                                     and fold(match.group("noun")) == "summit"):
             continue  # "the 51st summit of the group" counts the G7's years, not talks
-        parties = _parties(text, default_partner, previous_parties)
+        parties = _parties(_without_later_asides(text, match.start()), default_partner,
+                           previous_parties)
         if len(parties) < 2:
             continue
         # A named summit beside the round is a meeting of its own: its words do not
@@ -445,6 +446,16 @@ _GOODS_AFTER = re.compile(r"\s+(?:crude\s+)?(?:oil|gas|goods|products|exports|im
 # "a rate of 15 percent ..., the treatment Japan obtained": a yardstick, not a party.
 _COMPARED = re.compile(r"\b(?:treatment|terms|than|same as|like|unlike|similar to)\s+"
                        r"(?:the\s+)?$", re.I)
+
+
+def _without_later_asides(text: str, anchor: int) -> str:
+    """The sentence without the subordinate clauses after the round ("..., before the
+    border fighting with Thailand delayed a final deal"): they tell of something else."""
+    kept = list(text)
+    for start, end in clauses(text):
+        if start > anchor and _SUBORDINATE.match(text, start):
+            kept[start:end] = " " * (end - start)
+    return "".join(kept)
 
 
 def _parties(
@@ -645,15 +656,16 @@ _BY_OFFICIALS = re.compile(
     r"(?:senior\s+|trade\s+|government\s+|technical\s+)?"
     r"(?:officials|negotiators|technical teams)\b|"
     # "Thai and U.S. officials will hold a third round", "Our teams now sit down"
-    r"\b(?:officials|teams)\s+(?:now\s+|then\s+|will\s+|would\s+|are\s+to\s+|plan\s+to\s+)?"
+    r"\b(?:officials|teams|negotiators)\s+(?:now\s+|then\s+|will\s+|would\s+|are\s+to\s+|"
+    r"plan\s+to\s+)?"
     r"(?:hold|held|holds|meet|met|sit down|begin|began|start|started|resume|resumed)\b", re.I)
 _OFFICIALS_AT_TABLE = re.compile(
     r"\b(?:negotiators|negotiating teams?|delegations?|technical teams?|"
     r"trade teams?|teams?)\b|"
     # talks with an office, no minister named: "a first round of talks with USTR",
     # "with the Office of the United States Trade Representative"
-    r"\bwith\s+(?:the\s+)?(?:USTR\b|Office of the|(?:U\.S\.|US|United States)\s+Trade "
-    r"Representative(?:'s|\u2019s)\s+office)", re.I)
+    r"\b(?:with|asked|to)\s+(?:the\s+)?(?:USTR\b|Office of the|(?:U\.S\.|US|United States)\s+"
+    r"Trade Representative(?:'s|\u2019s)\s+office)", re.I)
 
 
 # A sentence about the meeting itself: "The round was held from 14 to 18 July", "The

@@ -796,3 +796,21 @@ def test_a_summits_members_are_those_of_its_day() -> None:
                     date(2025, 10, 24))
     assert m.date == date(2025, 10, 26)
     assert "TL" in m.parties
+
+
+def test_negotiators_hold_the_round_the_minister_speaks_of() -> None:
+    (m,) = meetings("Guatemalan Economy Minister Gabriela García said negotiators would hold the "
+                    "first round of talks in Washington in December.")
+    assert (m.parties, m.level) == (("GT", "US"), "working")
+
+
+def test_a_round_asked_of_the_trade_representatives_office_is_working_level() -> None:
+    (m,) = meetings("Laos has asked the Office of the U.S. Trade Representative for a first round "
+                    "of talks by video.")
+    assert (m.parties, m.level, m.participants) == (("LA", "US"), "working", ())
+
+
+def test_a_clause_after_the_round_names_no_party_to_it() -> None:
+    (m,) = meetings("Cambodia wrapped up a third round of talks with the US in Washington on July "
+                    "23, before the border fighting with Thailand delayed a final deal.")
+    assert m.parties == ("KH", "US")
