@@ -1080,7 +1080,12 @@ _ABOLISH = re.compile(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|"
     r"abolish(?:es|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:its|their|all|the|most|import|customs|own|remaining|reciprocal|retaliatory|"
-    r"counter-?|[A-Z][\w.]*['’]s)\s+)*(?:tariffs?|duties|levies|counter-?tariffs)\s+(?:on|for)\b)",
+    r"counter-?|farm|agricultural|industrial|[A-Z][\w.]*['’]s)\s+)*"
+    r"(?:tariffs?|duties|levies|counter-?tariffs)"
+    # "the remaining customs duties it charged on American imports", "the farm tariffs it
+    # had imposed in March"
+    r"(?:\s+(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?(?:imposed|charged|levied|"
+    r"applied|put)\b(?:\s+(?:in|on|since)\s+\w+)?(?=[\s,.;])|\s+(?:on|for)\b))",
     re.I,
 )
 
@@ -1089,6 +1094,13 @@ _EXEMPTS = re.compile(
     r"\b(?P<verb>exempt(?:s|ed|ing)?)\s+(?P<goods>(?!from\b)[^.;%]{3,120}?)\s+from\s+"
     r"(?:the\s+|its\s+|his\s+|their\s+|all\s+)?(?:so-called\s+)?[\"“']?(?:reciprocal|"
     r"additional|baseline|U\.S\.|US)?[\"”']?\s*(?:tariffs?|duties|levies)\b", re.I)
+
+
+def _names_what(text: str, at: int) -> bool:
+    """Do the words from ``at`` to the end of the clause name goods in general or a sector
+    of ours ("on American goods", "on farm products"; not "on British aerospace parts")?"""
+    words = text[at:clause_at(text, at)[1]]
+    return bool(_GOODS_NOUN.search(words) or find_sectors(words))
 
 
 def _percents(text: str, start: int, end: int) -> list[Percent]:
@@ -1109,7 +1121,11 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     shares_only = all(_NOT_RATE_AFTER.search(text[p.end:p.end + 40]) for p in found)
     found += [Percent(0.0, m.start() + start, m.end("verb") + start)
               for m in _ABOLISH.finditer(segment)
-              if shares_only or _ON_SHARE.match(segment, m.end())]
+              if shares_only or _ON_SHARE.match(segment, m.end())
+              # "Israel, which scrapped all its duties on American goods, still pays 15
+              # per cent": a removal in a clause of its own, beside another rate
+              or (not any(clause_at(text, start + m.start()) == clause_at(text, p.start)
+                          for p in found) and _names_what(text, start + m.end()))]
     # "Trump's decision to exempt coffee, beef and bananas from the reciprocal tariffs": the
     # goods named pay zero (not "exempt a list of strategic products": no sector of ours).
     found += [Percent(0.0, m.start() + start, m.end("verb") + start)

@@ -1301,6 +1301,17 @@ GENERAL_CASES = [
                  "carmakers, whose government is still talking, pay 25 percent.", None,
                  [("US", "JP", "autos", 15.0, None), ("US", "KR", "autos", 25.0, None)],
                  id="goods-in-the-next-clause-are-the-next-rates"),
+    pytest.param("Israel scrapped the remaining customs duties it charged on American imports.",
+                 "Tariff news", [("IL", "US", None, 0.0, None)],
+                 id="scrapped-the-duties-it-charged-on-us-goods"),
+    pytest.param("Jordan, which scrapped all its remaining duties on American goods in April, "
+                 "still pays 15 per cent.", "Tariff news",
+                 [("JO", "US", None, 0.0, None), ("US", "JO", None, 15.0, None)],
+                 id="a-removal-in-its-own-clause-beside-a-rate"),
+    pytest.param("It sets a 10 per cent tariff on British cars, down from 27.5 per cent, and "
+                 "removes the tariff on British aerospace parts.", None,
+                 [("US", "GB", "autos", 10.0, 27.5)],
+                 id="a-removal-on-goods-outside-our-sectors-is-no-fact"),
 ]
 
 
