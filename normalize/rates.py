@@ -1844,7 +1844,14 @@ def _mentions_for(
         and _ALL_PARTNERS.search(text, relative.start("clause"), reading.after))
     tied = (kind == "baseline" or on_all) and source in ("named", "goods") \
         and "*" not in targets and bool(targets)
-    if tied and (on_all or _ALL_PARTNERS.search(clause_before[-70:] + " " + after[:90])):
+    around = clause_before[-70:] + " " + after[:90]
+    if tied and not on_all and _ACROSS_THE_BOARD.search(around) and not re.search(
+            r"\bbaseline\b", around, re.I) and not _ALL_PARTNERS.search(
+            _ACROSS_THE_BOARD.sub(" ", around)):
+        # "Japan had been facing a 25% across-the-board tariff": on all of Japan's goods,
+        # its own rate, not everyone's baseline
+        kind = "reciprocal"
+    elif tied and (on_all or _ALL_PARTNERS.search(around)):
         # "Indian exports are subject to the 10 per cent duty that the United States
         # applies to imports from nearly all of its trading partners": theirs and all's
         targets = [*targets, "*"]
@@ -2139,6 +2146,7 @@ def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str 
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
                    r"(?:they|we|it)\s+(?:ship|send|export|sell|make|build)s?)\s*$", re.I)
 _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
+_ACROSS_THE_BOARD = re.compile(r"\bacross[- ]the[- ]board\b|\bblanket\b", re.I)
 # A rate's appositive: "50 percent, the rate on all foreign metal since June 4"
 _ON_ALL_APPOSITIVE = re.compile(r"[^,;]{0,25},\s+(?:the|a)\s+(?:same\s+)?(?:rate|tariff|duty|levy|"
                                 r"level)\s+(?:on|for|charged on|applied to|that applies to)\b",
