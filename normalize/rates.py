@@ -1255,7 +1255,33 @@ def _sentence_tariffs(
             results.extend(_anaphora(
                 text, (seg_start, seg_end), countries, by_position, sentence, published
             ))
-    return _taken_back(text, _stacked_baseline(results), by_position)
+    return _taken_back(text, _stacked_baseline(_broken_down(text, results, by_position)),
+                       by_position)
+
+
+def _broken_down(
+    text: str, results: list[TariffMention], by_position: list[tuple[int, list[TariffMention]]]
+) -> list[TariffMention]:
+    """"American soybeans still pay 23% to enter China: a 3% standard duty, a 10% levy
+    ...": the parts after a colon that breaks down a partner's rate are that partner's,
+    not the United States' on the partner."""
+    if len(by_position) < 2:
+        return results
+    first_end, first = by_position[0]
+    partner = [m for m in first if m.imposer != "US"]
+    if not partner or not _BREAKDOWN.match(text, first_end):
+        return results
+    lead = partner[0]
+    fixed: dict[int, TariffMention] = {}
+    for _, mentions in by_position[1:]:
+        for m in mentions:
+            if m.imposer == "US" and m.target in (lead.imposer, "*"):
+                fixed[id(m)] = replace(m, imposer=lead.imposer, target=lead.target,
+                                       sector=m.sector or lead.sector)
+    return [fixed.get(id(m), m) for m in results]
+
+
+_BREAKDOWN = re.compile(r"[^.;:]{0,40}(?::\s|,\s+(?:made up of|comprising|consisting of)\b)")
 
 
 def _stacked_baseline(found: list[TariffMention]) -> list[TariffMention]:

@@ -1312,6 +1312,13 @@ GENERAL_CASES = [
                  "removes the tariff on British aerospace parts.", None,
                  [("US", "GB", "autos", 10.0, 27.5)],
                  id="a-removal-on-goods-outside-our-sectors-is-no-fact"),
+    pytest.param("Japan had been facing a 25% across-the-board tariff from August 1.", None,
+                 [("US", "JP", None, 25.0, None)], id="across-the-board-on-one-country"),
+    pytest.param("American pork pays 37% to enter China: a 12% standard duty and a 25% "
+                 "retaliatory levy.", None,
+                 [("CN", "US", "agriculture", 37.0, None), ("CN", "US", "agriculture", 12.0, None),
+                  ("CN", "US", "agriculture", 25.0, None)],
+                 id="the-parts-of-a-partners-rate-after-a-colon"),
 ]
 
 
