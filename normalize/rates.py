@@ -2163,12 +2163,17 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
 
 def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str | None:
     """For a tariff on the United States: the other country the sentence names."""
-    others = [c for c in countries if c.code != "US" and not _is_venue(text, c)]
+    # not a country whose goods are named or compared: "US beans will pay 13%, against 3%
+    # for Brazilian cargoes"
+    others = [c for c in countries if c.code != "US" and not _is_venue(text, c)
+              and not _names_goods(text, c)
+              and not _AGAINST.search(text, max(0, c.start - 40), c.start)]
     before = [c for c in others if c.start < number_at]
     pool = before or others
     return pool[0].code if pool else None
 
 
+_AGAINST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s[^,;]*$", re.I)
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
                    r"(?:they|we|it)\s+(?:ship|send|export|sell|make|build)s?)\s*$", re.I)
 _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)

@@ -15,7 +15,7 @@
 | agriculture | farm goods, agricultural, beef, pork, poultry, dairy, chicken, wheat, corn, |
 | | sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, pineapples, spices, orange juice, |
 | | tomatoes, vegetables, olive oil, palm oil, vegetable oil, soybean oil, shrimp, seafood, |
-| | tree nuts, cashews, pulses, pepper, kiwifruit, foods, food items |
+| | tree nuts, cashews, pulses, pepper, kiwifruit, foods, food items, beans |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy |
 | electronics | smartphones, electronics, computers |
@@ -53,7 +53,7 @@ _SYNONYMS: dict[str, list[str]] = {
     "trucks": ["heavy trucks", "trucks", "lorries"],
     "agriculture": ["farm goods", "farm products", "agricultural products", "agriculture",
                     "agricultural", "beef", "pork", "poultry", "dairy", "chicken", "wheat",
-                    "corn", "sorghum", "soybeans", "soybean", "coffee", "tea", "cocoa",
+                    "corn", "sorghum", "soybeans", "soybean", "beans", "coffee", "tea", "cocoa",
                     "tropical fruit", "fruit", "bananas", "pineapples", "spices",
                     "orange juice", "tomatoes", "vegetables", "olive oil", "palm oil",
                     "vegetable oil", "soybean oil", "shrimp", "seafood", "tree nuts", "nuts",
@@ -64,7 +64,7 @@ _SYNONYMS: dict[str, list[str]] = {
                "coal"],
     "electronics": ["electronics", "smartphones", "computers"],
     "textiles": ["textiles", "apparel", "clothing", "garments", "t-shirts", "t-shirt", "jeans",
-                 "trousers"],
+                 "trousers", "shirts", "shirt"],
     "solar": ["solar panels", "solar cells", "solar"],
     # not "ships": "the goods it ships to the United States"
     "shipbuilding": ["shipbuilding", "vessels", "cargo ships", "merchant ships"],

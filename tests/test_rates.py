@@ -1319,6 +1319,8 @@ GENERAL_CASES = [
                  [("CN", "US", "agriculture", 37.0, None), ("CN", "US", "agriculture", 12.0, None),
                   ("CN", "US", "agriculture", 25.0, None)],
                  id="the-parts-of-a-partners-rate-after-a-colon"),
+    pytest.param("A cotton shirt from Sri Lanka carries a 16.5% duty.", None,
+                 [("US", "LK", "textiles", 16.5, None)], id="a-shirt-is-textiles"),
 ]
 
 
@@ -1340,3 +1342,11 @@ def test_a_publication_time_counts_as_its_day() -> None:
     from_time = extract_facts(text, datetime(2025, 6, 2, 23, 30, tzinfo=UTC)).tariffs
     assert from_time == extract_facts(text, PUB).tariffs
     assert [t.effective_date for t in from_time] == [date(2025, 6, 5)]
+
+
+def test_a_country_compared_is_not_the_imposer_on_us_goods() -> None:
+    found = extract_facts("Beijing lifted its farm duties, the Chinese finance ministry said. "
+                          "From Monday US beans will pay 13%, against 3% for Brazilian cargoes.",
+                          date(2025, 11, 7), "China tariffs").tariffs
+    (beans,) = [t for t in found if t.rate_pct == 13.0]
+    assert (beans.imposer, beans.target, beans.sector) == ("CN", "US", "agriculture")
