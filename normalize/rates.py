@@ -528,7 +528,7 @@ _ACTOR_VERB = re.compile(
     r"the United States)\b)|"
     r"remov\w*|suspend\w*|set|sets|charg\w*|introduc\w*|doubl\w*|"
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*|froze|frozen|"
-    r"freez\w*|shelv\w*)\b",
+    r"freez\w*|shelv\w*|abolish\w*|eliminat\w*|waiv\w*)\b",
     re.I,
 )
 # A country's own tariffs: "Canada's counter-tariffs", "China's own duties", "China's levies
@@ -2173,6 +2173,7 @@ def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str 
     return pool[0].code if pool else None
 
 
+_OWNS_TARIFF = re.compile(r"\s+(?:tariffs?|duties|duty|levies|levy)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s[^,;]*$", re.I)
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
                    r"(?:they|we|it)\s+(?:ship|send|export|sell|make|build)s?)\s*$", re.I)
@@ -2226,7 +2227,9 @@ def _targets(
             if named:
                 return _coordinated(text, countries, named[0]), "named"
         if re.search(r"\b(?:its|their)\b", text[start:end]):
-            subject = [c for c in countries if c.start < start and not _is_venue(text, c)]
+            # (not the owner of the tariffs: "a cut in US tariffs on its exports")
+            subject = [c for c in countries if c.start < start and not _is_venue(text, c)
+                       and not _OWNS_TARIFF.match(text, c.end)]
             if subject:
                 # "Thailand and Cambodia will keep paying 19% on their exports": all of them
                 if re.search(r"\btheir\b", text[start:end]):

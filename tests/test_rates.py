@@ -1321,6 +1321,12 @@ GENERAL_CASES = [
                  id="the-parts-of-a-partners-rate-after-a-colon"),
     pytest.param("A cotton shirt from Sri Lanka carries a 16.5% duty.", None,
                  [("US", "LK", "textiles", 16.5, None)], id="a-shirt-is-textiles"),
+    pytest.param("Norway has secured a cut in US tariffs on its exports to 15 per cent from 20 "
+                 "per cent.", None, [("US", "NO", None, 15.0, 20.0)],
+                 id="us-tariffs-on-its-exports-are-on-the-subject"),
+    pytest.param("Iceland already abolished its tariffs on industrial goods from all countries "
+                 "in 2015.", "Tariff news", [("IS", "*", None, 0.0, None)],
+                 id="a-country-that-abolished-its-tariffs-imposes-zero"),
 ]
 
 
