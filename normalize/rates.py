@@ -445,6 +445,8 @@ _INDICATOR = re.compile(
     r"Bank of [A-Z]\w+|profits?|earnings|market share)\b",
     re.I,
 )
+_DOUBLED_FROM = re.compile(r"\b(?:doubled|tripled|doubling|tripling)\s+(?:it\s+|them\s+)?"
+                           r"(?:(?:in|on)\s+\w+\s+)?from\s+(?:the\s+|a\s+)?$", re.I)
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", re.I)
 _KIND_AT_NUMBER = re.compile(
     r"\b(?:additional|extra|baseline|reciprocal|further|another|country-specific)\s+$", re.I
@@ -535,8 +537,10 @@ _ACTOR_VERB = re.compile(
 # on American products"; not "Canada's tariff on goods not covered by the USMCA", the
 # tariff it faces.
 _POSSESSIVE = re.compile(
-    r"^['’]s\s+(?:(?:own\s+)(?:\w+\s+){0,2}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))|"
-    r"(?:\w+\s+){0,2}(?:counter-?tariffs?|retaliation|countermeasures|retaliatory\s+\w+)|"
+    # (a rate may sit between: "Ottawa's own 25 per cent counter-tariffs")
+    r"^['’]s\s+(?:(?:own\s+)(?:[\w.-]+\s+){0,4}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|"
+    r"counter-?tariffs?)|"
+    r"(?:[\w.-]+\s+){0,4}(?:counter-?tariffs?|retaliation|countermeasures|retaliatory\s+\w+)|"
     r"(?:\w+\s+){0,2}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+(?:on|against)\s+(?:the\s+)?"
     r"(?:U\.S\.|US|American|United States|imports from)\b)",
     re.I,
@@ -1436,6 +1440,11 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
     before = text[max(seg_start, percent.start - 40):percent.start]
     if _NOT_RATE_AFTER.search(after):
         return False
+    if since is not None and _DOUBLED_FROM.search(before) and not re.match(
+            r"[^,;.]{0,30}\bto\b", after):
+        # "the 50 per cent duties ..., which Trump doubled from 25 per cent in June": the
+        # old rate of the rate before it, not a rate of its own
+        return False
     if _MOVE_BEFORE.search(before) and not re.search(r"\bto\s*$", before):
         return False
     if _ODDS.search(text, seg_start, percent.start) and not re.match(
@@ -1810,7 +1819,7 @@ def _mentions_for(
         later = text[own_end:segment[1]]
         sectors = _sentence_sector(text[:own_end] if (find_percents(later) and (
             TARIFF_WORD.search(later) or _RATE_VERB.search(later))) or _CONSEQUENCE.match(
-            text, own_end) else text[:segment[1]])
+            text, own_end) else text[:segment[1]], first.start)
         borrowed = bool(sectors)
         if sectors and from_default:
             targets, from_default, source = ["*"], False, "named"
@@ -2038,14 +2047,23 @@ _APPOSITIVE = re.compile(
     re.I)
 
 
-def _sentence_sector(text: str) -> list[str]:
+def _sentence_sector(text: str, rate_at: int) -> list[str]:
     """The one sector a sentence names, for a rate that names none of its own (not one
     it exempts or gives as a reason, nor a trade named as a business)."""
     if _EXEMPT.search(text):
         return []
     plain = _BUSINESS.sub(lambda m: " " * len(m.group(0)), _without_reasons(text))
     plain = _APPOSITIVE.sub(lambda m: " " * len(m.group(0)), plain)
-    named = [s for s, _, _ in find_sectors(plain)]
+    found = find_sectors(plain)
+    named = [s for s, _, _ in found]
+    if len(named) > 1 and len(set(named)) == len(named) and found[-1][2] <= rate_at \
+            and not find_percents(plain[max(0, found[0][1] - 40):found[0][1]]) and all(
+            re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", plain[a_end:b_start])
+            for (_, _, a_end), (_, b_start, _) in zip(found, found[1:], strict=False)):
+        # "British steel and aluminium stay at 25%, though the rate could rise to 50%":
+        # one list of sectors before the rate, the subject of the sentence (not the object
+        # of another rate: "50 per cent on steel and aluminum, and Ottawa's own 25 per cent")
+        return named
     return named if len(named) == 1 else []
 
 

@@ -1327,6 +1327,20 @@ GENERAL_CASES = [
     pytest.param("Iceland already abolished its tariffs on industrial goods from all countries "
                  "in 2015.", "Tariff news", [("IS", "*", None, 0.0, None)],
                  id="a-country-that-abolished-its-tariffs-imposes-zero"),
+    pytest.param("British steel and aluminium stay at 25 per cent, but could be raised to 50 per "
+                 "cent after July 9.", "Tariff news",
+                 [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
+                  ("US", "GB", "steel", 50.0, None), ("US", "GB", "aluminum", 50.0, None)],
+                 id="a-later-rate-of-the-same-sectors"),
+    pytest.param("Albanese raised the 50 per cent duties on Australian steel, which Trump doubled "
+                 "from 25 per cent in June.", None, [("US", "AU", "steel", 50.0, None)],
+                 id="doubled-from-an-old-rate-is-no-rate"),
+    pytest.param("Canada still faces a 25 per cent U.S. tariff on goods outside the USMCA and 50 "
+                 "per cent on steel and aluminum, and Ottawa's own 25 per cent counter-tariffs "
+                 "remain in place.", None,
+                 [("US", "CA", None, 25.0, None), ("US", "CA", "steel", 50.0, None),
+                  ("US", "CA", "aluminum", 50.0, None), ("CA", "US", None, 25.0, None)],
+                 id="sectors-of-another-rate-are-not-borrowed"),
 ]
 
 
