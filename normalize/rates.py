@@ -800,10 +800,32 @@ def extract_tariffs(
         if not found and previous:
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
+        found = _same_rate_again(sentence.text, found, previous)
         mentions.extend(found.values())
         previous = list(found.values())
         prior_text = sentence.text
     return _merged(mentions, article.defaulted)
+
+
+# A sentence that opens on "the rate" of the sentence before: "The rate is capped at 10% for
+# Britain and at 15% for the European Union and Japan".
+_THE_RATE = re.compile(r"^(?:The|This|That|Its|Their)\s+(?:(?:new|same|higher|lower|agreed)\s+)?"
+                       r"(?:rate|tariff|duty|levy|cap|ceiling)s?\b(?!\s+(?:on|for)\b)", re.I)
+
+
+def _same_rate_again(
+    text: str, found: dict[tuple[object, ...], TariffMention], previous: list[TariffMention]
+) -> dict[tuple[object, ...], TariffMention]:
+    """The rates of a sentence that opens on the rate of the sentence before, and names no
+    sector, are on that rate's sector."""
+    sectors = {m.sector for m in previous}
+    if not found or len(sectors) != 1 or None in sectors or not _THE_RATE.match(text) \
+            or any(m.sector for m in found.values()) or find_sectors(text):
+        return found
+    (sector,) = sectors
+    changed = [replace(m, sector=sector, kind="sectoral" if m.kind in ("reciprocal", "other")
+                       else m.kind) for m in found.values()]
+    return {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in changed}
 
 
 _OLD_RATE = re.compile(

@@ -1341,6 +1341,11 @@ GENERAL_CASES = [
                  [("US", "CA", None, 25.0, None), ("US", "CA", "steel", 50.0, None),
                   ("US", "CA", "aluminum", 50.0, None), ("CA", "US", None, 25.0, None)],
                  id="sectors-of-another-rate-are-not-borrowed"),
+    pytest.param("A 25% tariff on kitchen cabinets takes effect on October 14. The rate is capped "
+                 "at 10% for Britain and at 15% for Japan.", None,
+                 [("US", "*", "lumber", 25.0, None), ("US", "GB", "lumber", 10.0, None),
+                  ("US", "JP", "lumber", 15.0, None)],
+                 id="the-rate-of-the-sentence-before"),
 ]
 
 
