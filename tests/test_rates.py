@@ -1346,6 +1346,10 @@ GENERAL_CASES = [
                  [("US", "*", "lumber", 25.0, None), ("US", "GB", "lumber", 10.0, None),
                   ("US", "JP", "lumber", 15.0, None)],
                  id="the-rate-of-the-sentence-before"),
+    pytest.param("Turkey has a 40 percent surcharge on Chinese electric vehicles.", None,
+                 [("TR", "CN", "autos", 40.0, None)], id="a-country-that-has-a-surcharge"),
+    pytest.param("Japan has a 25% tariff from the US.", "Tariff news",
+                 [("US", "JP", None, 25.0, None)], id="a-country-that-has-a-tariff-from"),
 ]
 
 
