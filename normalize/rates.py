@@ -2216,6 +2216,11 @@ def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str 
     return pool[0].code if pool else None
 
 
+_SECTOR_THREAT = re.compile(
+    r"[\d.]+\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:(?:levy|tariff|duty|rate)\s+)?(?:that\s+)?"
+    r"(?:(?:U\.S\.\s+|US\s+)?President\s+)?(?:(?:Donald\s+)?Trump|he|Washington|the White House)"
+    r"\s+(?:had\s+|has\s+|first\s+)?(?:threatened|announced|floated|proposed)\b(?P<rest>[^,;]*)",
+    re.I)
 _OWNS_TARIFF = re.compile(r"\s+(?:tariffs?|duties|duty|levies|levy)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s[^,;]*$", re.I)
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
@@ -2254,6 +2259,12 @@ def _targets(
                 out.append(ref.code)
         return out
 
+    threat = _SECTOR_THREAT.match(text, reading.first.start)
+    if threat and (sectors or find_sectors(threat.group("rest"))) and not [
+            c for c in countries if threat.start("rest") <= c.start < threat.end("rest")]:
+        # "well below the 100 per cent Trump threatened in September for branded drugs": a
+        # sector rate the president set for everyone, compared with the country's
+        return ["*"], "named"
     for start, end in objects:
         inside = [c for c in countries if start <= c.start < end
                   and not _ends_with(_EXCEPTED, text, c.start)]

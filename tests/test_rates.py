@@ -1350,6 +1350,11 @@ GENERAL_CASES = [
                  [("TR", "CN", "autos", 40.0, None)], id="a-country-that-has-a-surcharge"),
     pytest.param("Japan has a 25% tariff from the US.", "Tariff news",
                  [("US", "JP", None, 25.0, None)], id="a-country-that-has-a-tariff-from"),
+    pytest.param("The deal caps any future US duty on Irish medicines at 15 per cent, well below "
+                 "the 100 per cent Trump threatened in September for branded drugs.", None,
+                 [("US", "EU", "pharmaceuticals", 15.0, None),
+                  ("US", "*", "pharmaceuticals", 100.0, None)],
+                 id="a-sector-rate-the-president-threatened-is-on-all"),
 ]
 
 
