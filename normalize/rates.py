@@ -2415,6 +2415,13 @@ def _targets(
         if held:
             candidates = [c for c in candidates if c.start < at]
     in_segment = [c for c in candidates if segment[0] <= c.start < segment[1]]
+    rate_clause = clause_at(text, number_at)
+    if candidates and not any(rate_clause[0] <= c.start < rate_clause[1] for c in candidates) \
+            and _sectors_in(text, rate_clause[0], rate_clause[1]):
+        # "A 50 percent U.S. tariff on semi-finished copper products took effect, but
+        # refined cathodes, the main export of Chile and Peru, were left out": a sector's
+        # rate whose clause names no country is on all
+        return ["*"], "named"
     for pool in (in_segment, candidates):
         if pool:
             return [min(pool, key=lambda c: abs(c.start - number_at)).code], "nearest"

@@ -1355,6 +1355,10 @@ GENERAL_CASES = [
                  [("US", "EU", "pharmaceuticals", 15.0, None),
                   ("US", "*", "pharmaceuticals", 100.0, None)],
                  id="a-sector-rate-the-president-threatened-is-on-all"),
+    pytest.param("A 50 percent U.S. tariff on semi-finished copper products such as pipes, wires "
+                 "and rods took effect on Friday, but refined cathodes, the main export of Chile, "
+                 "were left out.", None, [("US", "*", "copper", 50.0, None)],
+                 id="a-sectors-rate-whose-clause-names-no-country"),
 ]
 
 
