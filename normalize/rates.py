@@ -2789,11 +2789,13 @@ _LIFT_BEFORE = re.compile(
     # "it would lift, from the same day, the retaliatory duties of up to 15%"
     r"(?:,[^,;]{1,40},)?\s+"
     r"(?:(?:its|their|the|an?|this|that|all|those|these|additional|extra|remaining|existing|"
-    r"reciprocal|retaliatory|punitive|[\w.]+['’]s)\s+){0,3}"
+    r"reciprocal|retaliatory|punitive|only|[\w.]+['’]s)\s+){0,3}"
     r"(?:(?:tariffs?|duties|levies|counter-?tariffs?)\s+of\s+(?:up to\s+)?)?$"
     # "eliminate tariffs on all US industrial goods, including its 10% duty on US cars"
-    r"|\b(?:lift|scrap|remov|eliminat|abolish|drop)\w*\s+(?:\w+\s+){0,2}(?:tariffs|duties)\b"
-    r"[^.;]{0,60},\s+including\s+(?:its|their|the)\s+$", re.I)
+    r"|\b(?:lift|scrap|remov|eliminat|abolish|drop)\w*\s+(?:[\w.'’-]+\s+){0,3}(?:tariffs|duties)\b"
+    r"[^.;]{0,60},\s+including\s+(?:its|their|the)\s+$"
+    # "the deal means the end of a 35% Argentine import duty"
+    r"|\b(?:the\s+end\s+of|an\s+end\s+to)\s+(?:its|their|the|an?|this|that)\s+$", re.I)
 # "will no longer pay the 19% U.S. tariff": the rate is gone.
 _NO_LONGER_BEFORE = re.compile(
     r"\bno longer\s+(?:have to\s+)?(?:pay|face|be charged|be subject to|attract|owe)\s+"
@@ -2803,7 +2805,13 @@ _NO_LONGER_BEFORE = re.compile(
 _REMOVED_AFTER = re.compile(
     r"[^.;:,]{0,90}?\b(?:has|had|have|was|were|is|are|will|would|to)\s+(?:be\s+|been\s+|"
     r"being\s+)?(?:scrapped|removed|eliminated|abolished|revoked|withdrawn|dropped|"
-    r"lifted)\b(?!\s+(?:to|by|from)\b)", re.I)
+    r"lifted)\b(?!\s+(?:to|by|from)\b)"
+    # "the EU's 10% duty on imported American cars would disappear"; "beef, which had been
+    # charged 10 per cent until this week and is now also free of the levy", "beans, which
+    # had each been charged 15%, are now exempt"
+    r"|[^.;:,]{0,90}?\b(?:will|would|to)\s+disappear\b"
+    r"|[^.;:]{0,60}?\b(?:is|are)\s+now\s+(?:also\s+)?(?:exempt|free of|tariff-free|"
+    r"duty-free)\b", re.I)
 _REQUESTED = re.compile(r"\b(?:ask\w*|urg\w*|call\w* (?:on|for)|press\w*|push\w*|wants?|"
                         r"wanted|seek\w*|sought|hop\w*|demand\w*|request\w*|lobb\w*|"
                         r"refus\w*|declin\w*)\b[^;]*\bto\s+$", re.I)

@@ -1359,6 +1359,18 @@ GENERAL_CASES = [
                  "and rods took effect on Friday, but refined cathodes, the main export of Chile, "
                  "were left out.", None, [("US", "*", "copper", 50.0, None)],
                  id="a-sectors-rate-whose-clause-names-no-country"),
+    pytest.param("Under the same law the EU's 10% duty on imported American cars would "
+                 "disappear.", None, [("EU", "US", "autos", 0.0, 10.0)],
+                 id="a-duty-that-would-disappear"),
+    pytest.param("Kenyan tea, which had been charged 10 per cent until this week, is now free of "
+                 "the levy.", None, [("US", "KE", "agriculture", 0.0, 10.0)],
+                 id="goods-now-free-of-the-levy"),
+    pytest.param("For U.S.-built vehicles, the deal means the end of a 35% Chilean import duty.",
+                 None, [("CL", "US", "autos", 0.0, 35.0)], id="the-end-of-a-duty"),
+    pytest.param("For Thai rice it removed only the 10% reciprocal portion of the tariff; it "
+                 "still faces an additional 9%.", None,
+                 [("US", "TH", "rice", 0.0, 10.0), ("US", "TH", "rice", 9.0, None)],
+                 id="removed-only-the-portion"),
 ]
 
 
