@@ -388,7 +388,7 @@ _RATE_VERB = re.compile(
     r"secured|received|threatened|floated|proposed|demanded|offered|"
     r"won|expect|expects|expected|kept|keeps|keeping|retained|retains|maintained|maintains)"
     r"(?:\s+(?:at|to|with))?"
-    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+|the\s+)?"
+    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+|the\s+|its\s+|their\s+)?"
     r"(?:about\s+|at (?:least|most)\s+|up to\s+|as (?:much|high) as\s+)?(?:\d|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|a hundred|one hundred)\b)))\b",
@@ -1088,7 +1088,8 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
                     # "keeps its non-qualifying goods at 25%"
                     r"(?:keeps?|kept|keeping|leaves?|left|leaving|holds?|held|puts?)\s+"
                     r"(?:[\w'’-]+\s+){1,4}?at|"
-                    r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+(?:a\s+|an\s+|the\s+)?"
+                    r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+"
+                    r"(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+|"
                     r"at (?:least|most)\s+|as (?:much|high|low|little) as\s+|"
                     r"(?:somewhere\s+|anywhere\s+)?between\s+[\w.-]+\s+and\s+)?"
@@ -2490,7 +2491,10 @@ _WHOSE = re.compile(r",?\s*\bwhose\s+(?:\w+\s+)?" + _GOODS + r"\b"
                     # "Japan and South Korea, which each secured a 15 percent rate"
                     r"|,\s*which\s+(?:each|both|also|already|have|had|has)?\s*(?:secured|got|won|"
                     r"agreed|negotiated|obtained|pay|paid|face|faced|received)\b", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?", re.I)
+# (a country's formal name: "the Argentine Republic, the Republic of Guatemala and ...")
+_LIST_GAP = re.compile(r"(?:\s+Republic)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                       r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?",
+                       re.I)
 
 
 def _coordinated(text: str, refs: list[CountryRef], chosen: CountryRef) -> list[str]:

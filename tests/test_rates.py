@@ -1371,6 +1371,13 @@ GENERAL_CASES = [
                  "still faces an additional 9%.", None,
                  [("US", "TH", "rice", 0.0, 10.0), ("US", "TH", "rice", 9.0, None)],
                  id="removed-only-the-portion"),
+    pytest.param("China has kept its 10 percent on American goods in place.", "Tariff news",
+                 [("CN", "US", None, 10.0, None)], id="a-partner-kept-its-rate"),
+    pytest.param("On the same day, the United States announced frameworks with the Argentine "
+                 "Republic, the Republic of Guatemala and the Republic of El Salvador, whose "
+                 "exports will remain subject to the minimum rate of 10%.", "Tariff news",
+                 [("US", "AR", None, 10.0, None), ("US", "GT", None, 10.0, None),
+                  ("US", "SV", None, 10.0, None)], id="formal-names-in-a-list"),
 ]
 
 
