@@ -2201,8 +2201,16 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
     """The non-US country that imposes: "Mexico raised its tariffs", "Beijing imposed"."""
     actors = [c for c in countries if c.start < number_at and _is_actor(text, c)
               and not _is_venue(text, c)
-              and not _ends_with(_CONDITION, text, c.start)]
+              and not _ends_with(_CONDITION, text, c.start)
+              # "China, which faces a 34% reciprocal rate, retaliated with 34%": the rate
+              # of the relative clause is the one it faces
+              and not _OWN_RELATIVE_RATE.match(text, c.end, number_at)]
     return actors[-1].code if actors else None
+
+
+_OWN_RELATIVE_RATE = re.compile(r",\s+(?:which|who)\s+(?:already\s+|now\s+|still\s+)?"
+                                r"(?:faces?|faced|pays?|paid|gets?|got|was|were|is|are|has|had)"
+                                r"\b[^,;]*$", re.I)
 
 
 def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str | None:

@@ -1378,6 +1378,10 @@ GENERAL_CASES = [
                  "exports will remain subject to the minimum rate of 10%.", "Tariff news",
                  [("US", "AR", None, 10.0, None), ("US", "GT", None, 10.0, None),
                   ("US", "SV", None, 10.0, None)], id="formal-names-in-a-list"),
+    pytest.param("Canada, which faces a 35% tariff, retaliated on Friday with a 25% tariff on all "
+                 "U.S. goods.", None,
+                 [("US", "CA", None, 35.0, None), ("CA", "US", None, 25.0, None)],
+                 id="the-rate-a-retaliator-faces-in-its-relative-clause"),
 ]
 
 
