@@ -765,6 +765,7 @@ def extract_tariffs(
 ) -> list[TariffMention]:
     _cue_matches.cache_clear()  # one article's clauses at a time
     _sentence_cues.cache_clear()
+    _modifiers.cache_clear()
     mentions: list[TariffMention] = []
     # "rate", "ceiling" and "cap" name a tariff only in an article that speaks of tariffs.
     whole = "\n".join(s.text for s in sentences)
@@ -2601,16 +2602,17 @@ _MODIFIER_END = re.compile(
     r"[,;.()]|\b(?:for|of|to|from|with|and|on|in|that|which|under|after|before|by|as|at|"
     r"over|amid|while|because|despite|since|until|then)\b"
 )
+# where the modifiers end: the first of a closing word, a tariff word or a rate noun (the
+# leftmost match of the three patterns together)
+_MODIFIERS_END = re.compile(f"(?:{_MODIFIER_END.pattern})|(?i:{TARIFF_WORD.pattern})|"
+                            f"(?i:{_RATE_NOUN.pattern})")
 
 
+@lru_cache(maxsize=256)
 def _modifiers(after: str) -> str:
     """The words between a number and its noun: "% [reciprocal] tariff", "% [extra] duty"."""
-    end = len(after)
-    for pattern in (_MODIFIER_END, TARIFF_WORD, _RATE_NOUN):
-        match = pattern.search(after)
-        if match:
-            end = min(end, match.start())
-    return after[:end]
+    match = _MODIFIERS_END.search(after)
+    return after[:match.start()] if match else after
 
 
 def _reciprocal_regime(sentence: str) -> bool:
