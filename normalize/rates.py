@@ -1121,6 +1121,8 @@ _ABOLISH = re.compile(
 )
 
 
+_SAME_RATE = re.compile(r"\b(?:to|at|pays?|paid|paying|faces?|faced|gets?|got)\s+"
+                        r"(?P<ref>(?:that|the same|this)\s+(?:level|rate))\b", re.I)
 _EXEMPTS = re.compile(
     r"\b(?P<verb>exempt(?:s|ed|ing)?)\s+(?P<goods>(?!from\b)[^.;%]{3,120}?)\s+from\s+"
     r"(?:the\s+|its\s+|his\s+|their\s+|all\s+)?(?:so-called\s+)?[\"“']?(?:reciprocal|"
@@ -1163,6 +1165,15 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
               for m in _EXEMPTS.finditer(segment)
               if find_sectors(m.group("goods")) and not any(
                   m.start() <= p.start - start < m.end() for p in found)]
+    # "with cars also cut to that level from 27.5 percent", "Thailand, which pays the same
+    # rate": the rate named before, again.
+    for m in _SAME_RATE.finditer(segment):
+        earlier = [p for p in find_percents(text[:m.start() + start])
+                   if not _NOT_RATE_AFTER.search(text[p.end:p.end + 40])]
+        # (in a clause of its own: not "the 25 per cent counter-tariffs ... will stay at
+        # that level", the same rate again)
+        if earlier and clause_at(text, earlier[-1].start) != clause_at(text, m.start() + start):
+            found.append(Percent(earlier[-1].value, m.start("ref") + start, m.end() + start))
     # "between 10 and 20 percent", "10-15 percent": the first number shares the second's
     # unit.
     for percent in list(found):
@@ -2242,7 +2253,7 @@ _ON_ALL_APPOSITIVE = re.compile(r"[^,;]{0,25},\s+(?:the|a)\s+(?:same\s+)?(?:rate
                                 r"level)\s+(?:on|for|charged on|applied to|that applies to)\b",
                                 re.I)
 # Clauses set side by side: "..., while energy products pay 10 per cent", "...; cars ..."
-_PARALLEL = re.compile(r",\s+(?:and|while|whereas)\b|;", re.I)
+_PARALLEL = re.compile(r",\s+(?:and|while|whereas|with)\b|;", re.I)
 _RATE_HOLDER = re.compile(r"\b(?:by|with|for|to)\s+(?:the\s+)?$", re.I)
 
 

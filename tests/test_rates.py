@@ -1382,6 +1382,17 @@ GENERAL_CASES = [
                  "U.S. goods.", None,
                  [("US", "CA", None, 35.0, None), ("CA", "US", None, 25.0, None)],
                  id="the-rate-a-retaliator-faces-in-its-relative-clause"),
+    pytest.param("Korean goods will pay 15 percent, with cars also cut to that level from 25 "
+                 "percent.", "Tariff news",
+                 [("US", "KR", None, 15.0, None), ("US", "KR", "autos", 15.0, 25.0)],
+                 id="cut-to-that-level"),
+    pytest.param("Trump signed agreements with Malaysia, whose goods face 19% tariffs, and with "
+                 "Thailand, which pays the same rate.", None,
+                 [("US", "MY", None, 19.0, None), ("US", "TH", None, 19.0, None)],
+                 id="which-pays-the-same-rate"),
+    pytest.param("Ottawa's own 25 per cent counter-tariffs on American steel will stay at that "
+                 "level for now.", None, [("CA", "US", "steel", 25.0, None)],
+                 id="the-same-rate-again-is-one-fact"),
 ]
 
 
