@@ -492,6 +492,8 @@ _OBJECT_AFTER = re.compile(
     r"[\w.\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"\s+)?"
     r"(?:(?:(?:is|are|was|were|will be|would be)\s+(?:to be\s+)?)?(?:applied|imposed|levied|"
     r"charged)\s+(?:to|on)|on|against|for|covering|"
+    # "The 15% ceiling will also apply to EU cars and car parts"
+    r"(?:(?:will|would|also|now)\s+){0,2}(?:appl(?:y|ies)\s+to|covers?|extends?\s+to)|"
     # "the 25 percent levy that Washington has charged on Japanese cars"
     r"(?:that|which)\s+(?:[\w.’'-]+\s+){1,3}?(?:charg|impos|levi|lev(?=y)|put|plac|slap)"
     r"\w*\s+on|"

@@ -1393,6 +1393,9 @@ GENERAL_CASES = [
     pytest.param("Ottawa's own 25 per cent counter-tariffs on American steel will stay at that "
                  "level for now.", None, [("CA", "US", "steel", 25.0, None)],
                  id="the-same-rate-again-is-one-fact"),
+    pytest.param("The 15% ceiling will also apply to Japanese cars and car parts.", "Tariffs",
+                 [("US", "JP", "autos", 15.0, None), ("US", "JP", "auto_parts", 15.0, None)],
+                 id="a-ceiling-that-will-apply-to-goods"),
 ]
 
 
