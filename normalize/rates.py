@@ -399,7 +399,8 @@ _NOT_TARIFF_RATE = re.compile(
     r"annuali[sz]ed|"
     r"inflation|savings|tax|participation|approval|vacancy|lending|deposit|discount|repo|"
     r"refinancing|overnight|prime|key|cash|base|"
-    r"bank|birth|death|poverty|response|survival|success)\s+(?:[A-Z]\w*\s+)?rates?\b|"
+    r"bank|birth|death|poverty|response|survival|success|VAT|sales tax|income tax|"
+    r"corporate tax)\s+(?:[A-Z]\w*\s+)?rates?\b|"
     # "The Reserve Bank reviews the OCR ...; economists expect a cut to 3 per cent"
     r"\b(?:OCR|Reserve Bank|central bank|Federal Reserve|the Fed)\b",
     re.I,
@@ -442,7 +443,10 @@ _INDICATOR = re.compile(
     r"(?:key|cash|bank|base|deposit|lending|repo|overnight|Selic)\s+rate|Reserve Bank|"
     r"Federal Reserve|"
     r"monetary policy|"
-    r"Bank of [A-Z]\w+|profits?|earnings|market share)\b",
+    r"Bank of [A-Z]\w+|profits?|earnings|market share|"
+    # stock indexes: "Japan's Nikkei 225 added 0.4 per cent and South Korea's Kospi 1.2"
+    r"Nikkei|Topix|Kospi|Hang Seng|Sensex|Nifty|Taiex|DAX|CAC|FTSE|Stoxx|S&P|Dow|Nasdaq|"
+    r"ASX|Bovespa|Ibovespa|SMI|KSE|Jakarta Composite|poll|survey)\b",
     re.I,
 )
 _DOUBLED_FROM = re.compile(r"\b(?:doubled|tripled|doubling|tripling)\s+(?:it\s+|them\s+)?"

@@ -1396,6 +1396,12 @@ GENERAL_CASES = [
     pytest.param("The 15% ceiling will also apply to Japanese cars and car parts.", "Tariffs",
                  [("US", "JP", "autos", 15.0, None), ("US", "JP", "auto_parts", 15.0, None)],
                  id="a-ceiling-that-will-apply-to-goods"),
+    pytest.param("Japan faces a 15% tariff. Japan's Nikkei 225 added 0.4 per cent and South "
+                 "Korea's Kospi 1.2 per cent.", None, [("US", "JP", None, 15.0, None)],
+                 id="stock-indexes-are-no-rates"),
+    pytest.param("Ireland's goods face 15% US tariffs. The VAT rate for restaurants will fall "
+                 "to 9 per cent from 13.5 per cent.", None, [("US", "EU", None, 15.0, None)],
+                 id="a-vat-rate-is-no-tariff"),
 ]
 
 
