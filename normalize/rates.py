@@ -475,6 +475,9 @@ _REASON = re.compile(
     r"\b(?:over|because of|due to|in response to|in retaliation for|as (?:a )?punishment for|"
     r"as a penalty for|penaliz\w+|punish\w+|"
     r"citing|for (?:buying|purchasing|importing|its purchases|their purchases)|"
+    # "countries buying sanctioned Russian oil could face ...": who, not what, is taxed
+    r"(?:countries|nations|buyers)\s+(?:that\s+|which\s+)?(?:buy|buying|purchase|purchasing|"
+    r"import|importing)|"
     r"for\s+(?:[\w.]+['’]s\s+)?(?:continued\s+)?(?:purchases|buying|imports)\s+of|"
     # the news around the rate: "as chip threat looms", "amid fears for drugmakers"
     r"amid|as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|fears?|worries|concerns?|"
@@ -1203,7 +1206,8 @@ _DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|enteri
                           r"(?:the\s+)?$", re.I)
 # "for its purchases of Russian oil": what a partner buys names no party to the tariff.
 _PURCHASED = re.compile(r"\b(?:purchases|imports|buying|importing|purchasing|buys|bought)\s+"
-                        r"(?:of\s+)?(?:cheap\s+|discounted\s+)?$", re.I)
+                        r"(?:of\s+)?(?:(?:cheap|discounted|sanctioned|more|its|their)\s+)*$",
+                        re.I)
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|cabinet)\b", re.I)
 # "Modi, whose exporters have paid a combined 50 percent": the leader's country's goods.
 _WHOSE_GOODS = re.compile(r",\s+whose\s+(?:\w+\s+)?(?:exporters|exports|goods|products|"

@@ -1402,6 +1402,9 @@ GENERAL_CASES = [
     pytest.param("Ireland's goods face 15% US tariffs. The VAT rate for restaurants will fall "
                  "to 9 per cent from 13.5 per cent.", None, [("US", "EU", None, 15.0, None)],
                  id="a-vat-rate-is-no-tariff"),
+    pytest.param("Trump said countries buying sanctioned Iranian oil could face secondary tariffs "
+                 "of 100 per cent.", None, [("US", "*", None, 100.0, None)],
+                 id="countries-buying-a-countrys-oil"),
 ]
 
 
