@@ -133,7 +133,11 @@ _ELLIPTICAL_ROUND = re.compile(
     # not "grew 0.7 percent in the second quarter from the first"
     rf"(?<!\bfrom )(?<!\bthan )(?<!\bover )\b[Tt]he\s+(?P<ordinal>{_ORDINAL})"
     rf"(?P<noun>)(?P<number>)(?=\s*,|\s+(?:was|is|will|would|"
-    rf"took|opened|began|ended|had|has|came|due|followed)\b)"
+    rf"took|opened|began|ended|had|has|came|due|followed)\b"
+    # "five formal rounds by mid-July, the fifth of them in Washington"
+    rf"|\s+of\s+them\b)"
+    # "who held a fifth round in Washington, are due to meet for a sixth in New Delhi"
+    rf"|(?<=\bfor )a\s+(?P<another>{_ORDINAL})(?=\s+(?:in|on|at)\s+[A-Z])"
 )
 # "The fourth and fifth rounds", "The second round on May 1 and the third on May 23": the
 # second ordinal of a pair, after a round the sentence has named.
@@ -415,8 +419,9 @@ def _is_round_of_talks(text: str, match: re.Match[str], continues: bool) -> bool
 
 
 def _round_number(match: re.Match[str]) -> int | None:
-    if match.group("ordinal"):
-        word = fold(match.group("ordinal"))
+    ordinal = match.group("ordinal") or (match.groupdict().get("another") or "")
+    if ordinal:
+        word = fold(ordinal)
         return _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
     word = fold(match.group("number"))
     return int(word) if word.isdigit() else _CARDINALS.get(word)

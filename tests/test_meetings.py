@@ -814,3 +814,21 @@ def test_a_clause_after_the_round_names_no_party_to_it() -> None:
     (m,) = meetings("Cambodia wrapped up a third round of talks with the US in Washington on July "
                     "23, before the border fighting with Thailand delayed a final deal.")
     assert m.parties == ("KH", "US")
+
+
+def test_the_fifth_of_them_is_a_round() -> None:
+    found = meetings("India and the US held five formal rounds by mid-July, the fifth of them "
+                     "in Washington.")
+    assert 5 in {m.round_number for m in found}
+
+
+def test_to_meet_for_a_sixth_is_the_sixth_round() -> None:
+    found = meetings("Indian and US negotiators, who held a fifth round of talks in Washington "
+                     "last month, are due to meet for a sixth in New Delhi.")
+    assert sorted(m.round_number for m in found) == [5, 6]
+
+
+def test_a_sixth_of_exports_is_no_round() -> None:
+    found = meetings("India and the US held a fifth round of talks. Pharmaceuticals make up a "
+                     "sixth of India's exports, and they met for a sixth of the day.")
+    assert [m.round_number for m in found] == [5]
