@@ -92,6 +92,14 @@ last week") are context, not facts: they only lend participants.
   rounds", "the second round on May 1 and the third on May 23") are two
   rounds; "The sixth followed"; "Round one ... across the table from"; a
   round "three days before" a leaders' meeting keeps its own seat.
+* Added 2026-11-27 (session 5), against a* to m* before the n* batch was
+  measured: talks with USTR or "the Trade Representative's office", a team,
+  negotiators who "would hold" a round (whoever speaks of it) and a principal
+  secretary are working level; "ministers" ministerial; "the second round of
+  which"; "the fifth of them"; "meet for a sixth in New Delhi"; a "but" clause
+  after a round seats no one at it and a subordinate clause after it names no
+  party; a summit's members are those of the summit's day (ASEAN with
+  Timor-Leste from 26 October 2025) and "heads to" a summit plans it.
 """
 
 from __future__ import annotations

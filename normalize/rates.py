@@ -340,6 +340,38 @@ in the meantime" is its own; "the 19 and 20 per cent" share a unit; a capital th
 "drops to 15% from 20%" states a rate; US tariffs on an EU member's goods are the EU's
 (GUIDELINES). The m* batch then measured every rule above once held out: tariff F1
 0.776, against 0.711 for the extractor as the session began.
+
+Rules added on 2026-11-27 (session 5), against the a* to m* batches, before the n* batch
+(written by two new writers while these were made) was measured; each with a case in
+``tests/test_rates.py::test_general_rules``:
+
+* Parties: a country's goods that face a rate on all imports are that country's ("South
+  African-built vehicles face the 25% tariff ... on imported cars"), as are goods "they
+  ship from" it and a clause set beside one on a country's goods (", while energy pays
+  10 per cent", ", with cars also cut ..."); goods in a later clause with a rate of their
+  own are that rate's; an across-the-board rate a country faces is its own (reciprocal),
+  not the baseline; the parts of a partner's rate after a colon or "made up of" are the
+  partner's; a country compared ("against 3% for Brazilian cargoes") or whose goods are
+  named does not impose on US goods; "US tariffs on its exports" are on the subject; a
+  country that abolished its tariffs or "has a 100 percent surtax on" goods imposes
+  them; "Ottawa's own 25 per cent counter-tariffs" are Ottawa's; the rate of a relative
+  clause after a retaliating country is the one it faces; formal names ("the Republic of
+  Guatemala") stay one list; "countries buying Russian oil" name no party; a sector rate
+  "Trump threatened" with no country, and a sector's rate whose clause names none, are on
+  all.
+* Rates: "each get 35%", "go to 35pc from 25pc", "pays at least 30 per cent", "kept its
+  10 percent", "the 25% of its July letter", "the 39% of April"; "cut to that level",
+  "which pays the same rate" restate the rate before; "stay at 50 percent, the rate on all
+  foreign metal" is the country's and everyone's; "doubled from 25 per cent" is only an
+  old rate. Not tariffs: stock indexes, polls, VAT and other tax rates.
+* Removals: "the duties it charged on American imports" scrapped, a removal in a clause of
+  its own beside another rate (when it names goods or a sector), a duty that "would
+  disappear", goods "now free of the levy" or "now exempt", "the end of a 35% duty",
+  "removed only the 10% portion" are zero from the old rate.
+* Sectors: a later rate borrows a list of sectors that is the sentence's subject ("British
+  steel and aluminium stay at 25 per cent, but could be raised to 50"); a sentence that
+  opens on "the rate" of the one before is on that rate's sector; "the 15% ceiling will
+  also apply to EU cars"; beans are farm goods and shirts textiles.
 """
 
 from __future__ import annotations
