@@ -1,6 +1,8 @@
 """Percentages in prose: "24%", "24 percent", "24 per cent", "24-percent",
 "25-per-cent", "twenty-four percent", "two hundred percent", "sixteen point six percent",
-"12.5 pct", "25pc" (British press), "1,000%".
+"12.5 pct", "25pc" (British press), "1,000%"; and, in talk about tariffs, a rate
+said without its unit ("Bangladesh pays twenty, Vietnam twenty", "India is at fifty
+now"): :func:`find_bare_rates`.
 "Percentage points" are not rates and do not match. Thousands separators
 ("1,000%") belong to the number; a number glued to a word or a dot ("v24%") is
 not a standalone number.
@@ -75,4 +77,39 @@ def find_percents(text: str) -> list[Percent]:
         if value is None:
             continue
         found.append(Percent(value, match.start(), match.end()))
+    return found
+
+
+# A rate said without its unit, as people do on air: a number in words from ten to a
+# hundred right after "pays", "got", "at", "to" ..., closing its phrase ("India is at
+# fifty now", "Indonesia, which also got nineteen,"), and the entries of the list it
+# opens ("Bangladesh pays twenty, Vietnam twenty, Cambodia nineteen").
+_TENS_AND_TEENS = "|".join(["ten", *[w for w, v in _UNITS.items() if v > 10]])
+_BARE_WORDS = (rf"(?:(?:a|one)\s+hundred|(?:{_TEN})(?:-(?:{_SMALL}))?|{_TENS_AND_TEENS})")
+_BARE_END = r"(?=\s*(?:[,.;:?!)]|$|\s+(?:now|each|like|overnight|too|apiece)\b))"
+_BARE = re.compile(
+    r"(?:\b(?:pays?|paid|paying|got|gets)"
+    # "India is at fifty now", "a notch better than Vietnam at twenty"; not a day's hour
+    r"|(?-i:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"The|It|We|They|He|She|This|That)\b)[A-Z][\w'’.-]+)"
+    r"\s+(?:(?:is|are|stays|stayed|remains|remained|now)\s+)?at)\s+"
+    rf"(?P<number>{_BARE_WORDS})\b{_BARE_END}", re.IGNORECASE)
+_LISTED_BARE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
+    rf"(?P<number>{_BARE_WORDS})\b{_BARE_END}", re.IGNORECASE)
+
+
+def find_bare_rates(text: str) -> list[Percent]:
+    """Rates said without a unit (see ``_BARE``): for talk already known to be about
+    tariffs; the caller decides that."""
+    found = []
+    for match in _BARE.finditer(text):
+        entry: re.Match[str] | None = match
+        while entry is not None:
+            value = words_to_number(entry.group("number"))
+            if value is not None:
+                found.append(Percent(value, entry.start("number"), entry.end("number")))
+            entry = _LISTED_BARE.match(text, entry.end())
     return found

@@ -390,7 +390,7 @@ from normalize.countries import (
 )
 from normalize.dates import find_dates
 from normalize.mentions import TariffKind, TariffMention, TariffStatus
-from normalize.numbers import Percent, find_percents
+from normalize.numbers import Percent, find_bare_rates, find_percents
 from normalize.officials import find_officials
 from normalize.sectors import SECTOR_WORDS, find_sectors
 from normalize.sentences import Sentence, clause_at, clauses
@@ -1031,7 +1031,7 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
         return True
     # (_FACES ends in a percentage: a cheap look for one first)
     return tariff_article and bool(
-        _WEAK_TARIFF.search(text) or (_PERCENT_UNIT.search(text) and (
+        _WEAK_TARIFF.search(text) or find_bare_rates(text) or (_PERCENT_UNIT.search(text) and (
             _FACES.search(text) or _stated_rate(text) or (
                 _ADD_ON_RATE.search(text) and not _FIGURES.search(text))))
     ) and not _NOT_TARIFF_RATE.search(text)
@@ -1180,6 +1180,10 @@ def _names_what(text: str, at: int) -> bool:
 def _percents(text: str, start: int, end: int) -> list[Percent]:
     segment = text[start:end]
     found = [Percent(p.value, p.start + start, p.end + start) for p in find_percents(segment)]
+    # "Bangladesh pays twenty, Vietnam twenty": rates said without a unit (the sentence is
+    # already known to be about tariffs)
+    found += [Percent(p.value, p.start + start, p.end + start)
+              for p in find_bare_rates(segment)]
     found += [Percent(0.0, m.start() + start, m.end() + start) for m in _ZERO.finditer(segment)]
     # "Japanese beef ... will owe no reciprocal tariff at all"
     found += [Percent(0.0, m.start("zero") + start, m.end("zero") + start)

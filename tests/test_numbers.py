@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.numbers import find_percents, words_to_number
+from normalize.numbers import find_bare_rates, find_percents, words_to_number
 
 
 def values(text: str) -> list[float]:
@@ -140,3 +140,22 @@ def test_decimals_in_words() -> None:
 
 def test_point_needs_digit_words_after_it() -> None:
     assert values("fifteen percent, point taken") == [15.0]
+
+
+def bare(text: str) -> list[float]:
+    return [p.value for p in find_bare_rates(text)]
+
+
+def test_rates_said_without_a_unit() -> None:
+    assert bare("Bangladesh pays twenty, Vietnam twenty, Cambodia nineteen like us.") == [
+        20.0, 20.0, 19.0]
+    assert bare("India is at fifty now, half of it a penalty.") == [50.0]
+    assert bare("level with Indonesia, which also got nineteen, and better than Vietnam at "
+                "twenty.") == [19.0, 20.0]
+
+
+def test_numbers_without_a_unit_that_are_no_rates() -> None:
+    assert bare("The meeting is at ten.") == []
+    assert bare("Talks resume Monday at ten.") == []
+    assert bare("He got twenty votes, and we paid five.") == []
+    assert bare("Japan is putting up five hundred fifty billion dollars.") == []

@@ -1405,6 +1405,11 @@ GENERAL_CASES = [
     pytest.param("Trump said countries buying sanctioned Iranian oil could face secondary tariffs "
                  "of 100 per cent.", None, [("US", "*", None, 100.0, None)],
                  id="countries-buying-a-countrys-oil"),
+    pytest.param("Pakistani goods pay a nineteen percent tariff. Bangladesh pays twenty, Vietnam "
+                 "twenty, Cambodia nineteen like us.", None,
+                 [("US", "PK", None, 19.0, None), ("US", "BD", None, 20.0, None),
+                  ("US", "VN", None, 20.0, None), ("US", "KH", None, 19.0, None)],
+                 id="rates-said-without-a-unit-on-air"),
 ]
 
 
