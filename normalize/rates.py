@@ -2124,6 +2124,9 @@ _APPOSITIVE = re.compile(
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"
     # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
     r"|,\s+whose\s+(?:sales|exports|shipments)\b[^,;]*,"
+    # "Japan, whose carmakers build many of their vehicles in Thailand, agreed to 15%"
+    r"|,\s+whose\s+(?:[\w-]+\s+)?(?:carmakers|automakers|makers|factories|firms|companies)"
+    r"\b[^,;%]*,"
     # "Tunisian exporters, olive oil and dates among them, face 25%"
     r"|,\s+[^,;]*\bamong them,"
     # "goods from Bangladesh and Vietnam, India's main rivals in garments, pay 20 per cent"
@@ -2234,8 +2237,11 @@ def _relative_actor(text: str, countries: list[CountryRef], reading: _Reading) -
     return None
 
 
-_ASIDE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:rivals?|"
-                    r"neighbou?rs?|competitors?|allies|ally|peers?)\b[^,;]{0,60},")
+_ASIDE = re.compile(r",\s+(?:(?:(?:the|a|an|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:rivals?|"
+                    r"neighbou?rs?|competitors?|allies|ally|peers?)\b[^,;]{0,60}|"
+                    # "Cambodia, like Thailand, faces 36 percent"; "Japan, whose carmakers
+                    # build many of their vehicles in Thailand, agreed to 15 percent"
+                    r"(?:like|unlike|as with|whose)\b[^,;%]{0,80}),")
 
 
 def _in_asides(text: str, countries: list[CountryRef]) -> list[CountryRef]:

@@ -1410,6 +1410,14 @@ GENERAL_CASES = [
                  [("US", "PK", None, 19.0, None), ("US", "BD", None, 20.0, None),
                   ("US", "VN", None, 20.0, None), ("US", "KH", None, 19.0, None)],
                  id="rates-said-without-a-unit-on-air"),
+    pytest.param("Cambodia, like Thailand, faces 36 percent from Friday.", "Tariff news",
+                 [("US", "KH", None, 36.0, None)], id="a-country-named-like-another"),
+    pytest.param("Colombia and Chile, like Peru, stay at 10%.", "Tariff news",
+                 [("US", "CO", None, 10.0, None), ("US", "CL", None, 10.0, None)],
+                 id="countries-named-like-another"),
+    pytest.param("Japan, whose carmakers build many of their vehicles in Thailand, agreed last "
+                 "week to a 15 percent tariff.", None, [("US", "JP", None, 15.0, None)],
+                 id="a-whose-clause-names-no-party-or-sector"),
 ]
 
 
