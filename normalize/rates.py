@@ -1372,11 +1372,22 @@ def _broken_down(
 _BREAKDOWN = re.compile(r"[^.;:]{0,40}(?::\s|,\s+(?:made up of|comprising|consisting of)\b)")
 
 
+_OWN_BASELINE = re.compile(
+    r"\b(?:its|their|(?-i:[A-Z])[\w.]*['’]s)\s+(?:[\w.%-]+\s+){1,3}?baseline\b"
+    r"|\bbaseline\s+(?:tariff\s+)?(?:that\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?\s+"
+    r"(?:has|had|have)\s+(?:\w+\s+)?paid\b", re.I)
+
+
 def _stacked_baseline(found: list[TariffMention]) -> list[TariffMention]:
     """"Vietnam's rate is 46 percent, comprising a 10 percent baseline and a 36 percent
     country-specific tariff": the baseline inside a country's reciprocal stack is the one
     on all partners (GUIDELINES), not a rate of that country's own."""
     rates = {m.rate_pct for m in found}
+    if found and _OWN_BASELINE.search(found[0].sentence):
+        # "a 40 per cent surcharge stacked on top of its 10 per cent baseline", "on Brazil's
+        # 10% baseline", "the 10% baseline Brazil has paid since April": said to be the
+        # country's own
+        return found
     stacks = {(m.imposer, m.target) for m in found if m.kind == "reciprocal"
               and any(b.kind == "baseline" and b.target == m.target
                       and round(m.rate_pct - b.rate_pct, 2) in rates - {b.rate_pct}

@@ -1418,6 +1418,14 @@ GENERAL_CASES = [
     pytest.param("Japan, whose carmakers build many of their vehicles in Thailand, agreed last "
                  "week to a 15 percent tariff.", None, [("US", "JP", None, 15.0, None)],
                  id="a-whose-clause-names-no-party-or-sector"),
+    pytest.param("India will pay 50 per cent from Wednesday, a 40 per cent surcharge stacked on "
+                 "top of its 10 per cent baseline.", None,
+                 [("US", "IN", None, 50.0, None), ("US", "IN", None, 40.0, None),
+                  ("US", "IN", None, 10.0, None)], id="its-own-baseline-in-a-stack"),
+    pytest.param("Vietnam's rate is 46 percent, comprising a 10 percent baseline and a 36 percent "
+                 "country-specific tariff.", None,
+                 [("US", "VN", None, 46.0, None), ("US", "*", None, 10.0, None),
+                  ("US", "VN", None, 36.0, None)], id="the-baseline-of-a-reciprocal-stack"),
 ]
 
 
