@@ -1343,8 +1343,28 @@ def _sentence_tariffs(
             results.extend(_anaphora(
                 text, (seg_start, seg_end), countries, by_position, sentence, published
             ))
-    return _taken_back(text, _stacked_baseline(_broken_down(text, results, by_position)),
-                       by_position)
+    results = _listed_for(text, countries, _broken_down(text, results, by_position),
+                          by_position)
+    return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+def _listed_for(
+    text: str, countries: list[CountryRef], results: list[TariffMention],
+    by_position: list[tuple[int, list[TariffMention]]],
+) -> list[TariffMention]:
+    """"Canadian workers and businesses continue to face unjustified U.S. tariffs: 25 per
+    cent on ..., 50 per cent on steel and aluminum, 10 per cent on energy": the rates listed
+    after a colon whose head says a country faces them are that country's."""
+    colon = text.find(": ")
+    if colon < 0 or find_percents(text[:colon]):
+        return results
+    head = [c for c in countries if c.start < colon and c.code != "US"]
+    if len({c.code for c in head}) != 1 or not _FACES_IT.search(text, head[0].end, colon):
+        return results
+    listed = {id(m) for end, mentions in by_position if end > colon for m in mentions}
+    code = head[0].code
+    return [replace(m, target=code) if id(m) in listed and m.target == "*" and m.imposer == "US"
+            else m for m in results]
 
 
 def _broken_down(

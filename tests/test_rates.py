@@ -1426,6 +1426,10 @@ GENERAL_CASES = [
                  "country-specific tariff.", None,
                  [("US", "VN", None, 46.0, None), ("US", "*", None, 10.0, None),
                   ("US", "VN", None, 36.0, None)], id="the-baseline-of-a-reciprocal-stack"),
+    pytest.param("Mexican exporters still face U.S. tariffs: 50 per cent on steel and aluminum "
+                 "and 25 per cent on heavy trucks.", None,
+                 [("US", "MX", "steel", 50.0, None), ("US", "MX", "aluminum", 50.0, None),
+                  ("US", "MX", "trucks", 25.0, None)], id="a-list-after-a-head-a-country-faces"),
 ]
 
 
