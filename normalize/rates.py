@@ -2538,7 +2538,11 @@ _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.
 def _relative_subject(text: str, countries: list[CountryRef], number_at: int) -> list[str]:
     """The countries that open the sentence and a relative clause follows, when the rate
     comes after that clause: "Egypt and Morocco, which also ship citrus, pay only 10%"."""
-    opening = [c for c in countries if c.start <= dateline_end(text) + 1]
+    # (after an adjective or two: "Neighbouring Liechtenstein, which forms a customs union
+    # with Switzerland, was set at 15%")
+    start = dateline_end(text)
+    opening = [c for c in countries if c.start <= start + 1
+               or _LEAD_ADJECTIVES.fullmatch(text, start, c.start)]
     if not opening:
         return []
     listed = _coordinated(text, countries, opening[0])
@@ -2553,6 +2557,9 @@ def _relative_subject(text: str, countries: list[CountryRef], number_at: int) ->
     return listed if clause.end() <= number_at and not between else []
 
 
+_LEAD_ADJECTIVES = re.compile(
+    r"\s*(?:(?!(?:In|At|On|For|From|To|By|With|After|Before|Like|Unlike|As|And|But|The|A|An|"
+    r"Only|Even|Both|Its|Their)\b)[A-Z][a-z-]+\s+)(?:[a-z-]+\s+)?")
 _INCLUDING_FROM = re.compile(r"\b(?:including|especially|notably|not least)\s+(?:on\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:from|in)\s+(?:the\s+)?$", re.I)
 _FACES_IT = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charg\w+|hit|subject|levied|taxed|"
@@ -2566,8 +2573,10 @@ _PRODUCERS = re.compile(
     r"[A-Z]\w+(?:'s|\u2019s)\s+(?:\w+\s+)?(?:\w*makers|producers|manufacturers)\b|"
     r"\b(?:\w*makers|producers|manufacturers)\s+in\s+[A-Z]")
 # "on par with Japan": the rate is theirs too.
-_PAR = re.compile(r"\b(?:on (?:a )?par with|in line with|level with|the same as)\s+(?:the\s+)?",
-                  re.I)
+_PAR = re.compile(r"\b(?:on (?:a )?par with|in line with|level with|the same as|"
+                  # "15%, the same level the European Union pays under its deal"
+                  r"the same (?:level|rate)(?:\s+that)?(?=\s+(?:the\s+)?[A-Z][^,;]{0,40}?\b"
+                  r"(?:pays|paid|gets|got|has|had|secured|faces|faced)\b))\s+(?:the\s+)?", re.I)
 # "... already levied on Korean products": a participle that names whose goods.
 _LEVIED_ON = re.compile(
     r"\b(?:already\s+)?(?:levied|imposed|applied|charged)\s+(?:on|to)\s+(?:the\s+)?", re.I)

@@ -1430,6 +1430,10 @@ GENERAL_CASES = [
                  "and 25 per cent on heavy trucks.", None,
                  [("US", "MX", "steel", 50.0, None), ("US", "MX", "aluminum", 50.0, None),
                   ("US", "MX", "trucks", 25.0, None)], id="a-list-after-a-head-a-country-faces"),
+    pytest.param("Neighbouring Liechtenstein, which forms a customs union with Switzerland, was "
+                 "set at 15%, the same level the European Union pays under its deal.", "Tariffs",
+                 [("US", "LI", None, 15.0, None), ("US", "EU", None, 15.0, None)],
+                 id="an-adjective-before-the-subject-of-a-relative-clause"),
 ]
 
 
