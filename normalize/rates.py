@@ -490,6 +490,7 @@ _KIND_AT_NUMBER = re.compile(
 _ALL_PARTNERS = re.compile(
     r"\b(?:all|every|most|nearly every|virtually all|almost all)\s+(?:[\w.]+\s+){0,2}"
     r"(?:trading partners?|countries|nations?|imports|economies)\b|across[- ]the[- ]board|"
+    r"\b(?:every|each)\s+(?:other\s+)?country\b|"
     r"\buniversal\b|\bglobal(?=\s+(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|baseline|"
     r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|"
     r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies|suppliers?)\b|"
@@ -1992,8 +1993,12 @@ def _mentions_for(
     on_all = imposer == "US" and bool(
         relative and not sectors
         and _ALL_PARTNERS.search(text, relative.start("clause"), reading.after))
-    tied = (kind == "baseline" or on_all) and source in ("named", "goods") \
-        and "*" not in targets and bool(targets)
+    tied = (kind == "baseline" or on_all) and (
+        source in ("named", "goods")
+        # "our goods paid the ten percent that applied to nearly every country": the
+        # speaker's country, the article's partner
+        or (source == "default" and bool(_OUR_GOODS.search(text, reading.before, first.start)))
+    ) and "*" not in targets and bool(targets)
     around = clause_before[-70:] + " " + after[:90]
     if tied and not on_all and _ACROSS_THE_BOARD.search(around) and not re.search(
             r"\bbaseline\b", around, re.I) and not _ALL_PARTNERS.search(
@@ -2330,6 +2335,7 @@ _AGAINST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s[^,;]*$
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
                    r"(?:they|we|it)\s+(?:ship|send|export|sell|make|build)s?)\s*$", re.I)
 _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
+_OUR_GOODS = re.compile(r"\b(?:our|we)\b", re.I)
 _ACROSS_THE_BOARD = re.compile(r"\bacross[- ]the[- ]board\b|\bblanket\b", re.I)
 # A rate's appositive: "50 percent, the rate on all foreign metal since June 4"
 _ON_ALL_APPOSITIVE = re.compile(r"[^,;]{0,25},\s+(?:the|a)\s+(?:same\s+)?(?:rate|tariff|duty|levy|"

@@ -1434,6 +1434,10 @@ GENERAL_CASES = [
                  "set at 15%, the same level the European Union pays under its deal.", "Tariffs",
                  [("US", "LI", None, 15.0, None), ("US", "EU", None, 15.0, None)],
                  id="an-adjective-before-the-subject-of-a-relative-clause"),
+    pytest.param("Chile's copper exporters are worried. Everything else we sell the United "
+                 "States pays the 10 per cent baseline that applies to every country.", "Tariffs",
+                 [("US", "CL", None, 10.0, None), ("US", "*", None, 10.0, None)],
+                 id="the-baseline-we-pay-is-the-partners-and-every-countrys"),
 ]
 
 
