@@ -1438,6 +1438,8 @@ GENERAL_CASES = [
                  "States pays the 10 per cent baseline that applies to every country.", "Tariffs",
                  [("US", "CL", None, 10.0, None), ("US", "*", None, 10.0, None)],
                  id="the-baseline-we-pay-is-the-partners-and-every-countrys"),
+    pytest.param("The EU is angry. In May came the threat of 50 per cent from June 1.",
+                 "EU tariffs", [("US", "EU", None, 50.0, None)], id="the-threat-of-a-rate"),
 ]
 
 
