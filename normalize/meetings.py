@@ -206,7 +206,7 @@ _MEETS = re.compile(r"\b(?:meet\w*|met|talks?|negotiat\w*|sit down|consultations
                     r"visit\w*|trip|delegations?|across the table|face[- ]to[- ]face|"
                     r"sat down|in person)\b", re.I)
 _VENUE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
-_TOWN_COUNTRY = re.compile(r"\b(?:in|at)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+$")
+_TOWN_COUNTRY = re.compile(r"\b\b(?:in|at)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+$")
 # Expressions that give no day for a meeting: "this week" is not when it happens.
 _VAGUE = re.compile(r"(?:this week|next month)", re.I)
 # "the ministry said on Friday": the day something was said, not the meeting's.
@@ -443,9 +443,20 @@ def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
         return True  # "in the Malaysian capital"
     if _TOWN_COUNTRY.search(text, max(0, ref.start - 40), ref.start):
         return True  # "the summit in Kananaskis, Canada"
+    if ref.named_as == "capital" and (
+            _MEETING_AFTER.match(text, ref.end)
+            or _LISTED_VENUE.search(text, max(0, ref.start - 40), ref.start)):
+        # "The Madrid session", "meetings in Geneva in May and London in June": places
+        return True
     return ref.named_as in ("name", "capital") and bool(
         _VENUE_NOT_PARTY.search(text, max(0, ref.start - 30), ref.start)
     )
+
+
+_MEETING_AFTER = re.compile(r"\s+(?:session|talks|round|meeting|summit|negotiations)\b", re.I)
+# a place listed after one named as a venue: "in Geneva in May and London"
+_LISTED_VENUE = re.compile(r"\b(?:in|at)\s+[A-Z][\w-]+(?:\s+(?:in|on)\s+[A-Z][a-z]+)?"
+                           r"(?:,\s*|\s+and\s+|\s+or\s+)$")
 
 
 _PART_BREAK = re.compile(r";|,\s+(?:and|while|but)\s+(?=(?:the|our|its|their|his|her|I|we|"

@@ -832,3 +832,10 @@ def test_a_sixth_of_exports_is_no_round() -> None:
     found = meetings("India and the US held a fifth round of talks. Pharmaceuticals make up a "
                      "sixth of India's exports, and they met for a sixth of the day.")
     assert [m.round_number for m in found] == [5]
+
+
+def test_places_named_beside_a_round_are_no_parties() -> None:
+    found = meetings("China and the US held trade talks this week. The Madrid session "
+                     "followed meetings in Geneva in May and London in June, and a third round "
+                     "in Stockholm in late July.")
+    assert [m.parties for m in found if m.round_number == 3] == [("CN", "US")]
