@@ -1071,6 +1071,13 @@ _RATE_GOT = re.compile(
     r"were assigned|was handed|were handed)\b")
 
 
+# "China's new 34 per cent, also due on April 9, comes on top of the 20 per cent": a
+# country's rate by its possessive.
+_OWN_RATE = re.compile(
+    r"(?P<name>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:(?:new|current|old|revised|"
+    r"higher|lower|final|initial)\s+)?(?:about\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b|pc\b)")
+
+
 # "the 30 per cent Donald Trump threatened in a July letter": a rate the president set.
 _RATE_HE_SET = re.compile(
     r"\d\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:that\s+)?(?:(?:U\.S\.\s+|US\s+)?President\s+)?"
@@ -1105,6 +1112,9 @@ def _stated_rate(text: str) -> bool:
            for m in _RATE_FOR_NAME.finditer(text)):
         return True
     if any(find_countries(m.group("name")) for m in _RATE_GOT.finditer(text)):
+        return True
+    if not _FIGURES.search(text) and any(find_countries(m.group("name"))
+                                         for m in _OWN_RATE.finditer(text)):
         return True
     return not _FIGURES.search(text) and any(
         find_countries(m.group("name")) and not _NOT_RATE_AFTER.search(
@@ -2330,6 +2340,7 @@ _SECTOR_THREAT = re.compile(
     r"(?:(?:U\.S\.\s+|US\s+)?President\s+)?(?:(?:Donald\s+)?Trump|he|Washington|the White House)"
     r"\s+(?:had\s+|has\s+|first\s+)?(?:threatened|announced|floated|proposed)\b(?P<rest>[^,;]*)",
     re.I)
+_AND_FOR = re.compile(r",\s+and\s+(?:also\s+)?for\s+(?:the\s+)?(?=[A-Z])")
 _OWNS_TARIFF = re.compile(r"\s+(?:tariffs?|duties|duty|levies|levy)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s[^,;]*$", re.I)
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
@@ -2383,6 +2394,12 @@ def _targets(
             # at the first comma, the list goes on.
             listed = [code for ref in inside for code in _coordinated(
                 text, [c for c in countries if c.start >= start], ref)]
+            # "19% for Malaysia and Cambodia, which signed in October, and for Thailand and
+            # the Philippines": the same rate for a second list
+            more = _AND_FOR.search(text, end, reading.after)
+            if more:
+                listed += [code for ref in countries if ref.start == more.end()
+                           for code in _coordinated(text, countries, ref)]
             return list(dict.fromkeys(listed)), "named"
         # "cars imported from China": the object's origin, just after its end.
         origin = _ORIGIN.match(text, end) if _MADE.search(text, start, end) else None

@@ -1440,6 +1440,17 @@ GENERAL_CASES = [
                  id="the-baseline-we-pay-is-the-partners-and-every-countrys"),
     pytest.param("The EU is angry. In May came the threat of 50 per cent from June 1.",
                  "EU tariffs", [("US", "EU", None, 50.0, None)], id="the-threat-of-a-rate"),
+    pytest.param("Rivals pay similar rates: 19% for Malaysia and Cambodia, which signed their "
+                 "deals in October, and for Thailand and the Philippines, and 20% for Vietnam.",
+                 "Tariffs", [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None),
+                        ("US", "TH", None, 19.0, None), ("US", "PH", None, 19.0, None),
+                        ("US", "VN", None, 20.0, None)], id="and-for-a-second-list"),
+    pytest.param("China's new 34 per cent, also due on April 9, comes on top of the 20 per cent "
+                 "it already pays.", "Tariffs",
+                 [("US", "CN", None, 34.0, None), ("US", "CN", None, 20.0, None)],
+                 id="a-countrys-new-rate-by-its-possessive"),
+    pytest.param("China's economy grew 5.2 per cent.", "Tariffs", [],
+                 id="a-countrys-growth-is-no-rate"),
 ]
 
 
