@@ -87,6 +87,9 @@ def find_percents(text: str) -> list[Percent]:
 _TENS_AND_TEENS = "|".join(["ten", *[w for w, v in _UNITS.items() if v > 10]])
 _BARE_WORDS = (rf"(?:(?:a|one)\s+hundred|(?:{_TEN})(?:-(?:{_SMALL}))?|{_TENS_AND_TEENS})")
 _BARE_END = r"(?=\s*(?:[,.;:?!)]|$|\s+(?:now|each|like|overnight|too|apiece)\b))"
+# (a quick look first: most sentences name no number from ten up in words)
+_TENS_STEMS = ("ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty",
+               "sixty", "seventy", "eighty", "ninety", "hundred")
 _BARE = re.compile(
     r"(?:\b(?:pays?|paid|paying|got|gets)"
     # "India is at fifty now", "a notch better than Vietnam at twenty"; not a day's hour
@@ -104,7 +107,10 @@ _LISTED_BARE = re.compile(
 def find_bare_rates(text: str) -> list[Percent]:
     """Rates said without a unit (see ``_BARE``): for talk already known to be about
     tariffs; the caller decides that."""
-    found = []
+    found: list[Percent] = []
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _TENS_STEMS):
+        return found
     for match in _BARE.finditer(text):
         entry: re.Match[str] | None = match
         while entry is not None:

@@ -1032,9 +1032,9 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
         return True
     # (_FACES ends in a percentage: a cheap look for one first)
     return tariff_article and bool(
-        _WEAK_TARIFF.search(text) or find_bare_rates(text) or (_PERCENT_UNIT.search(text) and (
+        _WEAK_TARIFF.search(text) or (_PERCENT_UNIT.search(text) and (
             _FACES.search(text) or _stated_rate(text) or (
-                _ADD_ON_RATE.search(text) and not _FIGURES.search(text))))
+                _ADD_ON_RATE.search(text) and not _FIGURES.search(text)))) or find_bare_rates(text)
     ) and not _NOT_TARIFF_RATE.search(text)
 
 
