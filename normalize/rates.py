@@ -481,6 +481,11 @@ _INDICATOR = re.compile(
     r"ASX|Bovespa|Ibovespa|SMI|KSE|Jakarta Composite|poll|survey)\b",
     re.I,
 )
+_NEXT_MOVER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.&'’-]*\s+){1,3}")
+_MOVED = re.compile(r"\b(?:fell|rose|gained|lost|jumped|climbed|slid|dropped|declined|added|shed|"
+                    r"surged|slumped|tumbled|soared|sank|plunged|edged\s+(?:up|down)|slipped|"
+                    r"dipped|rallied|firmed|weakened|eased|advanced|retreated|rebounded)\s+"
+                    r"(?:by\s+)?[\d.]+\s*(?:%|percent|per cent|pc)$", re.I)
 _DOUBLED_FROM = re.compile(r"\b(?:doubled|tripled|doubling|tripling)\s+(?:it\s+|them\s+)?"
                            r"(?:(?:in|on)\s+\w+\s+)?from\s+(?:the\s+|a\s+)?$", re.I)
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", re.I)
@@ -1572,6 +1577,10 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
         # old rate of the rate before it, not a rate of its own
         return False
     if _MOVE_BEFORE.search(before) and not re.search(r"\bto\s*$", before):
+        return False
+    if since is not None and _NEXT_MOVER.fullmatch(text, since, percent.start) and \
+            _MOVED.search(text, max(seg_start, since - 60), since):
+        # "Nike rose 4.1% and Lululemon 3.9%": the next entry of a list of moves
         return False
     if _ODDS.search(text, seg_start, percent.start) and not re.match(
             r"\s*(?:[\w-]+\s+){0,2}?" + _NOUN + r"\b", after, re.I):
