@@ -1452,7 +1452,7 @@ GENERAL_CASES = [
     pytest.param("China's economy grew 5.2 per cent.", "Tariffs", [],
                  id="a-countrys-growth-is-no-rate"),
     pytest.param("Vietnam faces a 20% tariff. On Wall Street, Nike rose 4.1% and Lululemon 3.9% "
-                 "on hopes that Vietnam's deal holds.", "Tariff news",
+                 "on hopes that Vietnam's new rate will be easier to live with.", "Tariff news",
                  [("US", "VN", None, 20.0, None)], id="the-next-entry-of-a-list-of-moves"),
 ]
 
