@@ -1361,7 +1361,53 @@ def _sentence_tariffs(
             ))
     results = _listed_for(text, countries, _broken_down(text, results, by_position),
                           by_position)
+    results = _average_tariff(text, countries, results, by_position, default_partner)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+def _average_tariff(
+    text: str, countries: list[CountryRef], results: list[TariffMention],
+    by_position: list[tuple[int, list[TariffMention]]], default_partner: str | None,
+) -> list[TariffMention]:
+    """"India's simple average applied tariff is about 17 per cent", "The country applies a
+    simple average most-favored-nation tariff of about 6.1 percent": a partner's own
+    average tariff, on every partner; an average US rate ("the average effective U.S.
+    tariff rate: 17.9%") is a statistic, no fact."""
+    if "average" not in text.lower():
+        return results
+    out = {id(m): m for m in results}
+    for end, mentions in by_position:
+        averages = list(_AVERAGE.finditer(text, max(0, end - 120), end))
+        average = averages[-1] if averages else None
+        if average is None or find_percents(text[average.end():end])[1:]:
+            continue
+        if _US_AVERAGE.search(text, max(0, average.start() - 20), average.end()):
+            for m in mentions:
+                out.pop(id(m), None)
+            continue
+        # the owner: "India's ... average", "The country applies a ... average"; not goods
+        # that face an average duty ("Bangladeshi apparel faced an average duty of 15%")
+        owners = [c for c in countries if c.start < average.start() and c.code != "US"
+                  and _OWNS_AVERAGE.match(text, c.end, average.start())]
+        owner = owners[-1].code if owners else (
+            default_partner if _IT_APPLIES.search(text, 0, average.start()) else None)
+        if owner is None:
+            continue
+        own_sector = find_sectors(text[average.start():end])
+        for m in mentions:
+            out[id(m)] = replace(m, imposer=owner, target="*", kind="other",
+                                 sector=m.sector if own_sector else None)
+    return [out[id(m)] for m in results if id(m) in out]
+
+
+_AVERAGE = re.compile(r"\baverage\s+(?:(?:applied|effective|MFN|most-favou?red-nation|import|"
+                      r"simple|U\.S\.|US)\s+)*(?:tariff|duty|rate)s?\b", re.I)
+_OWNS_AVERAGE = re.compile(r"(?:['’]s\s+|\s+(?:applies|charges|levies|has)\s+(?:an?\s+)?)"
+                           r"(?:[\w-]+\s+){0,3}$", re.I)
+_IT_APPLIES = re.compile(r"\b(?:the country|it)\s+(?:applies|charges|levies|has)\s+(?:an?\s+)?"
+                         r"(?:[\w-]+\s+){0,3}$", re.I)
+_US_AVERAGE = re.compile(r"\b(?:U\.S\.|US|American)\s+(?:tariff\s+)?rate|\baverage effective\b",
+                         re.I)
 
 
 def _listed_for(

@@ -1454,6 +1454,16 @@ GENERAL_CASES = [
     pytest.param("Vietnam faces a 20% tariff. On Wall Street, Nike rose 4.1% and Lululemon 3.9% "
                  "on hopes that Vietnam's new rate will be easier to live with.", "Tariff news",
                  [("US", "VN", None, 20.0, None)], id="the-next-entry-of-a-list-of-moves"),
+    pytest.param("South Africa's average applied tariff is 7.6%, it said.", "Tariffs",
+                 [("ZA", "*", None, 7.6, None)], id="a-partners-own-average-tariff"),
+    pytest.param("The Philippines is hopeful. The country applies a simple average "
+                 "most-favored-nation tariff of about 6.1 percent on imports.", "Tariffs",
+                 [("PH", "*", None, 6.1, None)], id="the-country-applies-an-average-tariff"),
+    pytest.param("China faces 30%. Average effective U.S. tariff rate: 17.9% (Yale Budget Lab).",
+                 None, [("US", "CN", None, 30.0, None)], id="the-average-us-rate-is-a-statistic"),
+    pytest.param("Bangladeshi apparel already faced an average most-favoured-nation duty of "
+                 "around 15 percent.", None, [("US", "BD", "textiles", 15.0, None)],
+                 id="goods-that-face-an-average-duty"),
 ]
 
 
