@@ -1051,7 +1051,8 @@ _ADD_ON_RATE = re.compile(r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,2}?
 # "with Cambodia at 49% and Laos at 48%", "Cambodia 19%, and Vietnam and Bangladesh 20%
 # each": a country's rate given as a list entry.
 _NAME_AT_RATE = re.compile(
-    r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:at\s+|on\s+)?"
+    # (or a table's row: "| Cambodia | 49% | 9 April 2025 |")
+    r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s+(?:at\s+|on\s+)?|\s*\|\s*)"
     r"(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pc\b)")
 
 

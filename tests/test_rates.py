@@ -1464,6 +1464,10 @@ GENERAL_CASES = [
     pytest.param("Bangladeshi apparel already faced an average most-favoured-nation duty of "
                  "around 15 percent.", None, [("US", "BD", "textiles", 15.0, None)],
                  id="goods-that-face-an-average-duty"),
+    pytest.param("| Country | US reciprocal tariff rate |\n\n|---|---|\n\n| Cambodia | 49% |\n\n"
+                 "| Viet Nam | 46% |", "The reciprocal tariffs",
+                 [("US", "KH", None, 49.0, None), ("US", "VN", None, 46.0, None)],
+                 id="the-rows-of-a-table-of-rates"),
 ]
 
 
