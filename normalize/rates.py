@@ -464,6 +464,8 @@ _MOVE_BEFORE = re.compile(
     r"firmed|firms|firming|weakened|strengthened|eased|softened|advanced|retreated|"
     r"rebounded|appreciated|depreciated|shed|sheds|gains|jumps|climbs|slides|slips|drops|"
     r"dips|surges|soars|sinks|plunges|tumbles|rallies|edges|retreats|"
+    r"slipping|sliding|dropping|gaining|losing|climbing|jumping|sinking|tumbling|surging|"
+    r"slumping|dipping|advancing|declining|"
     r"inflation|growth|GDP|stake|yields?|poll|polling|polled|approval|interest rates?)\b[^%]{0,20}$"
     r"|\b(?:up|down)\s+(?:by\s+)?$",
     re.I,
@@ -474,6 +476,8 @@ _INDICATOR = re.compile(
     r"interest rates?|policy rate|benchmark(?:\s+\w+)? rate|central bank|forecast|output|"
     r"(?:key|cash|bank|base|deposit|lending|repo|overnight|Selic)\s+rate|Reserve Bank|"
     r"Federal Reserve|"
+    # central banks by their initials: "BI cuts rate to 5.25%"
+    r"(?-i:BI|RBI|BSP|SARB|BOJ|BoJ|ECB|PBOC|BCB|RBA|RBNZ|SNB|BoE|BOK|BoK)|Banxico|Copom|"
     r"monetary policy|"
     r"Bank of [A-Z]\w+|profits?|earnings|market share|"
     # stock indexes: "Japan's Nikkei 225 added 0.4 per cent and South Korea's Kospi 1.2"
@@ -1452,7 +1456,8 @@ def _broken_down(
     return [fixed.get(id(m), m) for m in results]
 
 
-_BREAKDOWN = re.compile(r"[^.;:]{0,40}(?::\s|,\s+(?:made up of|comprising|consisting of)\b)")
+_BREAKDOWN = re.compile(r"[^.;:]{0,40}(?::\s|,\s+(?:made up of|comprising|consisting of|"
+                        r"adding)\b)")
 
 
 _OWN_BASELINE = re.compile(

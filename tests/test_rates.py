@@ -1468,6 +1468,12 @@ GENERAL_CASES = [
                  "| Viet Nam | 46% |", "The reciprocal tariffs",
                  [("US", "KH", None, 49.0, None), ("US", "VN", None, 46.0, None)],
                  id="the-rows-of-a-table-of-rates"),
+    pytest.param("Indonesia faces 19%. Nickel names lagged, with Vale Indonesia slipping 1.2%.",
+                 "Tariffs", [("US", "ID", None, 19.0, None)], id="a-share-slipping-is-no-rate"),
+    pytest.param("US pork pays 37% at Chinese ports, adding the 12% standard rate and the 25% "
+                 "March levy.", None,
+                 [("CN", "US", "agriculture", 37.0, None), ("CN", "US", "agriculture", 12.0, None),
+                  ("CN", "US", "agriculture", 25.0, None)], id="the-parts-a-partners-rate-adds"),
 ]
 
 
