@@ -1460,6 +1460,9 @@ _BREAKDOWN = re.compile(r"[^.;:]{0,40}(?::\s|,\s+(?:made up of|comprising|consis
                         r"adding)\b)")
 
 
+# "..., which the 40 per cent does not touch": the rate leaves those goods alone
+_NOT_ON_IT = re.compile(r"\b(?:does|do|did|will|would)\s*(?:not|n't)\s+(?:touch|apply|cover|"
+                        r"affect|include)\b", re.I)
 _OWN_BASELINE = re.compile(
     r"\b(?:its|their|(?-i:[A-Z])[\w.]*['’]s)\s+(?:[\w.%-]+\s+){1,3}?baseline\b"
     r"|\bbaseline\s+(?:tariff\s+)?(?:that\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?\s+"
@@ -2251,6 +2254,7 @@ def _sentence_sector(text: str, rate_at: int) -> list[str]:
     found = find_sectors(plain)
     named = [s for s, _, _ in found]
     if len(named) > 1 and len(set(named)) == len(named) and found[-1][2] <= rate_at \
+            and not _NOT_ON_IT.search(text, clause_at(text, rate_at)[0], len(text)) \
             and not find_percents(plain[max(0, found[0][1] - 40):found[0][1]]) and all(
             re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", plain[a_end:b_start])
             for (_, _, a_end), (_, b_start, _) in zip(found, found[1:], strict=False)):

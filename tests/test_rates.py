@@ -1474,6 +1474,10 @@ GENERAL_CASES = [
                  "March levy.", None,
                  [("CN", "US", "agriculture", 37.0, None), ("CN", "US", "agriculture", 12.0, None),
                   ("CN", "US", "agriculture", 25.0, None)], id="the-parts-a-partners-rate-adds"),
+    pytest.param("Brazilian steel and aluminium pay 50 per cent under Section 232, which the 40 "
+                 "per cent does not touch.", "Tariffs",
+                 [("US", "BR", "steel", 50.0, None), ("US", "BR", "aluminum", 50.0, None),
+                  ("US", "BR", None, 40.0, None)], id="a-rate-that-does-not-touch-the-sectors"),
 ]
 
 
