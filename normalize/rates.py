@@ -372,6 +372,25 @@ Rules added on 2026-11-27 (session 5), against the a* to m* batches, before the 
   steel and aluminium stay at 25 per cent, but could be raised to 50"); a sentence that
   opens on "the rate" of the one before is on that rate's sector; "the 15% ceiling will
   also apply to EU cars"; beans are farm goods and shirts textiles.
+
+n* was then measured once held out (tariff F1 0.718; 0.717 for the extractor as the
+session began: the rules above did not carry over to it) and joined development. Against
+n* and the rest: rates said without a unit in talk about tariffs ("Bangladesh pays
+twenty, Vietnam twenty", ``numbers.find_bare_rates``); a country named in an aside
+(", like Thailand,", ", whose carmakers build ... in Thailand,") is no party; a baseline
+a stack calls the country's own ("its 10 per cent baseline", "the 10% baseline Brazil has
+paid") is the country's, and the baseline "we" pay the partner's; the rates listed after
+a colon whose head says a country faces them are that country's; "Neighbouring
+Liechtenstein, which ..." opens the sentence; "the same level the European Union pays";
+"the threat of 50 per cent"; ", and for Thailand and the Philippines" after a rate's
+list; "China's new 34 per cent"; the next entry of a list of stock moves is no rate.
+o* was then measured once held out (tariff F1 0.695, against 0.663 for the extractor as
+the session began and 0.681 before the n* rules) and joined development. Against o*: a
+partner's own average tariff ("South Africa's average applied tariff is 7.6%") is its
+rate on all, the average US rate a statistic; a table row "| Cambodia | 49% |" states the
+country's rate; the parts a partner's rate is "adding" are the partner's; shares
+"slipping" and central banks by their initials are no tariffs; a rate that "does not
+touch" the sentence's sectors does not borrow them.
 """
 
 from __future__ import annotations
