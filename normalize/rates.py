@@ -1224,11 +1224,16 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     # already known to be about tariffs)
     found += [Percent(p.value, p.start + start, p.end + start)
               for p in find_bare_rates(segment)]
-    found += [Percent(0.0, m.start() + start, m.end() + start) for m in _ZERO.finditer(segment)]
+    # (each reading below only where its key word appears: most segments have none)
+    lowered = segment.lower()
+    if "zero" in lowered:
+        found += [Percent(0.0, m.start() + start, m.end() + start)
+                  for m in _ZERO.finditer(segment)]
     # "Japanese beef ... will owe no reciprocal tariff at all"
-    found += [Percent(0.0, m.start("zero") + start, m.end("zero") + start)
-              for m in _NO_TARIFF.finditer(segment)]
-    duty_free = list(_DUTY_FREE.finditer(segment))
+    if "no" in lowered:
+        found += [Percent(0.0, m.start("zero") + start, m.end("zero") + start)
+                  for m in _NO_TARIFF.finditer(segment)]
+    duty_free = list(_DUTY_FREE.finditer(segment)) if "free" in lowered else []
     if duty_free and not _NOT_DUTY_FREE.search(text):
         # "Pharmaceuticals made in the UK will enter the United States tariff-free"
         found += [Percent(0.0, m.start() + start, m.end() + start) for m in duty_free]
@@ -1247,12 +1252,12 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     # "Trump's decision to exempt coffee, beef and bananas from the reciprocal tariffs": the
     # goods named pay zero (not "exempt a list of strategic products": no sector of ours).
     found += [Percent(0.0, m.start() + start, m.end("verb") + start)
-              for m in _EXEMPTS.finditer(segment)
+              for m in (_EXEMPTS.finditer(segment) if "exempt" in lowered else ())
               if find_sectors(m.group("goods")) and not any(
                   m.start() <= p.start - start < m.end() for p in found)]
     # "with cars also cut to that level from 27.5 percent", "Thailand, which pays the same
     # rate": the rate named before, again.
-    for m in _SAME_RATE.finditer(segment):
+    for m in _SAME_RATE.finditer(segment) if ("level" in lowered or "rate" in lowered) else ():
         earlier = [p for p in find_percents(text[:m.start() + start])
                    if not _NOT_RATE_AFTER.search(text[p.end:p.end + 40])]
         # (in a clause of its own: not "the 25 per cent counter-tariffs ... will stay at
