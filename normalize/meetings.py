@@ -139,6 +139,9 @@ _ROUND = re.compile(
     re.IGNORECASE,
 )
 _ROUNDS = re.compile(r"\brounds?\b", re.I)
+_ORDINAL_HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "teenth")
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "the fifth, took place in Washington", "The fifth was held in July": the ordinal alone.
 _ELLIPTICAL_ROUND = re.compile(
     # not "grew 0.7 percent in the second quarter from the first"
@@ -228,11 +231,21 @@ def extract_meetings(
 ) -> list[MeetingMention]:
     found: list[tuple[int, MeetingMention, bool]] = []
     previous_parties: tuple[str, ...] | None = None
+    lowered = [sentence.text.lower() for sentence in sentences]
     for index, sentence in enumerate(sentences):
+        # (a sentence that names no round, summit or meeting and has no ordinal word can
+        # hold no meeting)
+        if "round" not in lowered[index] and "summit" not in lowered[index] and \
+                "meeting" not in lowered[index] and not any(
+                    hint in lowered[index] for hint in _ORDINAL_HINTS) \
+                and not _DIGIT_ORDINAL.search(sentence.text):
+            continue
         # "The fifth was held in Washington in July": an ordinal alone is a round when the
         # article is counting rounds.
-        counting = previous_parties is not None or bool(_ROUNDS.search(
-            (sentences[index - 1].text if index else "") + " " + sentence.text))
+        before = sentences[index - 1].text if index else ""
+        counting = previous_parties is not None or (
+            ("round" in lowered[index] or (index > 0 and "round" in lowered[index - 1]))
+            and bool(_ROUNDS.search(before + " " + sentence.text)))
         for meeting, explicit in _sentence_meetings(
             sentence, published, default_partner, previous_parties, counting
         ):
