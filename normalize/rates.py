@@ -2095,7 +2095,7 @@ def _mentions_for(
         source in ("named", "goods")
         # "our goods paid the ten percent that applied to nearly every country": the
         # speaker's country, the article's partner
-        or (source == "default" and bool(_OUR_GOODS.search(text, reading.before, first.start)))
+        or (source == "default" and bool(_FIRST_PERSON.search(text, reading.before, first.start)))
     ) and "*" not in targets and bool(targets)
     around = clause_before[-70:] + " " + after[:90]
     if tied and not on_all and _ACROSS_THE_BOARD.search(around) and not re.search(
@@ -2435,7 +2435,7 @@ _AGAINST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s[^,;]*$
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
                    r"(?:they|we|it)\s+(?:ship|send|export|sell|make|build)s?)\s*$", re.I)
 _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
-_OUR_GOODS = re.compile(r"\b(?:our|we)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.I)
 _ACROSS_THE_BOARD = re.compile(r"\bacross[- ]the[- ]board\b|\bblanket\b", re.I)
 # A rate's appositive: "50 percent, the rate on all foreign metal since June 4"
 _ON_ALL_APPOSITIVE = re.compile(r"[^,;]{0,25},\s+(?:the|a)\s+(?:same\s+)?(?:rate|tariff|duty|levy|"
