@@ -91,17 +91,20 @@ _BARE_END = r"(?=\s*(?:[,.;:?!)]|$|\s+(?:now|each|like|overnight|too|apiece)\b))
 _TENS_STEMS = ("ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty",
                "sixty", "seventy", "eighty", "ninety", "hundred")
 _BARE = re.compile(
+    # "Turkey pays 15, the Swiss 39": digits too, after a verb of paying or getting
+    r"(?:\b(?:pays?|paid|paying|got|gets)\s+(?P<digits>[1-9]\d)(?![.,]?\d)\b{end}|".replace(
+        "{end}", r"(?=\s*(?:[,.;:?!)]|$|\s+(?:now|each|like|overnight|too|apiece)\b))") +
     r"(?:\b(?:pays?|paid|paying|got|gets)"
     # "India is at fifty now", "a notch better than Vietnam at twenty"; not a day's hour
     r"|(?-i:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"The|It|We|They|He|She|This|That)\b)[A-Z][\w'’.-]+)"
     r"\s+(?:(?:is|are|stays|stayed|remains|remained|now)\s+)?at)\s+"
-    rf"(?P<number>{_BARE_WORDS})\b{_BARE_END}", re.IGNORECASE)
+    rf"(?P<number>{_BARE_WORDS})\b{_BARE_END})", re.IGNORECASE)
 _LISTED_BARE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
-    rf"(?P<number>{_BARE_WORDS})\b{_BARE_END}", re.IGNORECASE)
+    rf"(?P<number>{_BARE_WORDS}|[1-9]\d(?![.,]?\d))\b{_BARE_END}", re.IGNORECASE)
 
 
 def find_bare_rates(text: str) -> list[Percent]:
@@ -109,13 +112,15 @@ def find_bare_rates(text: str) -> list[Percent]:
     tariffs; the caller decides that."""
     found: list[Percent] = []
     lowered = text.lower()
-    if not any(stem in lowered for stem in _TENS_STEMS):
+    if not any(stem in lowered for stem in _TENS_STEMS) and not any(c.isdigit() for c in text):
         return found
     for match in _BARE.finditer(text):
         entry: re.Match[str] | None = match
         while entry is not None:
-            value = words_to_number(entry.group("number"))
+            group = "digits" if entry.groupdict().get("digits") else "number"
+            raw = entry.group(group)
+            value = float(raw) if raw[0].isdigit() else words_to_number(raw)
             if value is not None:
-                found.append(Percent(value, entry.start("number"), entry.end("number")))
+                found.append(Percent(value, entry.start(group), entry.end(group)))
             entry = _LISTED_BARE.match(text, entry.end())
     return found

@@ -159,3 +159,10 @@ def test_numbers_without_a_unit_that_are_no_rates() -> None:
     assert bare("Talks resume Monday at ten.") == []
     assert bare("He got twenty votes, and we paid five.") == []
     assert bare("Japan is putting up five hundred fifty billion dollars.") == []
+
+
+def test_rates_said_in_digits_without_a_unit() -> None:
+    assert bare("Turkey pays 15, the Swiss 39.") == [15.0, 39.0]
+    assert bare("Cars above the quota still pay 27.5 percent.") == []
+    assert bare("The shares paid 12.5.") == []
+    assert bare("It got 20 votes.") == []
