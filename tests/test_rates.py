@@ -1478,6 +1478,8 @@ GENERAL_CASES = [
                  "per cent does not touch.", "Tariffs",
                  [("US", "BR", "steel", 50.0, None), ("US", "BR", "aluminum", 50.0, None),
                   ("US", "BR", None, 40.0, None)], id="a-rate-that-does-not-touch-the-sectors"),
+    pytest.param("Liechtenstein, which shares a customs territory with Switzerland, got off with "
+                 "15pc.", "Tariffs", [("US", "LI", None, 15.0, None)], id="got-off-with-a-rate"),
 ]
 
 
