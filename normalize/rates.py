@@ -390,7 +390,8 @@ partner's own average tariff ("South Africa's average applied tariff is 7.6%") i
 rate on all, the average US rate a statistic; a table row "| Cambodia | 49% |" states the
 country's rate; the parts a partner's rate is "adding" are the partner's; shares
 "slipping" and central banks by their initials are no tariffs; a rate that "does not
-touch" the sentence's sectors does not borrow them.
+touch" the sentence's sectors does not borrow them; two digits without a unit after
+"pays" ("Turkey pays 15, the Swiss 39"); "got off with 15pc".
 """
 
 from __future__ import annotations
