@@ -92,8 +92,7 @@ _TENS_STEMS = ("ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "
                "sixty", "seventy", "eighty", "ninety", "hundred")
 _BARE = re.compile(
     # "Turkey pays 15, the Swiss 39": digits too, after a verb of paying or getting
-    r"(?:\b(?:pays?|paid|paying|got|gets)\s+(?P<digits>[1-9]\d)(?![.,]?\d)\b{end}|".replace(
-        "{end}", r"(?=\s*(?:[,.;:?!)]|$|\s+(?:now|each|like|overnight|too|apiece)\b))") +
+    rf"(?:\b(?:pays?|paid|paying|got|gets)\s+(?P<digits>[1-9]\d)(?![.,]?\d)\b{_BARE_END}|"
     r"(?:\b(?:pays?|paid|paying|got|gets)"
     # "India is at fifty now", "a notch better than Vietnam at twenty"; not a day's hour
     r"|(?-i:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
