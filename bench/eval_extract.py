@@ -32,6 +32,7 @@ import lxml.html
 
 from normalize import extract_facts
 from scrapers.errors import ParseError
+from scrapers.models import Article
 from scrapers.parse import parse_article, parse_datetime
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,6 +159,15 @@ def batch_of(page: Path) -> str:
     return page.name[0]
 
 
+def read_case(page: Path, truth: dict[str, Any]) -> tuple[Article, date | None]:
+    """A gold page parsed as the pipeline parses it, and the day it was published."""
+    published = parse_datetime(truth["published"]) if truth.get("published") else None
+    article = parse_article(page.read_bytes(), f"https://gold.example/{page.stem}",
+                            published_at=published)
+    when = article.published_at or published
+    return article, when.date() if when else None
+
+
 def evaluate_facts(
     gold: Path = GOLD, *, held: bool = False, batches: str | None = None
 ) -> FactReport:
@@ -169,15 +179,11 @@ def evaluate_facts(
             continue
         report.articles += 1
         html = page.read_bytes()
-        published = parse_datetime(truth["published"]) if truth.get("published") else None
         try:
-            article = parse_article(html, f"https://gold.example/{page.stem}",
-                                    published_at=published)
+            article, day = read_case(page, truth)
         except ParseError as exc:
             report.errors.append(f"{page.name}: {exc.reason}")
-            article = None
-        when = (article.published_at if article and article.published_at else published)
-        day: date | None = when.date() if when else None
+            article, day = None, None
         facts = extract_facts(article.text, day, article.title) if article else None
         predicted_t = {_tariff_key(t.to_dict()): t.to_dict() for t in facts.tariffs} \
             if facts else {}

@@ -16,14 +16,25 @@ from normalize.meetings import MEETING_WORD, extract_meetings
 from normalize.mentions import Facts, MeetingMention, TariffMention
 from normalize.rates import TARIFF_WORD, extract_tariffs
 from normalize.sentences import split_sentences
+from normalize.status import read_status
 
-__all__ = ["Facts", "MeetingMention", "TariffMention", "extract_facts"]
+__all__ = ["Facts", "MeetingMention", "TariffMention", "extract_facts", "rule_facts"]
 
 
 def extract_facts(text: str, published: date | None = None, title: str | None = None) -> Facts:
     """Facts stated in ``text``. The ``title`` (the headline) only tells what the article
     is about, "Malaysia gets 19% U.S. tariff" above a body that says "taxed at 19%": facts
-    come from the text alone, so every fact's offsets point into it."""
+    come from the text alone, so every fact's offsets point into it. Each tariff's status
+    is the status model's reading (:mod:`normalize.status`) of the rules' one."""
+    if isinstance(published, datetime):
+        published = published.date()
+    facts = rule_facts(text, published, title)
+    return Facts(tariffs=tuple(read_status(t, published) for t in facts.tariffs),
+                 meetings=facts.meetings)
+
+
+def rule_facts(text: str, published: date | None = None, title: str | None = None) -> Facts:
+    """The facts as the rules read them, before the status model."""
     if isinstance(published, datetime):  # a datetime is a date too, but its day is what counts
         published = published.date()
     if not _ON_TOPIC.search(text) and not (title and _ON_TOPIC.search(title)):

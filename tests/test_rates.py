@@ -1,4 +1,5 @@
-"""normalize.rates (through normalize.extract_facts): tariff mentions from sentences.
+"""normalize.rates (through normalize.rule_facts, the rules before the status model of
+normalize.status): tariff mentions from sentences.
 
 Each case is one sentence (an article of its own) published on a Monday,
 2025-06-02, and the full list of tariff facts it should give, as
@@ -14,7 +15,7 @@ from datetime import UTC, date, datetime
 import pytest
 from _pytest.mark import ParameterSet
 
-from normalize import extract_facts
+from normalize import rule_facts
 from normalize.mentions import TariffMention
 
 PUB = date(2025, 6, 2)  # a Monday
@@ -23,7 +24,7 @@ Row = tuple[str, str, str | None, str, float, float | None, str]
 
 
 def rows(text: str, published: date | None = PUB) -> list[Row]:
-    found = extract_facts(text, published).tariffs
+    found = rule_facts(text, published).tariffs
     return sorted(
         (
             (t.imposer, t.target, t.sector, t.kind, t.rate_pct, t.previous_rate_pct, t.status)
@@ -34,7 +35,7 @@ def rows(text: str, published: date | None = PUB) -> list[Row]:
 
 
 def only(text: str, published: date | None = PUB) -> TariffMention:
-    (mention,) = extract_facts(text, published).tariffs
+    (mention,) = rule_facts(text, published).tariffs
     return mention
 
 
@@ -321,7 +322,7 @@ def test_mentions_carry_their_sentence_and_offsets() -> None:
         "Talks went on.\n\nJapan faces an additional 14 percent tariff on top of the baseline. "
         "Separately, Trump raised steel tariffs from 25% to 50%."
     )
-    facts = extract_facts(text, PUB)
+    facts = rule_facts(text, PUB)
     assert [t.sentence for t in facts.tariffs] == [
         "Japan faces an additional 14 percent tariff on top of the baseline.",
         "Separately, Trump raised steel tariffs from 25% to 50%.",
@@ -348,7 +349,7 @@ def test_layer_separates_baseline_from_country_rate() -> None:
     text = ("Under Trump's so-called reciprocal tariff regime, nearly every nation has been hit "
             "with a baseline duty of 10 percent, with Japan facing an additional "
             "country-specific tariff of 14 percent for a total rate of 24 percent.")
-    layers = {t.layer: t.rate_pct for t in extract_facts(text, PUB).tariffs}
+    layers = {t.layer: t.rate_pct for t in rule_facts(text, PUB).tariffs}
     assert layers == {
         ("US", "*", None, "baseline"): 10.0,
         ("US", "JP", None, "surcharge"): 14.0,
@@ -454,7 +455,7 @@ def test_more_effective_dates(sentence: str, effective: date) -> None:
 def test_a_list_dated_at_its_end_dates_every_rate() -> None:
     text = ("Tariffs will follow.\n\nLetters set a 30 percent rate for South Africa and 25 percent "
             "for Malaysia, also from August 1.")
-    found = {(t.target, t.rate_pct): t.effective_date for t in extract_facts(text, PUB).tariffs}
+    found = {(t.target, t.rate_pct): t.effective_date for t in rule_facts(text, PUB).tariffs}
     assert found == {("ZA", 30.0): date(2025, 8, 1), ("MY", 25.0): date(2025, 8, 1)}
 
 
@@ -473,14 +474,14 @@ def test_a_repeated_rate_is_not_a_new_fact() -> None:
 def test_a_conditional_partner_imposes_nothing() -> None:
     text = ("Japanese goods will face a 25 percent tariff.\n\nThe letter warned that if Japan "
             "raised its own tariffs, the amount would be added on top of the 25 percent.")
-    assert [t.imposer for t in extract_facts(text, PUB).tariffs] == ["US"]
+    assert [t.imposer for t in rule_facts(text, PUB).tariffs] == ["US"]
 
 
 def test_a_clause_that_applies_the_higher_rate_to_a_country() -> None:
     text = ("Steel tariffs rise to 50 per cent for most of the world from Wednesday, but British "
             "exporters could face the higher rate from July 9.")
     assert sorted((t.target, t.sector, t.rate_pct, t.status, t.effective_date)
-                  for t in extract_facts(text, PUB).tariffs) == [
+                  for t in rule_facts(text, PUB).tariffs) == [
         ("*", "steel", 50.0, "announced", date(2025, 6, 4)),
         ("GB", "steel", 50.0, "threatened", date(2025, 7, 9)),
     ]
@@ -686,14 +687,14 @@ def test_the_new_duty_of_the_next_sentence_dates_the_rates_before_it() -> None:
     text = ("Trump imposed an additional tariff of 40 percent on Brazilian goods, on top of the "
             "10 percent rate already in place. The new duty takes effect seven days after the "
             "signing, on June 9, rather than on June 6.")
-    found = {(t.rate_pct, t.status, t.effective_date) for t in extract_facts(text, PUB).tariffs}
+    found = {(t.rate_pct, t.status, t.effective_date) for t in rule_facts(text, PUB).tariffs}
     assert found == {(40.0, "announced", date(2025, 6, 9)), (10.0, "in_effect", None)}
 
 
 def test_a_layer_named_at_its_number_keeps_its_own_date() -> None:
     text = ("Tariffs rise.\n\nThe U.S. rate combines the 10% baseline with an additional 36% "
             "specific to Thailand, for a total of 46%, and is due to take effect on June 9.")
-    found = {t.rate_pct: t.effective_date for t in extract_facts(text, PUB).tariffs}
+    found = {t.rate_pct: t.effective_date for t in rule_facts(text, PUB).tariffs}
     assert found == {10.0: None, 36.0: date(2025, 6, 9), 46.0: date(2025, 6, 9)}
 
 
@@ -707,7 +708,7 @@ def test_goods_that_face_a_percentage_in_a_tariff_article_face_a_rate() -> None:
 def test_one_fact_per_rate_of_a_layer_in_an_article() -> None:
     text = ("Under the deal, the tariff on Korean cars will be cut to 15 percent from 25 percent."
             "\n\nKim said the 15 percent tariff on Korean cars would apply from June 9.")
-    (mention,) = extract_facts(text, PUB).tariffs
+    (mention,) = rule_facts(text, PUB).tariffs
     assert (mention.status, mention.previous_rate_pct, mention.effective_date) == (
         "agreed", 25.0, date(2025, 6, 9),
     )
@@ -717,7 +718,7 @@ def test_a_repeat_without_a_kind_of_its_own_is_the_fact_before() -> None:
     text = ("Trump imposed an extra 40 percent tariff on Brazilian goods for a combined levy of "
             "50 percent under the reciprocal regime.\n\n"
             "Exporters said the full 50 percent levy on Brazilian shipments would hurt.")
-    found = sorted((t.kind, t.rate_pct) for t in extract_facts(text, PUB).tariffs)
+    found = sorted((t.kind, t.rate_pct) for t in rule_facts(text, PUB).tariffs)
     assert found == [("surcharge", 40.0), ("total", 50.0)]
 
 
@@ -741,14 +742,14 @@ def test_a_rate_to_come_given_in_return_is_agreed() -> None:
 def test_a_sector_rate_on_the_partners_exporters_is_the_partners() -> None:
     text = ("Australia wants a tariff deal with Washington. Australia sells beef and wine. "
             "Our steel and aluminium exporters still pay 50 per cent.")
-    assert [(t.imposer, t.target, t.sector) for t in extract_facts(text, PUB).tariffs
+    assert [(t.imposer, t.target, t.sector) for t in rule_facts(text, PUB).tariffs
             if t.rate_pct == 50.0] == [("US", "AU", "steel"), ("US", "AU", "aluminum")]
 
 
 def test_a_sector_rate_on_imports_stays_on_everyone() -> None:
     text = ("Australia wants a deal with Washington. Australia sells beef and wine. "
             "Imported steel pays a 50 per cent tariff.")
-    assert {(t.target, t.sector) for t in extract_facts(text, PUB).tariffs} == {("*", "steel")}
+    assert {(t.target, t.sector) for t in rule_facts(text, PUB).tariffs} == {("*", "steel")}
 
 
 def test_a_central_bank_rate_and_growth_are_not_tariffs() -> None:
@@ -763,7 +764,7 @@ def test_sentences_without_a_country_go_on_about_a_partners_tariffs_on_us_goods(
             "originating in the United States. (1) An additional tariff of 15% will be "
             "imposed on chicken and wheat. The US side's measures will not help. "
             "A 10% tariff applies to the rest.")
-    found = {(t.imposer, t.target, t.sector, t.rate_pct) for t in extract_facts(text, PUB).tariffs}
+    found = {(t.imposer, t.target, t.sector, t.rate_pct) for t in rule_facts(text, PUB).tariffs}
     assert ("CN", "US", "agriculture", 15.0) in found
     assert not any(t[0] == "CN" and t[3] == 10.0 for t in found)
 
@@ -1485,26 +1486,26 @@ GENERAL_CASES = [
 
 @pytest.mark.parametrize(("text", "title", "expected"), GENERAL_CASES)
 def test_general_rules(text: str, title: str | None, expected: list[Key]) -> None:
-    found = extract_facts(text, date(2025, 7, 31), title).tariffs
+    found = rule_facts(text, date(2025, 7, 31), title).tariffs
     assert sorted(((t.imposer, t.target, t.sector, t.rate_pct, t.previous_rate_pct)
                    for t in found), key=repr) == sorted(expected, key=repr)
 
 
 def test_news_around_a_rate_is_not_its_status() -> None:
-    (mention,) = extract_facts("A 20-percent U.S. tariff on Taiwan takes effect as chip "
+    (mention,) = rule_facts("A 20-percent U.S. tariff on Taiwan takes effect as chip "
                                "threat looms.", date(2025, 8, 7)).tariffs
     assert (mention.target, mention.sector, mention.status) == ("TW", None, "announced")
 
 
 def test_a_publication_time_counts_as_its_day() -> None:
     text = "The 25% tariff on Japanese goods takes effect Thursday."
-    from_time = extract_facts(text, datetime(2025, 6, 2, 23, 30, tzinfo=UTC)).tariffs
-    assert from_time == extract_facts(text, PUB).tariffs
+    from_time = rule_facts(text, datetime(2025, 6, 2, 23, 30, tzinfo=UTC)).tariffs
+    assert from_time == rule_facts(text, PUB).tariffs
     assert [t.effective_date for t in from_time] == [date(2025, 6, 5)]
 
 
 def test_a_country_compared_is_not_the_imposer_on_us_goods() -> None:
-    found = extract_facts("Beijing lifted its farm duties, the Chinese finance ministry said. "
+    found = rule_facts("Beijing lifted its farm duties, the Chinese finance ministry said. "
                           "From Monday US beans will pay 13%, against 3% for Brazilian cargoes.",
                           date(2025, 11, 7), "China tariffs").tariffs
     (beans,) = [t for t in found if t.rate_pct == 13.0]
