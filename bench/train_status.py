@@ -36,7 +36,7 @@ MIN_COUNT = 2
 @dataclass(frozen=True)
 class Example:
     batch: str
-    features: dict[str, float]
+    features: frozenset[str]
     rule: str
     gold: str
 
@@ -67,9 +67,9 @@ def train(cases: list[Example]) -> dict[str, Any]:
     column = {name: i for i, name in enumerate(names)}
     x = np.zeros((len(cases), len(names)))
     for row, case in enumerate(cases):
-        for name, value in case.features.items():
+        for name in case.features:
             if name in column:
-                x[row, column[name]] = value
+                x[row, column[name]] = 1.0
     x = np.hstack([x, np.ones((len(cases), 1))])  # the last column is the bias
     y = np.eye(len(labels))[[labels.index(c.gold) for c in cases]]
     w = np.zeros((x.shape[1], len(labels)))

@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from normalize.mentions import TariffMention, TariffStatus
-from normalize.numbers import find_percents
+from normalize.numbers import Percent, find_percents
 
 # Alerts track threats apart from decided rates (alerts.changes.THREAT_STATUSES).
 THREATS = frozenset({"threatened", "proposed"})
@@ -35,8 +37,23 @@ _WORD = re.compile(r"[A-Za-z]+")
 _TOKEN = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?|[^\sA-Za-z\d]")
 
 
-def status_features(tariff: TariffMention, published: date | None) -> dict[str, float]:
-    """The features the status model reads for one fact (all binary)."""
+def status_features(tariff: TariffMention, published: date | None) -> frozenset[str]:
+    """The features the status model reads for one fact (each present or not)."""
+    return _sentence_features(tariff.sentence) | _fact_features(tariff, published)
+
+
+@lru_cache(maxsize=256)
+def _sentence_features(sentence: str) -> frozenset[str]:
+    """The words of the sentence, shared by every fact in it."""
+    return frozenset(f"word:{w.lower()}" for w in _WORD.findall(sentence))
+
+
+@lru_cache(maxsize=256)
+def _percents(sentence: str) -> tuple[Percent, ...]:
+    return tuple(find_percents(sentence))
+
+
+def _fact_features(tariff: TariffMention, published: date | None) -> frozenset[str]:
     names = {f"rule:{tariff.status}", f"kind:{tariff.kind}"}
     if tariff.previous_rate_pct is not None:
         names.add("replaces an older rate")
@@ -51,12 +68,11 @@ def status_features(tariff: TariffMention, published: date | None) -> dict[str, 
     else:
         names.add("starts: by publication")
     sentence = tariff.sentence
-    names.update(f"word:{w.lower()}" for w in _WORD.findall(sentence))
-    number = next((p for p in find_percents(sentence) if p.value == tariff.rate_pct), None)
+    number = next((p for p in _percents(sentence) if p.value == tariff.rate_pct), None)
     if number is not None:
         names.update(f"before:{w.lower()}" for w in _TOKEN.findall(sentence[:number.start])[-4:])
         names.update(f"after:{w.lower()}" for w in _TOKEN.findall(sentence[number.end:])[:3])
-    return dict.fromkeys(names, 1.0)
+    return frozenset(names)
 
 
 class StatusModel:
@@ -68,26 +84,27 @@ class StatusModel:
         self.bias: tuple[float, ...] = tuple(data["bias"])
         self.weights: dict[str, tuple[float, ...]] = {
             name: tuple(row) for name, row in data["weights"].items()}
+        # one column of weights a label: summing a column runs in C
+        self.columns = tuple({name: row[i] for name, row in self.weights.items()}
+                             for i in range(len(self.labels)))
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> StatusModel:
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
-    def scores(self, features: dict[str, float]) -> list[float]:
-        totals = list(self.bias)
-        for name, value in features.items():
-            row = self.weights.get(name)
-            if row is not None:
-                for i, weight in enumerate(row):
-                    totals[i] += weight * value
-        return totals
+    def weighed(self, features: Collection[str]) -> list[float]:
+        """The summed weights of ``features`` for each label (no bias)."""
+        return [sum(map(column.get, features, repeat(0.0))) for column in self.columns]
 
-    def predict(self, features: dict[str, float], rule: str | None = None) -> TariffStatus:
+    def predict(self, features: Collection[str], rule: str | None = None) -> TariffStatus:
         """The likeliest status. Given the rules' status ``rule``, the rules keep two
         decisions: a threat (threatened, proposed) stays one and a decided rate stays
         decided, and a rate the rules read as in effect or announced, when the model reads it
         as one of those two, keeps the rules' reading (dates and tense words decide it)."""
-        totals = self.scores(features)
+        return self.choose(self.weighed(features), rule)
+
+    def choose(self, weighed: list[float], rule: str | None = None) -> TariffStatus:
+        totals = [w + b for w, b in zip(weighed, self.bias, strict=True)]
         allowed = [i for i, label in enumerate(self.labels)
                    if rule is None or (label in THREATS) == (rule in THREATS)]
         status = self.labels[max(allowed, key=lambda i: (totals[i], -i))]
@@ -101,8 +118,17 @@ def _model() -> StatusModel:
     return StatusModel.load()
 
 
-def read_status(tariff: TariffMention, published: date | None) -> TariffMention:
-    """The fact with its status as the model reads it."""
-    status = _model().predict(status_features(tariff, published), tariff.status)
-    return tariff if status == tariff.status else replace(tariff, status=status)
+@lru_cache(maxsize=256)
+def _sentence_weights(sentence: str) -> tuple[float, ...]:
+    return tuple(_model().weighed(_sentence_features(sentence)))
 
+
+def read_status(tariff: TariffMention, published: date | None) -> TariffMention:
+    """The fact with its status as the model reads it (the sentence's words are weighed once
+    for all the facts in it)."""
+    model = _model()
+    weighed = [a + b for a, b in zip(_sentence_weights(tariff.sentence),
+                                     model.weighed(_fact_features(tariff, published)),
+                                     strict=True)]
+    status = model.choose(weighed, tariff.status)
+    return tariff if status == tariff.status else replace(tariff, status=status)
