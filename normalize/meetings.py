@@ -103,6 +103,8 @@ last week") are context, not facts: they only lend participants.
   n*'s measurement (meeting F1 0.958 held out, 0.917 for the extractor as the
   session began): a capital before "session"/"talks" or listed after a venue
   ("in Geneva in May and London in June") is a place, no party.
+* Added 2026-11-27 (session 6), after p*'s measurement: "a team from his
+  ministry would hold a second round" is working level, whoever speaks of it.
 """
 
 from __future__ import annotations
@@ -695,8 +697,10 @@ _BY_OFFICIALS = re.compile(
     r"\b(?:between|by|among)\s+(?:[A-Z][\w.]*\s+(?:and\s+[A-Z][\w.]*\s+)?)?"
     r"(?:senior\s+|trade\s+|government\s+|technical\s+)?"
     r"(?:officials|negotiators|technical teams)\b|"
-    # "Thai and U.S. officials will hold a third round", "Our teams now sit down"
-    r"\b(?:officials|teams|negotiators)\s+(?:now\s+|then\s+|will\s+|would\s+|are\s+to\s+|"
+    # "Thai and U.S. officials will hold a third round", "Our teams now sit down", "a team
+    # from his ministry would hold a second round"
+    r"\b(?:officials|teams?|negotiators)\s+(?:from\s+(?:his|her|their|the)\s+[\w-]+\s+)?"
+    r"(?:now\s+|then\s+|will\s+|would\s+|are\s+to\s+|"
     r"plan\s+to\s+)?"
     r"(?:hold|held|holds|meet|met|sit down|begin|began|start|started|resume|resumed)\b", re.I)
 _OFFICIALS_AT_TABLE = re.compile(

@@ -802,6 +802,9 @@ def test_negotiators_hold_the_round_the_minister_speaks_of() -> None:
     (m,) = meetings("Guatemalan Economy Minister Gabriela García said negotiators would hold the "
                     "first round of talks in Washington in December.")
     assert (m.parties, m.level) == (("GT", "US"), "working")
+    (m,) = meetings("Peru's trade minister said a team from her ministry would hold a third round "
+                    "of talks with U.S. officials in Lima next month.")
+    assert (m.parties, m.level, m.round_number) == (("PE", "US"), "working", 3)
 
 
 def test_a_round_asked_of_the_trade_representatives_office_is_working_level() -> None:
