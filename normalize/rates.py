@@ -392,6 +392,10 @@ country's rate; the parts a partner's rate is "adding" are the partner's; shares
 "slipping" and central banks by their initials are no tariffs; a rate that "does not
 touch" the sentence's sectors does not borrow them; two digits without a unit after
 "pays" ("Turkey pays 15, the Swiss 39"); "got off with 15pc".
+Session 6: p* was measured once held out (tariff F1 0.755, against 0.698 for the extractor
+as session 5 began) and joined development. Against p*: a list entry "- Thailand: 19% (was
+36%)" states the country's rate, with its old rate in the parenthesis; "NZ: 10% → 15%" is
+a change; " · " and " • " separate list entries as "; " does.
 """
 
 from __future__ import annotations
@@ -459,7 +463,7 @@ _NOT_TARIFF_RATE = re.compile(
     re.I,
 )
 _BREAK = re.compile(
-    r";\s|\s[—–]\s|,\s+(?=(?:while|whereas|with|but|although)\b)"
+    r";\s|\s[—–·•]\s|,\s+(?=(?:while|whereas|with|but|although)\b)"
     # "..., a move that could hurt Sweden's Volvo": what the rate does, not whom it is on
     r"|,\s+(?=(?:a|the)\s+(?:move|step|decision|measure|blow|threat|prospect)\s+"
     r"(?:that|which|likely|expected)\b)"
@@ -1077,7 +1081,7 @@ _ADD_ON_RATE = re.compile(r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,2}?
 # each": a country's rate given as a list entry.
 _NAME_AT_RATE = re.compile(
     # (or a table's row: "| Cambodia | 49% | 9 April 2025 |")
-    r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s+(?:at\s+|on\s+)?|\s*\|\s*)"
+    r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s+(?:at\s+|on\s+)?|\s*\|\s*|:\s*)"
     r"(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pc\b)")
 
 
@@ -1713,6 +1717,8 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
         if nxt and (
             re.fullmatch(r",?\s*(?:(?:today|now|on \w+day)\s+)?(?:down |up )?" + _POINTS
                          + _FROM_PREVIOUS + r"\s*", between)
+            # a list entry's old rate: "Thailand: 19% (was 36%)"
+            or re.fullmatch(r"\s*\(\s*(?:was|previously|formerly)\s+(?:the\s+)?", between)
             or (len(between) < 160
                 and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were|and)\s+)(?:down|up|raised|cut|"
                                r"lowered|reduced|increased|hiked)\s+" + _POINTS
@@ -1735,10 +1741,10 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             readings.append(_Reading(current.value, nxt.value, current, nxt))
             index += 2
             continue
-        if nxt and re.fullmatch(r"\s*to\s*", between) and re.search(
+        if nxt and (re.fullmatch(r"\s*to\s*", between) and re.search(
             r"\bfrom\s+(?:(?:as\s+(?:high|much|low)\s+as|up\s+to|about|around|some|nearly)\s+)?$",
             before
-        ):
+        ) or re.fullmatch(r"\s*(?:→|->|=>)\s*", between)):  # "NZ: 10% → 15%"
             readings.append(_Reading(nxt.value, current.value, current, nxt))
             index += 2
             continue

@@ -1481,6 +1481,15 @@ GENERAL_CASES = [
                   ("US", "BR", None, 40.0, None)], id="a-rate-that-does-not-touch-the-sectors"),
     pytest.param("Liechtenstein, which shares a customs territory with Switzerland, got off with "
                  "15pc.", "Tariffs", [("US", "LI", None, 15.0, None)], id="got-off-with-a-rate"),
+    pytest.param("Where the neighbours landed:\n\n- Thailand: 19% (was 36%)\n\n- Laos and Myanmar: "
+                 "40% each", "New US tariffs",
+                 [("US", "TH", None, 19.0, 36.0), ("US", "LA", None, 40.0, None),
+                  ("US", "MM", None, 40.0, None)], id="a-list-entry-a-colon-and-its-old-rate"),
+    pytest.param("Where the rates stand:\n\n- NZ: 10% → 15%", "US tariffs",
+                 [("US", "NZ", None, 15.0, 10.0)], id="an-arrow-from-the-old-rate-to-the-new"),
+    pytest.param("Tariffs by sector: steel 50% · cars 25% (food items excepted)", None,
+                 [("US", "*", "steel", 50.0, None), ("US", "*", "autos", 25.0, None)],
+                 id="a-middle-dot-separates-list-entries"),
 ]
 
 
