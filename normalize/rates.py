@@ -395,7 +395,9 @@ touch" the sentence's sectors does not borrow them; two digits without a unit af
 Session 6: p* was measured once held out (tariff F1 0.755, against 0.698 for the extractor
 as session 5 began) and joined development. Against p*: a list entry "- Thailand: 19% (was
 36%)" states the country's rate, with its old rate in the parenthesis; "NZ: 10% → 15%" is
-a change; " · " and " • " separate list entries as "; " does.
+a change; " · " and " • " separate list entries as "; " does; oil a country buys ("a
+penalty for buying Russian oil", "the oil penalty") is no energy sector
+(``normalize.sectors``).
 """
 
 from __future__ import annotations

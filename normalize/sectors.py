@@ -85,6 +85,12 @@ _PATTERN = re.compile(r"\b" + SECTOR_WORDS, re.IGNORECASE)
 
 
 _ALL_GOODS_BEFORE = re.compile(r"\bindustrial\s+(?:and|&)\s+$", re.I)
+# "a 25% penalty for buying Russian oil", "the oil penalty": oil a country buys elsewhere is
+# the reason for a tariff on all its goods, not the goods taxed.
+_OIL_BOUGHT_BEFORE = re.compile(r"\b(?:Russian|Russia['’]s|Venezuelan|Venezuela['’]s|Iranian|"
+                                r"Iran['’]s)\s+(?:crude\s+)?$", re.I)
+_OIL_PENALTY_AFTER = re.compile(r"\s+(?:penalty|penalties|purchases|imports|buyers?|sanctions?\b|"
+                                r"from\s+(?:the\s+)?(?:Russia|Venezuela|Iran))", re.I)
 
 
 def find_sectors(text: str) -> list[tuple[str, int, int]]:
@@ -95,6 +101,11 @@ def find_sectors(text: str) -> list[tuple[str, int, int]]:
         word = fold(match.group(0))
         if _ALL_GOODS_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "industrial and farm goods": all goods, no one sector
+        if word in ("oil", "crude oil") and (
+            _OIL_BOUGHT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            or _OIL_PENALTY_AFTER.match(text, match.end())
+        ):
+            continue
         for sector in _GROUPS.get(word, (_LOOKUP[word],)):
             if sector not in seen:
                 seen.add(sector)

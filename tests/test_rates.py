@@ -1490,6 +1490,12 @@ GENERAL_CASES = [
     pytest.param("Tariffs by sector: steel 50% · cars 25% (food items excepted)", None,
                  [("US", "*", "steel", 50.0, None), ("US", "*", "autos", 25.0, None)],
                  id="a-middle-dot-separates-list-entries"),
+    pytest.param("Economists expect the rate on Indian goods to settle at 20 percent once the oil "
+                 "penalty goes.", "Tariffs", [("US", "IN", None, 20.0, None)],
+                 id="the-oil-penalty-is-no-energy-tariff"),
+    pytest.param("Canada's 25% counter-tariffs cover U.S. steel and oil.", "Tariffs",
+                 [("CA", "US", "steel", 25.0, None), ("CA", "US", "energy", 25.0, None)],
+                 id="oil-as-goods-is-energy"),
 ]
 
 
