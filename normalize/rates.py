@@ -397,7 +397,8 @@ as session 5 began) and joined development. Against p*: a list entry "- Thailand
 36%)" states the country's rate, with its old rate in the parenthesis; "NZ: 10% → 15%" is
 a change; " · " and " • " separate list entries as "; " does; oil a country buys ("a
 penalty for buying Russian oil", "the oil penalty") is no energy sector
-(``normalize.sectors``).
+(``normalize.sectors``); what a country has said in passing (", which also has a large
+pharmaceutical industry,") and a long list of trades that "say" something are no sectors.
 """
 
 from __future__ import annotations
@@ -2272,6 +2273,9 @@ _APPOSITIVE = re.compile(
     # "Japan, whose carmakers build many of their vehicles in Thailand, agreed to 15%"
     r"|,\s+whose\s+(?:[\w-]+\s+)?(?:carmakers|automakers|makers|factories|firms|companies)"
     r"\b[^,;%]*,"
+    # "Switzerland, which also has a large pharmaceutical industry, pays 39%"
+    r"|,\s+which\s+(?:also\s+)?(?:has|have|had|is|are|was|were)\b[^,;%]*\b(?:industry|"
+    r"industries|sector|exporters?|producers?|makers?|suppliers?)\b[^,;%]*,"
     # "Tunisian exporters, olive oil and dates among them, face 25%"
     r"|,\s+[^,;]*\bamong them,"
     # "goods from Bangladesh and Vietnam, India's main rivals in garments, pay 20 per cent"
@@ -2307,8 +2311,8 @@ _BUSINESS = re.compile(
     r"\b(?:makers?|exporters?|producers?|manufacturers?|competitors?|rivals?|firms?|"
     r"companies|industry|industries|sectors?)\s+(?:of|in)\s+"
     # the trade, or a list of trades: "makers of palm oil, sneakers and clothing said"
-    r"[^,;.]*(?:,\s*(?:and\s+)?[^,;.]*?(?=\s+(?:said|say|says|are|were|will|would|could|"
-    r"can|have|has|had|warned|told|expect\w*)\b))?", re.I)
+    r"[^,;.]*(?:(?:,\s*(?:and\s+)?[^,;.]*?){1,4}(?=,?\s+(?:who\s+)?(?:said|say|says|are|were|"
+    r"will|would|could|can|have|has|had|warned|told|expect\w*)\b))?", re.I)
 
 
 def _named_near(text: str, countries: list[CountryRef], reading: _Reading) -> bool:

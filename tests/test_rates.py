@@ -1496,6 +1496,15 @@ GENERAL_CASES = [
     pytest.param("Canada's 25% counter-tariffs cover U.S. steel and oil.", "Tariffs",
                  [("CA", "US", "steel", 25.0, None), ("CA", "US", "energy", 25.0, None)],
                  id="oil-as-goods-is-energy"),
+    pytest.param("Switzerland, which also has a large pharmaceutical industry, pays 39%, and the "
+                 "EU pays 15%.", "Tariffs",
+                 [("US", "CH", None, 39.0, None), ("US", "EU", None, 15.0, None)],
+                 id="what-a-country-has-said-in-passing-is-no-sector"),
+    pytest.param("Hardest hit are exporters of textiles, gems and jewellery, shrimp and leather "
+                 "goods, who say they cannot compete with rivals in Vietnam and Bangladesh, "
+                 "which pay 20 percent.", "Tariffs",
+                 [("US", "VN", None, 20.0, None), ("US", "BD", None, 20.0, None)],
+                 id="a-long-list-of-trades-who-say-is-no-sector"),
 ]
 
 
