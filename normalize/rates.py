@@ -398,7 +398,9 @@ as session 5 began) and joined development. Against p*: a list entry "- Thailand
 a change; " · " and " • " separate list entries as "; " does; oil a country buys ("a
 penalty for buying Russian oil", "the oil penalty") is no energy sector
 (``normalize.sectors``); what a country has said in passing (", which also has a large
-pharmaceutical industry,") and a long list of trades that "say" something are no sectors.
+pharmaceutical industry,"), a long list of trades that "say" something and what a deal
+buys ("deals on aircraft and natural gas but no relief from the 15 percent tariff") are no
+sectors.
 """
 
 from __future__ import annotations
@@ -2276,6 +2278,9 @@ _APPOSITIVE = re.compile(
     # "Switzerland, which also has a large pharmaceutical industry, pays 39%"
     r"|,\s+which\s+(?:also\s+)?(?:has|have|had|is|are|was|were)\b[^,;%]*\b(?:industry|"
     r"industries|sector|exporters?|producers?|makers?|suppliers?)\b[^,;%]*,"
+    # "talks that yielded deals on aircraft and natural gas but no relief from the 15 percent
+    # tariff": what a deal buys is not what a rate is on
+    r"|\bdeals?\s+(?:on|for|to buy)\s+[^,;%]*?(?=\s+but\b)"
     # "Tunisian exporters, olive oil and dates among them, face 25%"
     r"|,\s+[^,;]*\bamong them,"
     # "goods from Bangladesh and Vietnam, India's main rivals in garments, pay 20 per cent"

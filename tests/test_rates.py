@@ -1505,6 +1505,9 @@ GENERAL_CASES = [
                  "which pay 20 percent.", "Tariffs",
                  [("US", "VN", None, 20.0, None), ("US", "BD", None, 20.0, None)],
                  id="a-long-list-of-trades-who-say-is-no-sector"),
+    pytest.param("The talks yielded deals on aircraft and natural gas but no relief from the 15 "
+                 "percent tariff that Turkish goods have paid since Aug. 7.", "Tariffs",
+                 [("US", "TR", None, 15.0, None)], id="what-a-deal-buys-is-no-sector"),
 ]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench import train_status
-from bench.eval_extract import held_out
+from bench.eval_extract import gold_cases
 from normalize import extract_facts, rule_facts
 from normalize.status import CURRENT, THREATS, WEIGHTS, StatusModel
 
@@ -81,7 +81,7 @@ def test_held_out_run_scores_the_held_out_batch_or_says_there_is_none(
 ) -> None:
     train_status.main(["--held-out"])
     out = capsys.readouterr().out.strip()
-    if held_out():
+    if gold_cases(held=True):
         assert re.fullmatch(r"held-out facts \d+: status accuracy rules 0\.\d{3}, "
                             r"model 0\.\d{3}", out)
     else:
