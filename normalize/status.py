@@ -9,9 +9,9 @@ status, the fact's kind, whether it replaces an older rate, when it starts relat
 publication day, and the words of its sentence (with those just around the number on their
 own). The weights (``status_weights.json``) are trained on the team's gold set by
 ``python -m bench.train_status``; the same command measures the model against the rules
-(each batch scored by a model trained on the others: 0.73 -> 0.79; p*, held out: 0.65 ->
-0.75). The rules keep two calls (:meth:`StatusModel.predict`): threat or decided, and in
-effect or announced.
+(each batch scored by a model trained on the others: 0.73 -> 0.79; held out, p* 0.65 ->
+0.75 and q* 0.72 -> 0.82). The rules keep two calls (:meth:`StatusModel.predict`): threat
+or decided, and in effect or announced.
 
 Deterministic: fixed weights, ties broken by the order of the labels.
 """
