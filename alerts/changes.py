@@ -27,12 +27,14 @@ from datetime import date, datetime
 from typing import Literal
 
 from normalize.countries import display_name
+from normalize.status import THREATS
 from normalize.tense import reading
 from storage.ids import stable_id
 from storage.state import KnownChange, Layer, StoredMeeting, StoredTariff
 
 ChangeKind = Literal["new_round", "rate_change", "source_health"]
-THREAT_STATUSES = frozenset({"threatened", "proposed"})
+# (the same line the status model keeps: normalize.status.THREATS)
+THREAT_STATUSES = THREATS
 NEWS_KINDS: frozenset[str] = frozenset({"new_round", "rate_change"})
 CHANGE_KINDS: frozenset[str] = NEWS_KINDS | {"source_health"}
 

@@ -31,7 +31,7 @@ from typing import Any
 from normalize.mentions import TariffMention, TariffStatus
 from normalize.numbers import Percent, find_percents
 
-# Alerts track threats apart from decided rates (alerts.changes.THREAT_STATUSES).
+# Threats, tracked by alerts apart from decided rates (alerts.changes.THREAT_STATUSES).
 THREATS = frozenset({"threatened", "proposed"})
 CURRENT = frozenset({"in_effect", "announced"})
 WEIGHTS = Path(__file__).with_name("status_weights.json")
