@@ -400,7 +400,7 @@ penalty for buying Russian oil", "the oil penalty") is no energy sector
 (``normalize.sectors``); what a country has said in passing (", which also has a large
 pharmaceutical industry,"), a long list of trades that "say" something and what a deal
 buys ("deals on aircraft and natural gas but no relief from the 15 percent tariff") are no
-sectors.
+sectors; "50 per cent since 4 June, double the 25 per cent imposed in March" is a change.
 """
 
 from __future__ import annotations
@@ -1724,6 +1724,9 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
                          + _FROM_PREVIOUS + r"\s*", between)
             # a list entry's old rate: "Thailand: 19% (was 36%)"
             or re.fullmatch(r"\s*\(\s*(?:was|previously|formerly)\s+(?:the\s+)?", between)
+            # "have paid 50 per cent since 4 June, double the 25 per cent imposed in March"
+            or re.fullmatch(r"(?:\s+since\s+[\w\s]{3,20}?)?,\s*(?:double|twice)\s+(?:the\s+)?",
+                            between)
             or (len(between) < 160
                 and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were|and)\s+)(?:down|up|raised|cut|"
                                r"lowered|reduced|increased|hiked)\s+" + _POINTS

@@ -1508,6 +1508,10 @@ GENERAL_CASES = [
     pytest.param("The talks yielded deals on aircraft and natural gas but no relief from the 15 "
                  "percent tariff that Turkish goods have paid since Aug. 7.", "Tariffs",
                  [("US", "TR", None, 15.0, None)], id="what-a-deal-buys-is-no-sector"),
+    pytest.param("Australian steel and aluminium have paid 50 per cent since 4 June, double the 25 "
+                 "per cent Trump imposed in March.", "Tariffs",
+                 [("US", "AU", "steel", 50.0, 25.0), ("US", "AU", "aluminum", 50.0, 25.0)],
+                 id="double-the-old-rate"),
 ]
 
 
