@@ -159,11 +159,14 @@ def batch_of(page: Path) -> str:
     return page.name[0]
 
 
-def read_case(page: Path, truth: dict[str, Any]) -> tuple[Article, date | None]:
-    """A gold page parsed as the pipeline parses it, and the day it was published."""
+def read_case(
+    page: Path, truth: dict[str, Any], html: bytes | None = None
+) -> tuple[Article, date | None]:
+    """A gold page (its bytes, if already read) parsed as the pipeline parses it, and the
+    day it was published."""
     published = parse_datetime(truth["published"]) if truth.get("published") else None
-    article = parse_article(page.read_bytes(), f"https://gold.example/{page.stem}",
-                            published_at=published)
+    article = parse_article(page.read_bytes() if html is None else html,
+                            f"https://gold.example/{page.stem}", published_at=published)
     when = article.published_at or published
     return article, when.date() if when else None
 
@@ -180,7 +183,7 @@ def evaluate_facts(
         report.articles += 1
         html = page.read_bytes()
         try:
-            article, day = read_case(page, truth)
+            article, day = read_case(page, truth, html)
         except ParseError as exc:
             report.errors.append(f"{page.name}: {exc.reason}")
             article, day = None, None
