@@ -15,7 +15,7 @@ from normalize.countries import find_countries, forget_sentences
 from normalize.meetings import MEETING_WORD, extract_meetings
 from normalize.mentions import Facts, MeetingMention, TariffMention
 from normalize.rates import TARIFF_WORD, extract_tariffs
-from normalize.sentences import split_sentences
+from normalize.sentences import Sentence, split_sentences
 from normalize.status import read_status
 
 __all__ = ["Facts", "MeetingMention", "TariffMention", "extract_facts", "rule_facts"]
@@ -42,7 +42,7 @@ def rule_facts(text: str, published: date | None = None, title: str | None = Non
         return Facts(tariffs=(), meetings=())
     forget_sentences()
     sentences = split_sentences(text)
-    partner = main_partner(text)
+    partner = main_partner(sentences)
     return Facts(
         tariffs=tuple(extract_tariffs(sentences, published, partner, title)),
         meetings=tuple(extract_meetings(sentences, published, partner)),
@@ -54,9 +54,11 @@ def rule_facts(text: str, published: date | None = None, title: str | None = Non
 _ON_TOPIC = re.compile(f"{TARIFF_WORD.pattern}|{MEETING_WORD.pattern}", re.IGNORECASE)
 
 
-def main_partner(text: str) -> str | None:
-    """The non-US country an article is mostly about, if any."""
-    counts = Counter(ref.code for ref in find_countries(text) if ref.code != "US")
+def main_partner(sentences: list[Sentence]) -> str | None:
+    """The non-US country an article is mostly about, if any (counted sentence by sentence:
+    the rules ask about the same sentences, and find_countries keeps them)."""
+    counts = Counter(ref.code for sentence in sentences for ref in find_countries(sentence.text)
+                     if ref.code != "US")
     if not counts:
         return None
     return counts.most_common(1)[0][0]

@@ -106,12 +106,16 @@ _LISTED_BARE = re.compile(
     rf"(?P<number>{_BARE_WORDS}|[1-9]\d(?![.,]?\d))\b{_BARE_END}", re.IGNORECASE)
 
 
+# (the digits of _BARE come only after a verb of paying or getting)
+_PAID_DIGITS = re.compile(r"\b(?:pa(?:ys?|id|ying)|gets?|got)\s+[1-9]", re.IGNORECASE)
+
+
 def find_bare_rates(text: str) -> list[Percent]:
     """Rates said without a unit (see ``_BARE``): for talk already known to be about
     tariffs; the caller decides that."""
     found: list[Percent] = []
     lowered = text.lower()
-    if not any(stem in lowered for stem in _TENS_STEMS) and not any(c.isdigit() for c in text):
+    if not any(stem in lowered for stem in _TENS_STEMS) and not _PAID_DIGITS.search(text):
         return found
     for match in _BARE.finditer(text):
         entry: re.Match[str] | None = match
