@@ -844,8 +844,7 @@ def extract_tariffs(
     sentences: list[Sentence], published: date | None, default_partner: str | None,
     title: str | None = None,
 ) -> list[TariffMention]:
-    _cue_matches.cache_clear()  # one article's clauses at a time
-    _sentence_cues.cache_clear()
+    _sentence_cues.cache_clear()  # one article's sentences at a time
     _modifiers.cache_clear()
     mentions: list[TariffMention] = []
     # "rate", "ceiling" and "cap" name a tariff only in an article that speaks of tariffs.
@@ -3107,15 +3106,16 @@ def _status_in(
 ) -> str | None:
     """The first status cue (by rank) in ``text[start:end]``, by its name (among
     ``only``, if given)."""
-    for index, (name, _cue) in enumerate(_STATUS_CUES):
+    for name, matches in _sentence_cues(text):
         if only is not None and name not in only:
             continue
         if name == "announced!" and future:
             return name
         if name == "threatened?" and future:
             continue
-        for match in _cue_matches(index, text, start, end):
-            if any(a <= match.start() < b for a, b in masked):
+        for match in matches:
+            if match.start() < start or match.end() > end or \
+                    any(a <= match.start() < b for a, b in masked):
                 continue
             # A negation reaches a modal only right before it: "countries that do not
             # strike deals would face" is no negated threat.
@@ -3133,16 +3133,17 @@ def _status_in(
     return None
 
 
-@lru_cache(maxsize=4096)
-def _cue_matches(index: int, text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
-    """Cached per article: a sentence's rates look for status cues in the same clauses."""
-    return tuple(m for m in _sentence_cues(index, text) if start <= m.start() and m.end() <= end)
-
-
-@lru_cache(maxsize=4096)
-def _sentence_cues(index: int, text: str) -> tuple[re.Match[str], ...]:
-    """A status cue's matches in a whole sentence, once (each clause asked takes its own)."""
-    return tuple(_STATUS_CUES[index][1].finditer(text))
+@lru_cache(maxsize=1024)
+def _sentence_cues(text: str) -> tuple[tuple[str, tuple[re.Match[str], ...]], ...]:
+    """The status cues a whole sentence has, by rank, with their matches (once: each rate
+    and clause asked takes its own); cues it lacks are left out, but for "announced!",
+    which a rate to come takes without its words."""
+    found = []
+    for name, cue in _STATUS_CUES:
+        matches = tuple(cue.finditer(text))
+        if matches or name == "announced!":
+            found.append((name, matches))
+    return tuple(found)
 
 
 _NOT_LIFTED = frozenset(name for name, _ in _STATUS_CUES if name != "lifted")
