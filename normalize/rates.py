@@ -1189,6 +1189,12 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
                     r"[\w.,-]+?\s*(?:%|percent\b|per cent\b|pc\b)", re.I)
 
 
+# "Korean steel and aluminum remain at 50 percent": in an article about tariffs (the only
+# sentences asked), goods that stay at a percentage stay at a tariff rate.
+_REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained)\s+at\s+"
+                         r"(?:about\s+|around\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
+
+
 def _segments(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
@@ -1287,6 +1293,7 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     return sorted(found, key=lambda p: p.start)
 
 
+_POSSESSIVE_APPOSITIVE = re.compile(r"['’]s\s+[^,;%]{2,60},")
 # "a Chinese-owned factory in Phnom Penh": who owns a business names no party.
 _OWNED = re.compile(r"-(?:owned|run|controlled|financed|backed)\b", re.I)
 # "goods sold into the United States": where goods go names no party to the tariff.
@@ -1345,7 +1352,7 @@ def _sentence_tariffs(
             continue
         if not (TARIFF_WORD.search(segment) or _RATE_VERB.search(segment) or continued
                 or any(_KIND_AT_NUMBER.search(text, seg_start, p.start) for p in percents)
-                or _stated_rate(segment)):
+                or _stated_rate(segment) or _REMAINS_AT.search(segment)):
             continue
         continued = True
         readings = _pair(text, seg_start, percents)
@@ -1362,7 +1369,10 @@ def _sentence_tariffs(
         if _PURCHASED.search(text, max(0, ref.start - 40), ref.start) or \
                 _DESTINATION.search(text, max(0, ref.start - 30), ref.start) or (
                     dropped and _LIST_GAP.fullmatch(text, dropped[-1].end, ref.start)) or \
-                _OWNED.match(text, ref.end):
+                _OWNED.match(text, ref.end) or _POSSESSIVE_APPOSITIVE.match(text, ref.end) and (
+                    any(re.fullmatch(r",\s+", text[c.end:ref.start]) for c in named)):
+            # "Canada, Mexico's other partner in the pact, got no reprieve": the country
+            # after another, in an aside that describes the first, names no party
             dropped.append(ref)
     countries = sorted([c for c in named if c.start >= dateline and c not in dropped]
                        + _governments(text), key=lambda c: c.start)
@@ -2286,7 +2296,7 @@ _APPOSITIVE = re.compile(
     # "Tunisian exporters, olive oil and dates among them, face 25%"
     r"|,\s+[^,;]*\bamong them,"
     # "goods from Bangladesh and Vietnam, India's main rivals in garments, pay 20 per cent"
-    r"|,\s+(?:[\w.]+['’]s\s+)?(?:\w+\s+)?(?:rivals?|competitors?)\s+(?:in|for)\b[^,;]*,",
+    r"|,\s+(?:[\w.]+['’]s\s+)?(?:\w+\s+){0,2}(?:rivals?|competitors?)\s+(?:in|for)\b[^,;]*,",
     re.I)
 
 

@@ -1512,6 +1512,18 @@ GENERAL_CASES = [
                  "per cent Trump imposed in March.", "Tariffs",
                  [("US", "AU", "steel", 50.0, 25.0), ("US", "AU", "aluminum", 50.0, 25.0)],
                  id="double-the-old-rate"),
+    pytest.param("Korean steel and aluminum remain at 50 percent.", "Korea tariffs",
+                 [("US", "KR", "steel", 50.0, None), ("US", "KR", "aluminum", 50.0, None)],
+                 id="goods-remain-at-a-rate"),
+    pytest.param("Canada, Mexico's other partner in the pact, got no reprieve: its tariff on goods "
+                 "outside the agreement rose to 35 percent from 25 percent on Friday.", "Tariffs",
+                 [("US", "CA", None, 35.0, None)], id="a-country-in-an-aside-is-no-party"),
+    pytest.param("China, Laos's largest trading partner, was handed 34 per cent on top of the 20 "
+                 "per cent it already pays.", "Tariffs",
+                 [("US", "CN", None, 34.0, None), ("US", "CN", None, 20.0, None)],
+                 id="a-possessive-aside-is-no-party"),
+    pytest.param("India, a major competitor in knitwear and home textiles, faces 25 per cent.",
+                 "Tariffs", [("US", "IN", None, 25.0, None)], id="a-rivals-trade-is-no-sector"),
 ]
 
 
