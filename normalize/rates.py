@@ -1293,6 +1293,8 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     return sorted(found, key=lambda p: p.start)
 
 
+# "the Russian-oil penalty": whose oil a partner buys names no party to the tariff.
+_OIL_OF = re.compile(r"[- ](?:oil|crude)\b", re.I)
 _POSSESSIVE_APPOSITIVE = re.compile(r"['’]s\s+[^,;%]{2,60},")
 # "a Chinese-owned factory in Phnom Penh": who owns a business names no party.
 _OWNED = re.compile(r"-(?:owned|run|controlled|financed|backed)\b", re.I)
@@ -1369,7 +1371,8 @@ def _sentence_tariffs(
         if _PURCHASED.search(text, max(0, ref.start - 40), ref.start) or \
                 _DESTINATION.search(text, max(0, ref.start - 30), ref.start) or (
                     dropped and _LIST_GAP.fullmatch(text, dropped[-1].end, ref.start)) or \
-                _OWNED.match(text, ref.end) or _POSSESSIVE_APPOSITIVE.match(text, ref.end) and (
+                _OWNED.match(text, ref.end) or _OIL_OF.match(text, ref.end) or \
+                _POSSESSIVE_APPOSITIVE.match(text, ref.end) and (
                     any(re.fullmatch(r",\s+", text[c.end:ref.start]) for c in named)):
             # "Canada, Mexico's other partner in the pact, got no reprieve": the country
             # after another, in an aside that describes the first, names no party

@@ -3,7 +3,7 @@
 | sector | also written as |
 |---|---|
 | autos | cars, automobiles, vehicles, passenger cars, automotive imports, carmakers |
-| auto_parts | auto parts, car parts, automobile parts, automotive parts, components |
+| auto_parts | auto parts, car parts, automobile parts, automotive parts, car components |
 | steel | steel, steelmakers; "both metals" (with aluminum) |
 | aluminum | aluminium; "both metals" (with steel) |
 | copper | copper |
@@ -12,7 +12,7 @@
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, lorries |
-| agriculture | farm goods, agricultural, beef, pork, poultry, dairy, chicken, wheat, corn, |
+| agriculture | farm goods, agricultural (not "agricultural machinery"), beef, pork, poultry, dairy, chicken, wheat, corn, |
 | | sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, pineapples, spices, orange juice, |
 | | tomatoes, vegetables, olive oil, palm oil, vegetable oil, soybean oil, shrimp, seafood, |
 | | tree nuts, cashews, pulses, pepper, kiwifruit, foods, food items, beans |
@@ -38,7 +38,8 @@ from normalize.trie import trie_pattern
 
 _SYNONYMS: dict[str, list[str]] = {
     "auto_parts": ["auto parts", "car parts", "automotive parts", "auto components",
-                   "vehicle parts", "automobile parts", "automotive components"],
+                   "vehicle parts", "automobile parts", "automotive components",
+                   "car components", "vehicle components"],
     "autos": ["autos", "auto", "cars", "car", "automobiles", "automobile", "vehicles",
               "passenger cars", "automotive", "automakers", "carmakers"],
     "steel": ["steel", "steelmakers"],
@@ -84,6 +85,7 @@ SECTOR_WORDS = trie_pattern(list(_LOOKUP), end=lambda word: r"\b")
 _PATTERN = re.compile(r"\b" + SECTOR_WORDS, re.IGNORECASE)
 
 
+_MACHINERY_AFTER = re.compile(r"\s+(?:machinery|machines|equipment|tractors)\b", re.I)
 _ALL_GOODS_BEFORE = re.compile(r"\bindustrial\s+(?:and|&)\s+$", re.I)
 # "a 25% penalty for buying Russian oil", "the oil penalty": oil a country buys elsewhere is
 # the reason for a tariff on all its goods, not the goods taxed.
@@ -101,6 +103,8 @@ def find_sectors(text: str) -> list[tuple[str, int, int]]:
         word = fold(match.group(0))
         if _ALL_GOODS_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "industrial and farm goods": all goods, no one sector
+        if _MACHINERY_AFTER.match(text, match.end()):
+            continue  # "agricultural machinery": machines, not farm goods
         if word in ("oil", "crude oil") and (
             _OIL_BOUGHT_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _OIL_PENALTY_AFTER.match(text, match.end())

@@ -1524,6 +1524,14 @@ GENERAL_CASES = [
                  id="a-possessive-aside-is-no-party"),
     pytest.param("India, a major competitor in knitwear and home textiles, faces 25 per cent.",
                  "Tariffs", [("US", "IN", None, 25.0, None)], id="a-rivals-trade-is-no-sector"),
+    pytest.param("Indian goods still pay 50%, of which 25% is the Russian-oil penalty added in "
+                 "August.", "Tariffs", [("US", "IN", None, 50.0, None), ("US", "IN", None, 25.0, None)],
+                 id="whose-oil-is-bought-is-no-party"),
+    pytest.param("China will impose an additional tariff of 10% on agricultural machinery and "
+                 "cars from the United States.", "Tariffs",
+                 [("CN", "US", "autos", 10.0, None)], id="farm-machinery-is-no-farm-goods"),
+    pytest.param("Car components from Japan pay 15 percent.", "Tariffs",
+                 [("US", "JP", "auto_parts", 15.0, None)], id="car-components-are-auto-parts"),
 ]
 
 
