@@ -136,7 +136,9 @@ _CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _ROUND = re.compile(
-    rf"\b(?P<ordinal>{_ORDINAL})\s+(?:[\w'\u2019]+[- ]?){{0,2}}?(?P<noun>round|summit)\b"
+    # "the fifth and most recent formal round"
+    rf"\b(?P<ordinal>{_ORDINAL})\s+(?:and\s+(?:the\s+)?(?:most\s+recent|latest|last|final)\s+)?"
+    rf"(?:[\w'\u2019]+[- ]?){{0,2}}?(?P<noun>round|summit)\b"
     rf"|\bround\s+(?P<number>\d{{1,2}}|{'|'.join(_CARDINALS)})\b",
     re.IGNORECASE,
 )
@@ -180,7 +182,10 @@ _SUMMIT = re.compile(
     r"(?:summit|leaders['’]? (?:summit|meeting))\b"
     # "Leaders of the Asia-Pacific Economic Cooperation forum then gather in Gyeongju for
     # their annual summit", "APEC ..., the leaders' summit in Gyeongju"
-    r"|[^.;]{0,80}?\b(?:their (?:annual )?summit|the leaders['’] summit|the annual summit)\b)",
+    r"|[^.;]{0,80}?\b(?:their (?:annual )?summit|the leaders['’] summit|the annual summit)\b"
+    # "when G7 leaders met in Kananaskis", "APEC leaders gather in Gyeongju"
+    r"|\s+leaders\s+(?:(?:will|would|are to)\s+)?(?:met|meet|meets|meeting|gather\w*|"
+    r"convene\w*)\b)",
     re.IGNORECASE,
 )
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
@@ -223,6 +228,9 @@ _HOLDING = re.compile(r"\b(?:(?:be |been )?held|take place|takes place|took plac
                       r"scheduled for|set for|planned for)\s+(?:on\s+)?$", re.I)
 _OWN_RELATIVE = re.compile(r"[^,;]{0,80}?,\s+(?:which|where)\s+(?P<clause>[^,;]+)", re.I)
 _VENUE_NOT_PARTY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# "arrived in Tokyo on Monday from Malaysia": where a leader travels from
+_TRAVELLED_FROM = re.compile(r"\b(?:arriv\w+|flew|flown|fly|flying|travel\w*|came|coming|"
+                             r"return\w*)\b[^.;,]{0,40}\bfrom\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION = re.compile(r"^\s*(?:said|says|wrote|added|noted)\b(?:\W+\w+){0,8}\W*$", re.I)
 _FOLLOWER_MEETS = re.compile(r"\bmeet\w*\b|\bmet\b|\btalks with\b|\bled (?:by|the)\b|"
                              r"\bdelegations?\b|\brepresented by\b|\baccompanied\b", re.I)
@@ -235,10 +243,10 @@ def extract_meetings(
     previous_parties: tuple[str, ...] | None = None
     lowered = [sentence.text.lower() for sentence in sentences]
     for index, sentence in enumerate(sentences):
-        # (a sentence that names no round, summit or meeting and has no ordinal word can
-        # hold no meeting)
+        # (a sentence that names no round, summit, meeting or leaders and has no ordinal
+        # word can hold no meeting)
         if "round" not in lowered[index] and "summit" not in lowered[index] and \
-                "meeting" not in lowered[index] and not any(
+                "meeting" not in lowered[index] and "leaders" not in lowered[index] and not any(
                     hint in lowered[index] for hint in _ORDINAL_HINTS) \
                 and not _DIGIT_ORDINAL.search(sentence.text):
             continue
@@ -297,7 +305,7 @@ def _merged(meetings: list[MeetingMention]) -> list[MeetingMention]:
 
 
 #: A sentence can hold a meeting fact only with one of these words.
-MEETING_WORD = re.compile(r"round|summit|meeting", re.I)
+MEETING_WORD = re.compile(r"round|summit|meeting|leaders", re.I)
 _SUBORDINATE = re.compile(
     r"(?:after|when|while|because|since|as|if|although|though|unless|before|whereas)\b", re.I
 )
@@ -454,7 +462,8 @@ def _round_number(match: re.Match[str]) -> int | None:
 
 
 def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
-    """A venue ("in London", "at the summit in Canada") or a dateline names a place."""
+    """A venue ("in London", "at the summit in Canada"), where someone travels from ("arrived
+    from Malaysia") or a dateline names a place."""
     if ref.start < dateline:
         return True
     if ref.named_as == "demonym" and _CAPITAL_AFTER.match(text, ref.end):
@@ -468,6 +477,7 @@ def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
         return True
     return ref.named_as in ("name", "capital") and bool(
         _VENUE_NOT_PARTY.search(text, max(0, ref.start - 30), ref.start)
+        or _TRAVELLED_FROM.search(text, max(0, ref.start - 60), ref.start)
     )
 
 

@@ -842,3 +842,23 @@ def test_places_named_beside_a_round_are_no_parties() -> None:
                      "followed meetings in Geneva in May and London in June, and a third round "
                      "in Stockholm in late July.")
     assert [m.parties for m in found if m.round_number == 3] == [("CN", "US")]
+
+
+def test_leaders_of_a_group_meeting_is_its_summit() -> None:
+    assert rows("Overcapacity was on the table when G7 leaders met in Kananaskis, Canada, in "
+                "May, though their statement named no country.") == [(G7, "leaders", None, "held")]
+    (apec,) = meetings("APEC leaders gather in Gyeongju, South Korea, from Oct. 31.")
+    assert (apec.level, apec.status) == ("leaders", "planned")
+
+
+def test_where_a_leader_travels_from_is_no_party() -> None:
+    m = only("President Donald Trump arrived in Tokyo on Monday from Malaysia ahead of his first "
+             "summit with Prime Minister Sanae Takaichi on Tuesday.", date(2025, 10, 27))
+    assert (m.parties, m.level, m.round_number) == (("JP", "US"), "leaders", 1)
+
+
+def test_the_fifth_and_most_recent_round() -> None:
+    found = meetings("India and the United States have held five rounds. The fifth and most "
+                     "recent formal round of negotiations was held in Washington in July.",
+                     date(2025, 8, 20))
+    assert [(m.parties, m.round_number) for m in found] == [(("IN", "US"), 5)]
