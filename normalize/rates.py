@@ -775,7 +775,7 @@ _FUTURE = re.compile(r"\b(?:will|would|to take|takes|is to|are to|due to|set to|
                      r"from next|to (?:impose|start|begin|raise|apply|charge|kick))\b", re.I)
 _CHANGE_VERB = re.compile(
     r"\b(?:cut|cuts|lower\w*|reduc\w*|fall\w*|fell|drop\w*|rais\w*|increas\w*|hik\w*|"
-    r"boost\w*|slash\w*|trim\w*|eas\w*|rise|rises|rose|lift\w*|bump\w*|go(?:es)? up|"
+    r"boost\w*|slash\w*|trim\w*|eas\w*|rise|rises|rose|lift\w*|bump\w*|go(?:es)? up|halv\w*|"
     r"come down|decline\w*)\b",
     re.I,
 )
@@ -1722,7 +1722,9 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
         if nxt and (
             (re.fullmatch(r"\s*(?:and|to|-|–)\s*", between) and re.search(
                 r"\b(?:between|ranging from|range of|from)\s*$", before
-            ) and (between.strip() == "and" or re.search(r"rang\w*\s+from\s*$", before)))
+            ) and (between.strip() == "and" or re.search(
+                # "rates that run from 11 per cent to 50 per cent": a range, not a change
+                r"\b(?:rang\w*|run|runs|running|ran|var(?:y|ies|ied|ying))\s+from\s*$", before)))
             # "duties of 10% to 15%", "tariffs of 10-15 percent": a range, not a change
             or re.fullmatch(r"\s*[-–]\s*", between)
             or (between.strip() == "to" and re.search(r"\bof\s*$", before))

@@ -1532,6 +1532,11 @@ GENERAL_CASES = [
                  [("CN", "US", "autos", 10.0, None)], id="farm-machinery-is-no-farm-goods"),
     pytest.param("Car components from Japan pay 15 percent.", "Tariffs",
                  [("US", "JP", "auto_parts", 15.0, None)], id="car-components-are-auto-parts"),
+    pytest.param("Duties on Chinese goods run from 10 per cent to 25 per cent.", "Tariffs",
+                 [("US", "CN", None, 10.0, None), ("US", "CN", None, 25.0, None)],
+                 id="rates-that-run-from-to-are-a-range"),
+    pytest.param("The 25 percent tariff on Japanese cars will be halved to 12.5 percent.", "Tariffs",
+                 [("US", "JP", "autos", 12.5, 25.0)], id="halved-to-is-a-change"),
 ]
 
 
