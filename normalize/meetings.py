@@ -105,6 +105,10 @@ last week") are context, not facts: they only lend participants.
   ("in Geneva in May and London in June") is a place, no party.
 * Added 2026-11-27 (session 6), after p*'s measurement: "a team from his
   ministry would hold a second round" is working level, whoever speaks of it.
+* Added 2026-11-27 (session 7), after r*'s measurement (meeting F1 0.750 held out):
+  "G7 leaders met", "APEC leaders gather" are the group's summit; where a leader
+  travels from ("arrived in Tokyo on Monday from Malaysia") is no party; "the fifth and
+  most recent formal round" is the fifth round.
 """
 
 from __future__ import annotations

@@ -401,6 +401,13 @@ penalty for buying Russian oil", "the oil penalty") is no energy sector
 pharmaceutical industry,"), a long list of trades that "say" something and what a deal
 buys ("deals on aircraft and natural gas but no relief from the 15 percent tariff") are no
 sectors; "50 per cent since 4 June, double the 25 per cent imposed in March" is a change.
+Session 7: r* was measured once held out (tariff F1 0.767) and joined development. Against
+r*: goods that "remain at 50 percent" in a tariff article state a rate; a country in an
+aside after another ("Canada, Mexico's other partner in the pact,") and whose oil is bought
+("the Russian-oil penalty") name no party; "a major competitor in knitwear" is no sector;
+car components are auto parts and agricultural machinery no farm goods
+(``normalize.sectors``); rates that "run from 11 per cent to 50 per cent" are a range;
+"halved to 12.5 percent" is a change from the rate before it.
 """
 
 from __future__ import annotations
