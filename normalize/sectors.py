@@ -12,10 +12,11 @@
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, lorries |
-| agriculture | farm goods, agricultural (not "agricultural machinery"), beef, pork, poultry, dairy, chicken, wheat, corn, |
-| | sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, pineapples, spices, orange juice, |
-| | tomatoes, vegetables, olive oil, palm oil, vegetable oil, soybean oil, shrimp, seafood, |
-| | tree nuts, cashews, pulses, pepper, kiwifruit, foods, food items, beans |
+| agriculture | farm goods, agricultural (not "agricultural machinery"), beef, pork, poultry, |
+| | dairy, chicken, wheat, corn, sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, |
+| | pineapples, spices, orange juice, tomatoes, vegetables, olive oil, palm oil, vegetable |
+| | oil, soybean oil, shrimp, seafood, tree nuts, cashews, pulses, pepper, kiwifruit, foods, |
+| | food items, beans |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy |
 | electronics | smartphones, electronics, computers |

@@ -1525,7 +1525,8 @@ GENERAL_CASES = [
     pytest.param("India, a major competitor in knitwear and home textiles, faces 25 per cent.",
                  "Tariffs", [("US", "IN", None, 25.0, None)], id="a-rivals-trade-is-no-sector"),
     pytest.param("Indian goods still pay 50%, of which 25% is the Russian-oil penalty added in "
-                 "August.", "Tariffs", [("US", "IN", None, 50.0, None), ("US", "IN", None, 25.0, None)],
+                 "August.", "Tariffs",
+                 [("US", "IN", None, 50.0, None), ("US", "IN", None, 25.0, None)],
                  id="whose-oil-is-bought-is-no-party"),
     pytest.param("China will impose an additional tariff of 10% on agricultural machinery and "
                  "cars from the United States.", "Tariffs",
@@ -1535,8 +1536,8 @@ GENERAL_CASES = [
     pytest.param("Duties on Chinese goods run from 10 per cent to 25 per cent.", "Tariffs",
                  [("US", "CN", None, 10.0, None), ("US", "CN", None, 25.0, None)],
                  id="rates-that-run-from-to-are-a-range"),
-    pytest.param("The 25 percent tariff on Japanese cars will be halved to 12.5 percent.", "Tariffs",
-                 [("US", "JP", "autos", 12.5, 25.0)], id="halved-to-is-a-change"),
+    pytest.param("The 25 percent tariff on Japanese cars will be halved to 12.5 percent.",
+                 "Tariffs", [("US", "JP", "autos", 12.5, 25.0)], id="halved-to-is-a-change"),
 ]
 
 
