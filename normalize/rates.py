@@ -407,7 +407,8 @@ aside after another ("Canada, Mexico's other partner in the pact,") and whose oi
 ("the Russian-oil penalty") name no party; "a major competitor in knitwear" is no sector;
 car components are auto parts and agricultural machinery no farm goods
 (``normalize.sectors``); rates that "run from 11 per cent to 50 per cent" are a range;
-"halved to 12.5 percent" is a change from the rate before it.
+"halved to 12.5 percent" is a change from the rate before it; goods "assembled abroad" are
+everyone's.
 """
 
 from __future__ import annotations
@@ -538,7 +539,7 @@ _ALL_PARTNERS = re.compile(
     r"(?:trading partners?|countries|nations?|imports|economies)\b|across[- ]the[- ]board|"
     r"\b(?:every|each)\s+(?:other\s+)?country\b|"
     r"\buniversal\b|\bglobal(?=\s+(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|baseline|"
-    r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|"
+    r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|\babroad\b|"
     r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies|suppliers?)\b|"
     r"\b(?:most|rest) of the world\b|\bimported\b(?!\s+from\s+(?:the\s+)?[A-Z])|"
     r"\b(?:its|their)\s+trading partners\b|\bevery(?:where|one|body) else\b|"

@@ -1538,6 +1538,11 @@ GENERAL_CASES = [
                  id="rates-that-run-from-to-are-a-range"),
     pytest.param("The 25 percent tariff on Japanese cars will be halved to 12.5 percent.",
                  "Tariffs", [("US", "JP", "autos", 12.5, 25.0)], id="halved-to-is-a-change"),
+    pytest.param("Japanese truckmakers are preparing for a 25 percent tariff on imported heavy "
+                 "trucks, while buses assembled abroad will be charged a lower rate of 10 "
+                 "percent.", "Tariffs",
+                 [("US", "*", "trucks", 25.0, None), ("US", "*", "trucks", 10.0, None)],
+                 id="goods-made-abroad-are-everyones"),
 ]
 
 
