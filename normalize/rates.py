@@ -2042,6 +2042,13 @@ def _mentions_for(
         text, reading, objects, [c for c in countries if c not in not_targets], segment,
         sectors, imposer_actor, default_partner
     )
+    if source == "subject":
+        # ... unless the sentence before put a rate of that size on all partners ("the 25
+        # per cent tariff on imported cars that took effect on Thursday. Auto parts will be
+        # charged 25 per cent from May 3."): this one continues it
+        if any(m.target == "*" and m.rate_pct == reading.rate for m in earlier[-4:]):
+            targets = ["*"]
+        source = "named"
     deal_side = _deal_side(text, countries, reading)
     if deal_side:
         targets, source = [deal_side], "named"
@@ -2506,7 +2513,8 @@ def _targets(
     default_partner: str | None,
 ) -> tuple[list[str], str]:
     """The countries the rate is on, and where they come from: "named" (the rate's own
-    words), "nearest" (the country nearest it) or "default" (the article's partner)."""
+    words), "nearest" (the country nearest it), "default" (the article's partner) or
+    "subject" (the article's partner, whose goods open the sentence)."""
     def codes(refs: list[CountryRef]) -> list[str]:
         out: list[str] = []
         for ref in refs:
@@ -2665,6 +2673,14 @@ def _targets(
         if earlier and _PARALLEL.search(text, earlier[-1].end, reading.first.start) \
                 and not _ALL_PARTNERS.search(text, earlier[-1].start, reading.after):
             return _coordinated(text, candidates, earlier[-1]), "named"
+        # "Auto parts will also be charged 15 percent", "Steel and aluminium stay at 50%": a
+        # sentence that opens on a sector's goods, names no country, no object of the rate
+        # and nothing of all partners, in an article about one partner, speaks of that
+        # partner's goods, as the gold's writers read it (GUIDELINES; see "subject" in
+        # _mentions_for for the one exception)
+        if default_partner and default_partner != "US" and not candidates \
+                and not objects and not _ALL_PARTNERS.search(text) and _SECTOR_SUBJECT.match(text):
+            return [default_partner], "subject"
         return ["*"], "named"
     # A country named after a later rate belongs to that rate ("the 20-percent figure ...,
     # closer to the 15 percent secured by Japan").
@@ -2689,6 +2705,10 @@ def _targets(
     return ([default_partner] if default_partner else []), "default"
 
 
+_SECTOR_SUBJECT = re.compile(
+    r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS
+    + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*\s+(?:\w+\s+){0,3}?"
+    r"(?:remain|remains|stay|stays|face|faces|pay|pays|are|is|will|would)\b", re.I)
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)
 
 

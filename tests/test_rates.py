@@ -1543,6 +1543,20 @@ GENERAL_CASES = [
                  "percent.", "Tariffs",
                  [("US", "*", "trucks", 25.0, None), ("US", "*", "trucks", 10.0, None)],
                  id="goods-made-abroad-are-everyones"),
+    pytest.param("Japan agreed to a 15% rate on most goods. Auto parts will also be charged 15 "
+                 "percent.", "Japan tariff deal",
+                 [("US", "JP", None, 15.0, None), ("US", "JP", "auto_parts", 15.0, None)],
+                 id="a-sector-opening-a-sentence-is-the-partners"),
+    pytest.param("Japan agreed to a 15% rate on most goods. Imported auto parts from all "
+                 "countries will be charged 25 percent.", "Japan tariff deal",
+                 [("US", "JP", None, 15.0, None), ("US", "*", "auto_parts", 25.0, None)],
+                 id="a-sector-on-all-countries-stays-on-all"),
+    pytest.param("India pays 26%. Anything caught by the 25 per cent tariff on imported cars "
+                 "falls outside the reciprocal levy. Auto parts will be charged 25 per cent "
+                 "from May 3.", "India tariffs",
+                 [("US", "IN", None, 26.0, None), ("US", "*", "autos", 25.0, None),
+                  ("US", "*", "auto_parts", 25.0, None)],
+                 id="a-sector-continuing-an-all-partners-rate-stays-on-all"),
 ]
 
 
