@@ -543,7 +543,10 @@ _ALL_PARTNERS = re.compile(
     r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies|suppliers?)\b|"
     r"\b(?:most|rest) of the world\b|\bimported\b(?!\s+from\s+(?:the\s+)?[A-Z])|"
     r"\b(?:its|their)\s+trading partners\b|\bevery(?:where|one|body) else\b|"
-    r"\bcountries\s+(?:that|which|without|with no)\b",
+    r"\bcountries\s+(?:that|which|without|with no)\b|"
+    # "the new reciprocal rates run from ten per cent to 50 per cent": a range of
+    # countries' rates
+    r"\brates,?\s+(?:[^.;%]{0,40}?\s)?(?:rang\w*|run|runs|running|ran)\s+from\b",
     re.I,
 )
 _GOODS = (r"(?:goods|products|exports|imports|items|shipments|merchandise|product lines|"

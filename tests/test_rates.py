@@ -1557,6 +1557,10 @@ GENERAL_CASES = [
                  [("US", "IN", None, 26.0, None), ("US", "*", "autos", 25.0, None),
                   ("US", "*", "auto_parts", 25.0, None)],
                  id="a-sector-continuing-an-all-partners-rate-stays-on-all"),
+    pytest.param("Norway gets 15 percent. The order sets rates ranging from 10 to 41 percent, to "
+                 "apply from 7 August.", "Norway tariffs",
+                 [("US", "NO", None, 15.0, None), ("US", "*", None, 10.0, None),
+                  ("US", "*", None, 41.0, None)], id="a-range-of-rates-is-everyones"),
 ]
 
 
