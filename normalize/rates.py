@@ -1234,8 +1234,10 @@ _SAME_RATE = re.compile(r"\b(?:to|at|pays?|paid|paying|faces?|faced|gets?|got)\s
                         r"(?P<ref>(?:that|the same|this)\s+(?:level|rate))\b", re.I)
 _EXEMPTS = re.compile(
     r"\b(?P<verb>exempt(?:s|ed|ing)?)\s+(?P<goods>(?!from\b)[^.;%]{3,120}?)\s+from\s+"
-    r"(?:the\s+|its\s+|his\s+|their\s+|all\s+)?(?:so-called\s+)?[\"“']?(?:reciprocal|"
-    r"additional|baseline|U\.S\.|US)?[\"”']?\s*(?:tariffs?|duties|levies)\b", re.I)
+    r"(?:the\s+|its\s+|his\s+|their\s+|all\s+)?"
+    # "exempted beef, coffee and bananas from the 10% reciprocal baseline"
+    r"(?:[\d.]+\s*(?:%|percent|per cent)\s+)?(?:so-called\s+)?[\"“']?(?:reciprocal|"
+    r"additional|baseline|U\.S\.|US)?[\"”']?\s*(?:tariffs?|duties|levies|baseline)\b", re.I)
 
 
 def _names_what(text: str, at: int) -> bool:
@@ -1282,7 +1284,7 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     found += [Percent(0.0, m.start() + start, m.end("verb") + start)
               for m in (_EXEMPTS.finditer(segment) if "exempt" in lowered else ())
               if find_sectors(m.group("goods")) and not any(
-                  m.start() <= p.start - start < m.end() for p in found)]
+                  m.start("goods") <= p.start - start < m.end("goods") for p in found)]
     # "with cars also cut to that level from 27.5 percent", "Thailand, which pays the same
     # rate": the rate named before, again.
     for m in _SAME_RATE.finditer(segment) if ("level" in lowered or "rate" in lowered) else ():
@@ -1690,7 +1692,11 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
         # "the 50 per cent duties ..., which Trump doubled from 25 per cent in June": the
         # old rate of the rate before it, not a rate of its own
         return False
-    if _MOVE_BEFORE.search(before) and not re.search(r"\bto\s*$", before):
+    if _MOVE_BEFORE.search(before) and not re.search(r"\bto\s*$", before) and not (
+            # "Canada dropped its 25 per cent counter-tariffs": the verb's object is the
+            # tariff, not a market's move
+            re.search(r"\b(?:its|their|his|her|our|the)\s*$", before)
+            and re.match(r"\s*(?:[\w\"'“”’-]+\s+){0,2}?" + _NOUN + r"\b", after, re.I)):
         return False
     if since is not None and _NEXT_MOVER.fullmatch(text, since, percent.start) and \
             _MOVED.search(text, max(seg_start, since - 60), since):
@@ -3085,6 +3091,8 @@ _LIFT_BEFORE = re.compile(
     r"stop(?:s|ped|ping)?\s+(?:charging|collecting|applying|imposing|levying))"
     # "it would lift, from the same day, the retaliatory duties of up to 15%"
     r"(?:,[^,;]{1,40},)?\s+"
+    # "dropped most of its 25 per cent counter-tariffs"
+    r"(?:(?:most|some|many|all|much|part)\s+of\s+)?"
     r"(?:(?:its|their|the|an?|this|that|all|those|these|additional|extra|remaining|existing|"
     r"reciprocal|retaliatory|punitive|only|[\w.]+['’]s)\s+){0,3}"
     r"(?:(?:tariffs?|duties|levies|counter-?tariffs?)\s+of\s+(?:up to\s+)?)?$"

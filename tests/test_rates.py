@@ -1561,6 +1561,14 @@ GENERAL_CASES = [
                  "apply from 7 August.", "Norway tariffs",
                  [("US", "NO", None, 15.0, None), ("US", "*", None, 10.0, None),
                   ("US", "*", None, 41.0, None)], id="a-range-of-rates-is-everyones"),
+    pytest.param("The White House had exempted beef, coffee and bananas from the 10% reciprocal "
+                 "baseline for all trading partners.", "Tariffs",
+                 [("US", "*", "agriculture", 0.0, None), ("US", "*", None, 10.0, None)],
+                 id="goods-exempted-from-a-rate-pay-zero"),
+    pytest.param("Canada dropped its 25 per cent counter-tariffs on U.S. goods on September 1.",
+                 "Tariffs", [("CA", "US", None, 0.0, 25.0)], id="dropped-its-tariff-is-a-removal"),
+    pytest.param("Ottawa dropped most of its 25 per cent counter-tariffs on U.S. goods on Sept. 1.",
+                 "Tariffs", [("CA", "US", None, 0.0, 25.0)], id="dropped-most-of-its-tariff"),
 ]
 
 
