@@ -2288,8 +2288,10 @@ def _sectors(
     for match in _APPOSITIVE.finditer(text, 0, reading.first.start):
         lead[match.start():match.end()] = " " * (match.end() - match.start())
     before = [s for s, _, _ in find_sectors("".join(lead[reading.before:]))]
-    # "Orange juice and energy products are exempt from the 40 percent duty": no sector.
-    if before and _EXEMPT.search(text, reading.before, reading.first.start):
+    # "Orange juice and energy products are exempt from the 40 percent duty": no sector
+    # (but the goods exempt are the sector of a zero: "Taiwanese chips have been exempt from
+    # the reciprocal tariff and still enter the United States duty-free").
+    if before and reading.rate and _EXEMPT.search(text, reading.before, reading.first.start):
         return []
     return before
 

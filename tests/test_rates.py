@@ -1569,6 +1569,9 @@ GENERAL_CASES = [
                  "Tariffs", [("CA", "US", None, 0.0, 25.0)], id="dropped-its-tariff-is-a-removal"),
     pytest.param("Ottawa dropped most of its 25 per cent counter-tariffs on U.S. goods on Sept. 1.",
                  "Tariffs", [("CA", "US", None, 0.0, 25.0)], id="dropped-most-of-its-tariff"),
+    pytest.param("Taiwanese chips have so far been exempt from the reciprocal tariff and still "
+                 "enter the United States duty-free.", "Tariffs",
+                 [("US", "TW", "semiconductors", 0.0, None)], id="goods-exempt-are-the-zeros"),
 ]
 
 
