@@ -624,8 +624,9 @@ _ACTOR_VERB = re.compile(
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*|froze|frozen|"
     r"freez\w*|shelv\w*|abolish\w*|eliminat\w*|waiv\w*|"
     # "Canada has a 100 percent surtax on Chinese electric vehicles": a measure it keeps
-    r"(?:has|have|had)(?=\s+(?:an?\s+|its\s+own\s+)(?:[\w.-]+\s+){0,3}(?:surtax|surcharge|"
-    r"tariff|duty|levy)\s+on\b))\b",
+    r"(?:has|have|had)(?=\s+(?:an?\s+|its\s+own\s+|no\s+)(?:[\w.-]+\s+){0,3}(?:surtax|"
+    # "Norway has no customs duties on industrial goods"
+    r"surcharge|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+on\b))\b",
     re.I,
 )
 # A country's own tariffs: "Canada's counter-tariffs", "China's own duties", "China's levies

@@ -1572,6 +1572,9 @@ GENERAL_CASES = [
     pytest.param("Taiwanese chips have so far been exempt from the reciprocal tariff and still "
                  "enter the United States duty-free.", "Tariffs",
                  [("US", "TW", "semiconductors", 0.0, None)], id="goods-exempt-are-the-zeros"),
+    pytest.param("Norway has no customs duties on industrial goods, so most industrial products "
+                 "from the US enter Norway duty-free.", "Tariffs",
+                 [("NO", "US", None, 0.0, None)], id="a-country-that-has-no-duties-imposes-zero"),
 ]
 
 
