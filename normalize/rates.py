@@ -1713,7 +1713,7 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
         return False
     # An economic indicator named nearer before the number than any tariff word, unless
     # the number names its own tariff ("the 24 percent tariff").
-    if re.match(r"\s*(?:[\w\"'“”’-]+\s+){0,2}?" + _NOUN + r"\b", after, re.I):
+    if re.match(r"\s*(?:[\w.\"'“”’-]+\s+){0,2}?" + _NOUN + r"\b", after, re.I):
         return True
     # "shave 0.3% off eurozone growth": the number's own words name an indicator.
     own = re.match(r"[^,;.]{0,30}", after)

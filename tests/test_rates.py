@@ -1575,6 +1575,10 @@ GENERAL_CASES = [
     pytest.param("Norway has no customs duties on industrial goods, so most industrial products "
                  "from the US enter Norway duty-free.", "Tariffs",
                  [("NO", "US", None, 0.0, None)], id="a-country-that-has-no-duties-imposes-zero"),
+    pytest.param("Argentine steel and aluminum, including output from the smelter Aluar, remain "
+                 "subject to the 50% U.S. duty on the two metals.", "Tariffs",
+                 [("US", "AR", "steel", 50.0, None), ("US", "AR", "aluminum", 50.0, None)],
+                 id="the-50-percent-us-duty-is-a-tariff"),
 ]
 
 
