@@ -2691,7 +2691,11 @@ def _targets(
         # partner's goods, as the gold's writers read it (GUIDELINES; see "subject" in
         # _mentions_for for the one exception)
         if default_partner and default_partner != "US" and not candidates \
-                and not objects and not _ALL_PARTNERS.search(text) and _SECTOR_SUBJECT.match(text):
+                and not objects and _SECTOR_SUBJECT.match(text) and not any(
+                    # (a contrast with the others, "... everywhere else pay 50 per cent",
+                    # says the rate is not everyone's)
+                    not re.match(r"every\w+ else|other\b", m.group(0), re.I)
+                    for m in _ALL_PARTNERS.finditer(text)):
             return [default_partner], "subject"
         return ["*"], "named"
     # A country named after a later rate belongs to that rate ("the 20-percent figure ...,
@@ -2720,7 +2724,8 @@ def _targets(
 _SECTOR_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS
     + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*\s+(?:\w+\s+){0,3}?"
-    r"(?:remain|remains|stay|stays|face|faces|pay|pays|are|is|will|would)\b", re.I)
+    r"(?:remain|remains|stay|stays|face|faces|pay|pays|are|is|was|were|will|would|have|has)"
+    r"\b", re.I)
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)
 
 

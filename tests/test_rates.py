@@ -1579,6 +1579,18 @@ GENERAL_CASES = [
                  "subject to the 50% U.S. duty on the two metals.", "Tariffs",
                  [("US", "AR", "steel", 50.0, None), ("US", "AR", "aluminum", 50.0, None)],
                  id="the-50-percent-us-duty-is-a-tariff"),
+    pytest.param("British cars pay a 10 per cent tariff under the deal. Both metals still pay 25 "
+                 "per cent, which ministers present as a victory because steel and aluminium from "
+                 "almost everywhere else pay 50 per cent.",
+                 "UK tariffs",
+                 [("US", "GB", "autos", 10.0, None), ("US", "GB", "steel", 25.0, None),
+                  ("US", "GB", "aluminum", 25.0, None),
+                  ("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None)],
+                 id="a-sector-against-everywhere-else-is-the-partners"),
+    pytest.param("Japan's car tariff fell to 15 percent on Tuesday. Auto parts were lowered to 15 "
+                 "percent at the same time.", "Japan tariffs",
+                 [("US", "JP", "autos", 15.0, None), ("US", "JP", "auto_parts", 15.0, None)],
+                 id="a-sector-that-was-lowered-is-the-partners"),
 ]
 
 
