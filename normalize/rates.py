@@ -544,6 +544,9 @@ _ALL_PARTNERS = re.compile(
     r"\b(?:most|rest) of the world\b|\bimported\b(?!\s+from\s+(?:the\s+)?[A-Z])|"
     r"\b(?:its|their)\s+trading partners\b|\bevery(?:where|one|body) else\b|"
     r"\bcountries\s+(?:that|which|without|with no)\b|"
+    # "an additional 10% on any country that aligns itself with BRICS"
+    r"\b(?:on|against)\s+any\s+(?:other\s+)?(?:country|countries|nation|nations|trading "
+    r"partner)\b|\bany\s+(?:country|nation)\s+(?:that|which)\b|"
     # "the new reciprocal rates run from ten per cent to 50 per cent": a range of
     # countries' rates
     r"\brates,?\s+(?:[^.;%]{0,40}?\s)?(?:rang\w*|run|runs|running|ran)\s+from\b",
@@ -1082,7 +1085,7 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
         return True
     # (_FACES ends in a percentage: a cheap look for one first)
     return tariff_article and bool(
-        _WEAK_TARIFF.search(text) or (_PERCENT_UNIT.search(text) and (
+        _WEAK_TARIFF.search(text) or _PUT_ON.search(text) or (_PERCENT_UNIT.search(text) and (
             _FACES.search(text) or _stated_rate(text) or (
                 _ADD_ON_RATE.search(text) and not _FIGURES.search(text)))) or find_bare_rates(text)
     ) and not _NOT_TARIFF_RATE.search(text)
@@ -1203,6 +1206,9 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
 
 # "Korean steel and aluminum remain at 50 percent": in an article about tariffs (the only
 # sentences asked), goods that stay at a percentage stay at a tariff rate.
+# "he could put 200 percent on imported medicines": a rate put on goods.
+_PUT_ON = re.compile(r"\b(?:put|puts|putting)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?"
+                     r"[\w.-]+\s*(?:%|percent\b|per cent\b)\s+on\b", re.I)
 _REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained)\s+at\s+"
                          r"(?:about\s+|around\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 
@@ -1368,7 +1374,8 @@ def _sentence_tariffs(
             continue
         if not (TARIFF_WORD.search(segment) or _RATE_VERB.search(segment) or continued
                 or any(_KIND_AT_NUMBER.search(text, seg_start, p.start) for p in percents)
-                or _stated_rate(segment) or _REMAINS_AT.search(segment)):
+                or _stated_rate(segment) or _REMAINS_AT.search(segment)
+                or _PUT_ON.search(segment)):
             continue
         continued = True
         readings = _pair(text, seg_start, percents)

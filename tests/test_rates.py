@@ -1591,6 +1591,15 @@ GENERAL_CASES = [
                  "percent at the same time.", "Japan tariffs",
                  [("US", "JP", "autos", 15.0, None), ("US", "JP", "auto_parts", 15.0, None)],
                  id="a-sector-that-was-lowered-is-the-partners"),
+    pytest.param("Trump threatened an additional 10% on any country that aligns itself with the "
+                 "policies of BRICS.", "Tariffs", [("US", "*", None, 10.0, None)],
+                 id="a-rate-on-any-country-is-everyones"),
+    pytest.param("President Trump has said he could put 200 percent on imported medicines.",
+                 "Tariffs", [("US", "*", "pharmaceuticals", 200.0, None)],
+                 id="a-percentage-put-on-goods-is-a-rate"),
+    pytest.param("UK goods continue to face the 10% baseline tariff, the lowest rate the US "
+                 "applies to any trading partner.", "Tariffs", [("US", "GB", None, 10.0, None)],
+                 id="the-lowest-rate-for-any-partner-is-no-rate-on-all"),
 ]
 
 
