@@ -1100,7 +1100,9 @@ _ADD_ON_RATE = re.compile(r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,2}?
 # each": a country's rate given as a list entry.
 _NAME_AT_RATE = re.compile(
     # (or a table's row: "| Cambodia | 49% | 9 April 2025 |")
-    r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s+(?:at\s+|on\s+)?|\s*\|\s*|:\s*)"
+    # (or "Pakistan, Cambodia and Indonesia are at 19%", "Vietnam, at 20 percent, and ...")
+    r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s+(?:at\s+|on\s+)?|\s*\|\s*|:\s*|"
+    r"\s+(?:is|are|was|were|stays|stay|remains|remain)\s+at\s+|,\s+at\s+)"
     r"(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pc\b)")
 
 
@@ -2541,6 +2543,13 @@ def _targets(
                 out.append(ref.code)
         return out
 
+    # "moved to Vietnam, at 20 percent, and Malaysia, at 19 percent": the country the
+    # number is set beside
+    beside = _COMMA_AT.search(text, max(0, reading.first.start - 20), reading.first.start)
+    if beside:
+        named = [c for c in countries if c.end == beside.start()]
+        if named:
+            return [named[0].code], "named"
     threat = _SECTOR_THREAT.match(text, reading.first.start)
     if threat and (sectors or find_sectors(threat.group("rest"))) and not [
             c for c in countries if threat.start("rest") <= c.start < threat.end("rest")]:
@@ -2733,6 +2742,7 @@ _SECTOR_SUBJECT = re.compile(
     + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*\s+(?:\w+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|are|is|was|were|will|would|have|has)"
     r"\b", re.I)
+_COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)
 
 

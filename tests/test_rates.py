@@ -1600,6 +1600,15 @@ GENERAL_CASES = [
     pytest.param("UK goods continue to face the 10% baseline tariff, the lowest rate the US "
                  "applies to any trading partner.", "Tariffs", [("US", "GB", None, 10.0, None)],
                  id="the-lowest-rate-for-any-partner-is-no-rate-on-all"),
+    pytest.param("Bangladesh goes to 20%. Pakistan, Cambodia and Indonesia are at 19%.",
+                 "Tariffs",
+                 [("US", "BD", None, 20.0, None), ("US", "PK", None, 19.0, None),
+                  ("US", "KH", None, 19.0, None), ("US", "ID", None, 19.0, None)],
+                 id="countries-that-are-at-a-rate"),
+    pytest.param("Only Lesotho, at 50 per cent, and Cambodia, at 49 per cent, were given more "
+                 "than Laos.", "Tariffs",
+                 [("US", "LS", None, 50.0, None), ("US", "KH", None, 49.0, None)],
+                 id="a-country-comma-at-a-rate"),
 ]
 
 
