@@ -1100,12 +1100,17 @@ _ADD_ON_RATE = re.compile(r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,2}?
 # each": a country's rate given as a list entry.
 _NAME_AT_RATE = re.compile(
     # (or a table's row: "| Cambodia | 49% | 9 April 2025 |")
-    # (or "Pakistan, Cambodia and Indonesia are at 19%", "Vietnam, at 20 percent, and ...")
+    # (or "Pakistan, Cambodia and Indonesia are at 19%")
     r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s+(?:at\s+|on\s+)?|\s*\|\s*|:\s*|"
-    r"\s+(?:is|are|was|were|stays|stay|remains|remain)\s+at\s+|,\s+at\s+)"
+    r"\s+(?:is|are|was|were|stays|stay|remains|remain)\s+at\s+)"
     r"(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pc\b)")
 
 
+# Countries listed with their rates set beside them: "Vietnam, at 20 percent, and Malaysia,
+# at 19 percent".
+_COMMA_AT_RATE = re.compile(
+    r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s+at\s+(?:about\s+|around\s+)?"
+    r"\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pc\b)")
 # Lists of countries' figures that are not tariffs: "growth forecasts: Japan 0.7%, ...".
 _FIGURES = re.compile(r"\b(?:growth|grow|grew|GDP|econom\w*|inflation|forecasts?|stocks?|"
                       r"shares|index|indices|markets?|yields?|poll\w*|votes?|unemployment|"
@@ -1172,6 +1177,9 @@ def _stated_rate(text: str) -> bool:
     if not _FIGURES.search(text) and any(find_countries(m.group("name"))
                                          for m in _OWN_RATE.finditer(text)):
         return True
+    if not _FIGURES.search(text) and sum(
+            1 for m in _COMMA_AT_RATE.finditer(text) if find_countries(m.group("name"))) > 1:
+        return True  # "Lesotho, at 50 per cent, and Cambodia, at 49 per cent, ..."
     return not _FIGURES.search(text) and any(
         find_countries(m.group("name")) and not _NOT_RATE_AFTER.search(
             text[m.end():m.end() + 40]) for m in _NAME_AT_RATE.finditer(text))
