@@ -1768,6 +1768,11 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             readings.append(_Reading(nxt.value, None, nxt, nxt))
             index += 2
             continue
+        if nxt and re.fullmatch(r"\s*\|\s*", between) and text.lstrip().startswith("|"):
+            # a table row "| Cambodia | 49% | 19% |": the later column is the rate now
+            readings.append(_Reading(nxt.value, current.value, current, nxt))
+            index += 2
+            continue
         if nxt and (
             re.fullmatch(r",?\s*(?:(?:today|now|on \w+day)\s+)?(?:down |up )?" + _POINTS
                          + _FROM_PREVIOUS + r"\s*", between)

@@ -1609,6 +1609,9 @@ GENERAL_CASES = [
                  "than Laos.", "Tariffs",
                  [("US", "LS", None, 50.0, None), ("US", "KH", None, 49.0, None)],
                  id="a-country-comma-at-a-rate"),
+    pytest.param("| Country | 2 April tariff | Tariff since 7 August | Change |\n"
+                 "| Cambodia | 49% | 19% | −30 |", "Tariffs",
+                 [("US", "KH", None, 19.0, 49.0)], id="a-table-rows-later-column-is-the-rate"),
 ]
 
 
