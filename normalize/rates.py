@@ -2087,7 +2087,10 @@ def _mentions_for(
     if us_own and targets == ["US"]:
         partner = _other_actor(text, countries, first.start) or default_partner
         targets, source = ([partner], "nearest") if partner and partner != "US" else ([], "")
-    if article.on_us and not [c for c in countries if c.start >= dateline_end(text)]:
+    if article.on_us and not [c for c in countries if c.start >= dateline_end(text)] \
+            and not _IMPORTED.search(text, 0, reading.after):
+        # (not "Since Saturday, imported medium and heavy trucks pay 25 percent": the US
+        # rate on everyone's goods)
         # A sentence without a country that follows one about a partner's tariffs on US
         # goods ("(2) An additional tariff of 10% will be imposed on sorghum") goes on
         # about them.
@@ -2755,6 +2758,7 @@ _SECTOR_SUBJECT = re.compile(
     + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*\s+(?:\w+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|are|is|was|were|will|would|have|has)"
     r"\b", re.I)
+_IMPORTED = re.compile(r"\bimported\b", re.I)
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)
 
