@@ -1612,9 +1612,9 @@ GENERAL_CASES = [
     pytest.param("| Country | 2 April tariff | Tariff since 7 August | Change |\n"
                  "| Cambodia | 49% | 19% | −30 |", "Tariffs",
                  [("US", "KH", None, 19.0, 49.0)], id="a-table-rows-later-column-is-the-rate"),
-    pytest.param("China's tariff commission said it will impose 15% on American coal. Since "
-                 "Saturday, imported heavy trucks pay 25 percent and buses 10 percent.", "Tariffs",
-                 [("CN", "US", "energy", 15.0, None), ("US", "*", "trucks", 25.0, None),
+    pytest.param("Beijing will raise its tariffs on U.S. goods to 15%. Since Saturday, imported "
+                 "heavy trucks pay 25 percent and buses 10 percent.", "Tariffs",
+                 [("CN", "US", None, 15.0, None), ("US", "*", "trucks", 25.0, None),
                   ("US", "*", "trucks", 10.0, None)],
                  id="imported-goods-after-a-partners-tariff-are-everyones"),
 ]
