@@ -1794,7 +1794,9 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
                                r"\s+from\s+)$", between)
                      # "will be charged 15 percent instead of 25 percent": a change
                      # "carmakers will pay tariffs of 10% instead of 27.5%"
-                     or (re.fullmatch(r"\s*(?:instead of|rather than)\s*", between)
+                     # "pay 20% in extra duties rather than 30%"
+                     or (re.fullmatch(r"\s*(?:in\s+(?:[\w-]+\s+){0,2}?(?:duties|tariffs)\s+)?"
+                                      r"(?:instead of|rather than)\s*", between)
                          and re.search(r"\b(?:charged|taxed|levied|set|pay|pays|paying)\s+"
                                        r"(?:at\s+|(?:tariffs?|duties|a duty|a tariff)\s+of\s+)?$",
                                        before)))

@@ -1617,6 +1617,8 @@ GENERAL_CASES = [
                  [("CN", "US", None, 15.0, None), ("US", "*", "trucks", 25.0, None),
                   ("US", "*", "trucks", 10.0, None)],
                  id="imported-goods-after-a-partners-tariff-are-everyones"),
+    pytest.param("Most Chinese imports will pay 20% in extra duties rather than 30%.", "Tariffs",
+                 [("US", "CN", None, 20.0, 30.0)], id="rather-than-after-the-duties-it-names"),
 ]
 
 
