@@ -408,7 +408,18 @@ aside after another ("Canada, Mexico's other partner in the pact,") and whose oi
 car components are auto parts and agricultural machinery no farm goods
 (``normalize.sectors``); rates that "run from 11 per cent to 50 per cent" are a range;
 "halved to 12.5 percent" is a change from the rate before it; goods "assembled abroad" are
-everyone's.
+everyone's. Later the same session, against a*-r* while s* was being written: a sentence
+that opens on a sector's goods with no country ("Auto parts will also be charged 15
+percent") is the article's partner's, as GUIDELINES now records; "rates ranging from 10 to
+41 percent" and a rate "on any country that ..." are everyone's; goods exempted "from the
+10% reciprocal baseline" pay zero, and goods exempt are the sector of the zero; "Canada
+dropped (most of) its 25 per cent counter-tariffs" is a removal; "Norway has no customs
+duties on industrial goods" is Norway's zero; "the 50% U.S. duty" names its tariff; "could
+put 200 percent on imported medicines" states a rate. After s*'s measurement (0.720):
+"Pakistan, Cambodia and Indonesia are at 19%" and lists of "Lesotho, at 50 per cent, and
+Cambodia, at 49 per cent"; a table row "| Cambodia | 49% | 19% |" is a change; imported
+goods after a partner's tariff on US goods are the US rate on all; "20% in extra duties
+rather than 30%" is a change.
 """
 
 from __future__ import annotations
