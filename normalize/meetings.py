@@ -196,7 +196,13 @@ _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
     ("working", re.compile(r"working[- ]level(?!\s+(?:contacts|exchanges|channels?|"
                            r"communications?))|technical[- ]level|technical (?:talks|"
                            r"consultations|negotiations|engagements?|meetings?|teams?)|"
-                           r"working groups?|deputy(?![- ]prime)|vice-ministerial",
+                           r"working groups?|deputy(?![- ]prime)|vice-ministerial|"
+                           # "our officials had completed a third round", "Officials of both
+                           # sides will convene the first round": officials hold it
+                           r"\bofficials\s+(?:(?:of|from)\s+(?:both|the two)\s+(?:sides|"
+                           r"countries|governments)\s+)?(?:will\s+|would\s+|had\s+|have\s+|"
+                           r"has\s+)?(?:hold|held|convene\w*|met|meet|complet\w*|conclud\w*|"
+                           r"wrap\w*|open\w*|began|begin)\b|\bbetween\s+(?:trade\s+)?officials\b",
                            re.I)),
     ("ministerial", re.compile(r"\bministerial|cabinet-level", re.I)),
     ("leaders", re.compile(r"\bleaders['’]?\b|\bsummit\b|heads of (?:state|government)", re.I)),

@@ -862,3 +862,14 @@ def test_the_fifth_and_most_recent_round() -> None:
                      "recent formal round of negotiations was held in Washington in July.",
                      date(2025, 8, 20))
     assert [(m.parties, m.round_number) for m in found] == [(("IN", "US"), 5)]
+
+
+def test_officials_who_hold_a_round_hold_it_at_working_level() -> None:
+    m = only("Malaysia's trade minister signed the agreement. Officials of both sides will "
+             "convene the first round of implementation talks under the agreement next year.",
+             date(2025, 10, 27))
+    assert (m.parties, m.level, m.round_number) == (("MY", "US"), "working", 1)
+    m = only("Before last week, our officials had completed a third round of sector talks on "
+             "steel with their American counterparts, Canada's trade minister said.",
+             date(2025, 10, 27))
+    assert (m.level, m.round_number) == ("working", 3)
