@@ -1227,9 +1227,11 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
 
 # "Korean steel and aluminum remain at 50 percent": in an article about tariffs (the only
 # sentences asked), goods that stay at a percentage stay at a tariff rate.
-# "he could put 200 percent on imported medicines": a rate put on goods.
-_PUT_ON = re.compile(r"\b(?:put|puts|putting)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?"
-                     r"[\w.-]+\s*(?:%|percent\b|per cent\b)\s+on\b", re.I)
+# "he could put 200 percent on imported medicines", "promised to apply 15% to European
+# cars": a rate put on goods.
+_PUT_ON = re.compile(r"\b(?:put|puts|putting|apply|applies|applied|applying)\s+(?:an?\s+)?"
+                     r"(?:extra\s+|additional\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)\s+"
+                     r"(?:on|to)\b", re.I)
 _REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained)\s+at\s+"
                          r"(?:about\s+|around\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 

@@ -1619,6 +1619,9 @@ GENERAL_CASES = [
                  id="imported-goods-after-a-partners-tariff-are-everyones"),
     pytest.param("Most Chinese imports will pay 20% in extra duties rather than 30%.", "Tariffs",
                  [("US", "CN", None, 20.0, 30.0)], id="rather-than-after-the-duties-it-names"),
+    pytest.param("Once the bills are tabled, Washington has promised to apply 15% to European "
+                 "cars, down from 27.5%.", "Tariffs", [("US", "EU", "autos", 15.0, 27.5)],
+                 id="a-percentage-applied-to-goods-is-a-rate"),
 ]
 
 
