@@ -776,7 +776,9 @@ _EFFECT_CUE = re.compile(
     r"\b(?:effective|from|starting|beginning|as of|since|takes? effect|took effect|taking effect|"
     r"go(?:es)? into effect|went into effect|comes? into force|came into force|kicks? in|"
     r"kicked in|effect on|effect from|due to start|set to start|"
-    r"(?:will|would|to|shall)\s+(?:begin|start)|begins|starts|(?:announced|set|scheduled|"
+    r"(?:will|would|to|shall)\s+(?:begin|start)|begins|starts|started|began|"
+    # "retroactive to Nov 1", "backdated to Aug. 1"
+    r"retroactive(?:ly)?\s+(?:to|from)|backdated\s+(?:to|from)|(?:announced|set|scheduled|"
     r"planned|slated|due|threatened|proposed) for|(?:impose|apply|charge|raise)\w*\s+(?:it\s+)?on|"
     r"(?:pushed back|delayed|postponed|moved|extended)\b[^.;]{0,80}\bto)"
     r"(?:\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?)?\s*(?:on\s+)?$",

@@ -1651,3 +1651,18 @@ def test_a_country_compared_is_not_the_imposer_on_us_goods() -> None:
                           date(2025, 11, 7), "China tariffs").tariffs
     (beans,) = [t for t in found if t.rate_pct == 13.0]
     assert (beans.imposer, beans.target, beans.sector) == ("CN", "US", "agriculture")
+
+
+@pytest.mark.parametrize(("text", "published", "effective"), [
+    ("The United States will lower its tariff on South Korean cars to 15 percent from 25 "
+     "percent, retroactive to Nov 1.", date(2025, 11, 14), date(2025, 11, 1)),
+    ("Washington will cut the tariff on EU cars to 15%, backdated to Aug. 1.",
+     date(2025, 8, 29), date(2025, 8, 1)),
+    ("The lumber tariffs started Tuesday: 10% on softwood timber and lumber.",
+     date(2025, 10, 17), date(2025, 10, 14)),
+])
+def test_retroactive_backdated_and_started_date_a_rate(
+    text: str, published: date, effective: date,
+) -> None:
+    found = rule_facts(text, published, "Tariffs").tariffs
+    assert found and {t.effective_date for t in found} == {effective}
