@@ -36,6 +36,8 @@ def resolved(
         ("May 5", "May 5", date(2025, 5, 5)),
         ("March 3", "March 3", date(2025, 3, 3)),
         ("on 15 May", "15 May", date(2025, 5, 15)),
+        ("since the seventh of August", "the seventh of August", date(2025, 8, 7)),
+        ("from the twenty-first of May", "the twenty-first of May", date(2025, 5, 21)),
     ],
 )
 def test_calendar_dates(text: str, surface: str, value: date) -> None:
