@@ -3000,11 +3000,13 @@ def _effective_date(
         ):
             if ref.value is None or _NOT_EFFECT.search(lead[-40:]):
                 continue  # "did not take effect on Wednesday as planned"
-            if ref.kind != "weekday" or published is None:
+            since = ref.kind in ("month_day", "day_month") and re.search(
+                r"\bsince\s*$", lead) and not re.search(r"\b20\d\d\b", ref.surface)
+            if (ref.kind != "weekday" and not since) or published is None:
                 return ref.value, at
-            # The verb of the date's own clause, not one further back.
+            # The verb of the date's own clause, not one further back; "since May 3" is past.
             verb = text[max(start, clause_at(text, at)[0]):at]
-            future = not (_PAST.search(verb) and not _FUTURE.search(verb))
+            future = not since and not (_PAST.search(verb) and not _FUTURE.search(verb))
             (resolved,) = [r for r in find_dates(text[at:at + len(ref.surface)], published,
                                                  future=future)] or [ref]
             return (resolved.value, at) if resolved.value else None

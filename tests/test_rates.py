@@ -1660,6 +1660,8 @@ def test_a_country_compared_is_not_the_imposer_on_us_goods() -> None:
      date(2025, 8, 29), date(2025, 8, 1)),
     ("The lumber tariffs started Tuesday: 10% on softwood timber and lumber.",
      date(2025, 10, 17), date(2025, 10, 14)),
+    # "since" a yearless day is in the past, even more than half a year back
+    ("Japanese cars have paid 25% since April 3.", date(2025, 11, 14), date(2025, 4, 3)),
 ])
 def test_retroactive_backdated_and_started_date_a_rate(
     text: str, published: date, effective: date,
