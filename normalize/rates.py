@@ -3000,9 +3000,10 @@ def _effective_date(
         ):
             if ref.value is None or _NOT_EFFECT.search(lead[-40:]):
                 continue  # "did not take effect on Wednesday as planned"
-            since = ref.kind in ("month_day", "day_month") and re.search(
-                r"\bsince\s*$", lead) and not re.search(r"\b20\d\d\b", ref.surface)
-            if (ref.kind != "weekday" and not since) or published is None:
+            yearless = ref.kind in ("month_day", "day_month") and not re.search(
+                r"\b20\d\d\b", ref.surface)
+            since = yearless and re.search(r"\bsince\s*$", lead)
+            if (ref.kind != "weekday" and not yearless) or published is None:
                 return ref.value, at
             # The verb of the date's own clause, not one further back; "since May 3" is past.
             verb = text[max(start, clause_at(text, at)[0]):at]

@@ -1662,6 +1662,9 @@ def test_a_country_compared_is_not_the_imposer_on_us_goods() -> None:
      date(2025, 10, 17), date(2025, 10, 14)),
     # "since" a yearless day is in the past, even more than half a year back
     ("Japanese cars have paid 25% since April 3.", date(2025, 11, 14), date(2025, 4, 3)),
+    # a past tense puts a yearless day in the past too
+    ("A 34% tariff on Chinese goods took effect on April 9.", date(2025, 11, 20),
+     date(2025, 4, 9)),
 ])
 def test_retroactive_backdated_and_started_date_a_rate(
     text: str, published: date, effective: date,
