@@ -1411,7 +1411,13 @@ def _sentence_tariffs(
     dateline = dateline_end(text)
     named = find_countries(text)
     dropped: list[CountryRef] = []
+    # "India, the biggest supplier of generic drugs to the US, has faced 50 per cent": a
+    # country inside an aside about what another sells names no party
+    asides = [m.span() for m in _APPOSITIVE.finditer(text)] if "," in text else []
     for ref in named:
+        if any(a < ref.start < b for a, b in asides):
+            dropped.append(ref)
+            continue
         # where goods go or what a partner buys names no party, nor does the rest of
         # its list ("orders will go to Vietnam and Indonesia")
         if _PURCHASED.search(text, max(0, ref.start - 40), ref.start) or \

@@ -1622,6 +1622,9 @@ GENERAL_CASES = [
     pytest.param("Once the bills are tabled, Washington has promised to apply 15% to European "
                  "cars, down from 27.5%.", "Tariffs", [("US", "EU", "autos", 15.0, 27.5)],
                  id="a-percentage-applied-to-goods-is-a-rate"),
+    pytest.param("India, the biggest supplier of generic drugs to the US, has faced 50 per cent "
+                 "on most of its exports since Aug 27.", "Tariffs",
+                 [("US", "IN", None, 50.0, None)], id="a-country-in-a-suppliers-aside-is-no-party"),
 ]
 
 
