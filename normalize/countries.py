@@ -221,6 +221,11 @@ EU_MEMBERS = frozenset({"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "F
                         "PT", "RO", "SE", "SI", "SK"})
 #: When a member joined a group (summits before that day leave it out).
 JOINED: dict[tuple[str, str], date] = {("ASEAN", "TL"): date(2025, 10, 26)}
+#: Opening days of a group's leaders' summits where membership changed around them: a
+#: planned summit the page gives no day for is the next of these after publication.
+SUMMIT_DAYS: dict[str, tuple[date, ...]] = {
+    "ASEAN": (date(2025, 5, 26), date(2025, 10, 26)),
+}
 
 
 def display_name(code: str) -> str:

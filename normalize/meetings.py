@@ -120,6 +120,7 @@ from datetime import date
 from normalize.countries import (
     GROUPS,
     JOINED,
+    SUMMIT_DAYS,
     CountryRef,
     dateline_end,
     display_name,
@@ -439,8 +440,13 @@ def _sentence_meetings(
                  }.get(group, group)
         gathering = _meeting(sentence, GROUPS[group], None, match.start(), published, "leaders")
         # members as of the summit's day ("the ASEAN summit, which opens Sunday", the day
-        # Timor-Leste joins), else the article's
-        when = gathering.date or published
+        # Timor-Leste joins); for a planned one without a day, the group's next summit after
+        # publication ("when ASEAN leaders gather in Kuala Lumpur in October"), else the
+        # article's day
+        when = gathering.date
+        if when is None and gathering.status == "planned" and published is not None:
+            when = next((day for day in SUMMIT_DAYS.get(group, ()) if day >= published), None)
+        when = when or published
         members = tuple(code for code in GROUPS[group]
                         if when is None or when >= JOINED.get((group, code), when))
         results.append((replace(gathering, parties=members), True))

@@ -873,3 +873,14 @@ def test_officials_who_hold_a_round_hold_it_at_working_level() -> None:
              "steel with their American counterparts, Canada's trade minister said.",
              date(2025, 10, 27))
     assert (m.level, m.round_number) == ("working", 3)
+
+
+def test_a_planned_summit_without_a_day_is_the_groups_next() -> None:
+    m = only("Anwar has invited Trump to the ASEAN summit that Malaysia will host in Kuala "
+             "Lumpur.",
+             date(2025, 8, 7))
+    assert "TL" in m.parties and m.status == "planned"
+    m = only("Anwar has invited Trump to the ASEAN summit that Malaysia will host in Kuala "
+             "Lumpur.",
+             date(2025, 3, 7))
+    assert "TL" not in m.parties
