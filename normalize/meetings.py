@@ -108,7 +108,9 @@ last week") are context, not facts: they only lend participants.
 * Added 2026-11-27 (session 7), after r*'s measurement (meeting F1 0.750 held out):
   "G7 leaders met", "APEC leaders gather" are the group's summit; where a leader
   travels from ("arrived in Tokyo on Monday from Malaysia") is no party; "the fifth and
-  most recent formal round" is the fifth round.
+  most recent formal round" is the fifth round. Later: officials who hold, convene or
+  complete a round hold it at working level; a planned summit without a day is the
+  group's next one after publication (the members of its day).
 """
 
 from __future__ import annotations

@@ -419,7 +419,10 @@ put 200 percent on imported medicines" states a rate. After s*'s measurement (0.
 "Pakistan, Cambodia and Indonesia are at 19%" and lists of "Lesotho, at 50 per cent, and
 Cambodia, at 49 per cent"; a table row "| Cambodia | 49% | 19% |" is a change; imported
 goods after a partner's tariff on US goods are the US rate on all; "20% in extra duties
-rather than 30%" is a change.
+rather than 30%" is a change; "promised to apply 15% to European cars" states a rate; a
+country inside an aside about what another sells names no party; "retroactive to Nov 1",
+"backdated to Aug. 1" and "started Tuesday" date a rate; "since April 3" and a past-tense
+verb put a yearless day in the past.
 """
 
 from __future__ import annotations
