@@ -3017,8 +3017,8 @@ def _effective_date(
             # The verb of the date's own clause, not one further back; "since May 3" is past.
             verb = text[max(start, clause_at(text, at)[0]):at]
             future = not since and not (_PAST.search(verb) and not _FUTURE.search(verb))
-            (resolved,) = [r for r in find_dates(text[at:at + len(ref.surface)], published,
-                                                 future=future)] or [ref]
+            resolved = next(iter(find_dates(text[at:at + len(ref.surface)], published,
+                                            future=future)), ref)
             return (resolved.value, at) if resolved.value else None
     return None
 
