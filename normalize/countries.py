@@ -266,6 +266,7 @@ _PATTERN, _LOOKUP = _build()
 _CASE_SENSITIVE = {"us", "eu", "uk", "usa", "trump", "china", "turkey", "nz"}
 
 
+_CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central)[ -]$")
 # Countries named inside a trade agreement's name ("U.S.-Mexico-Canada Agreement") are
 # part of a name, not references to those countries.
 _AGREEMENT_NAME = re.compile(
@@ -322,6 +323,9 @@ def _find_countries(text: str) -> tuple[CountryRef, ...]:
             continue  # "us" the pronoun
         if text[max(0, match.start() - 5):match.start()] == "East " and key == "london":
             continue  # East London, the South African port city
+        if key in ("american", "americans") and _CONTINENT_BEFORE.search(
+                text, max(0, match.start() - 9), match.start()):
+            continue  # "the North American trade pact", "Latin American exporters"
         code, kind = _LOOKUP[key]
         found.append(CountryRef(code, match.start(), match.end(), surface, kind))
     return tuple(found)

@@ -1625,6 +1625,9 @@ GENERAL_CASES = [
     pytest.param("India, the biggest supplier of generic drugs to the US, has faced 50 per cent "
                  "on most of its exports since Aug 27.", "Tariffs",
                  [("US", "IN", None, 50.0, None)], id="a-country-in-a-suppliers-aside-is-no-party"),
+    pytest.param("Canada's rate on goods outside the North American trade pact rose today to 35 "
+                 "per cent.", "Tariffs", [("US", "CA", None, 35.0, None)],
+                 id="north-american-is-no-american"),
 ]
 
 
