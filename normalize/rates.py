@@ -422,7 +422,8 @@ goods after a partner's tariff on US goods are the US rate on all; "20% in extra
 rather than 30%" is a change; "promised to apply 15% to European cars" states a rate; a
 country inside an aside about what another sells names no party; "retroactive to Nov 1",
 "backdated to Aug. 1" and "started Tuesday" date a rate; "since April 3" and a past-tense
-verb put a yearless day in the past.
+verb put a yearless day in the past; "the North American trade pact" names no United States
+(``normalize.countries``).
 """
 
 from __future__ import annotations
