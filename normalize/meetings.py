@@ -256,11 +256,9 @@ def extract_meetings(
     previous_parties: tuple[str, ...] | None = None
     lowered = [sentence.text.lower() for sentence in sentences]
     for index, sentence in enumerate(sentences):
-        # (a sentence that names no round, summit, meeting or leaders and has no ordinal
-        # word can hold no meeting)
-        if "round" not in lowered[index] and "summit" not in lowered[index] and \
-                "meeting" not in lowered[index] and "leaders" not in lowered[index] and not any(
-                    hint in lowered[index] for hint in _ORDINAL_HINTS) \
+        # (a sentence without a meeting word and without an ordinal can hold no meeting)
+        if not MEETING_WORD.search(sentence.text) and not any(
+                hint in lowered[index] for hint in _ORDINAL_HINTS) \
                 and not _DIGIT_ORDINAL.search(sentence.text):
             continue
         # "The fifth was held in Washington in July": an ordinal alone is a round when the
