@@ -424,6 +424,10 @@ country inside an aside about what another sells names no party; "retroactive to
 "backdated to Aug. 1" and "started Tuesday" date a rate; "since April 3" and a past-tense
 verb put a yearless day in the past; "the North American trade pact" names no United States
 (``normalize.countries``).
+Session 8: a partner that "charges no tariffs on almost all American goods" states its
+zero; a partner's own rate "on imported cars" is on all, even beside an "American" in the
+sentence; "scrapped its last duties" and "the duties it had kept" are removals; cut flowers
+and roses are farm goods (``normalize.sectors``).
 """
 
 from __future__ import annotations
@@ -832,7 +836,8 @@ _ON_SHARE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|duties|levies)\s+on\s
                        r"\d[\d.,]*\s*(?:%|percent|per cent)\s+of\b", re.I)
 _NO_TARIFF = re.compile(
     r"\b(?:pay|pays|paying|paid|owe|owes|owing|face|faces|facing|with|carry|carries|attract|"
-    r"attracts)\s+(?P<zero>no\s+(?:(?:reciprocal|additional|extra|import|new|U\.S\.|US)\s+)?"
+    # "Peru charges no tariffs on almost all American goods"
+    r"attracts|charges|charge|charging|levies|levy|applies|applied)\s+(?P<zero>no\s+(?:(?:reciprocal|additional|extra|import|new|U\.S\.|US)\s+)?"
     r"(?:tariffs?|duty|duties)(?:\s+at\s+all)?)\b", re.I)
 _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:quotas?|access|treatment|"
                         r"shops?|allowance))|\bfree of (?:tariffs|duties)\b", re.I)
@@ -1255,13 +1260,13 @@ def _segments(text: str) -> list[tuple[int, int]]:
 _ABOLISH = re.compile(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|"
     r"abolish(?:es|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing))"
-    r"(?=\s+(?:(?:its|their|all|the|most|import|customs|own|remaining|reciprocal|retaliatory|"
+    r"(?=\s+(?:(?:its|their|all|the|most|import|customs|own|remaining|last|reciprocal|retaliatory|"
     r"counter-?|farm|agricultural|industrial|[A-Z][\w.]*['’]s)\s+)*"
     r"(?:tariffs?|duties|levies|counter-?tariffs)"
     # "the remaining customs duties it charged on American imports", "the farm tariffs it
     # had imposed in March"
     r"(?:\s+(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?(?:imposed|charged|levied|"
-    r"applied|put)\b(?:\s+(?:in|on|since)\s+\w+)?(?=[\s,.;])|\s+(?:on|for)\b))",
+    r"applied|put|kept)\b(?:\s+(?:in|on|since)\s+\w+)?(?=[\s,.;])|\s+(?:on|for)\b))",
     re.I,
 )
 
@@ -2154,6 +2159,8 @@ def _mentions_for(
         imposer = imposer_actor
         if from_default or not targets or targets == [imposer_actor] or (
             targets == ["*"] and any(c.code == "US" for c in countries)
+            # (not "Japan itself levies no tariff on imported cars": on all)
+            and not any(_ALL_PARTNERS.search(text, a, b) for a, b in objects)
         ):
             # A partner's own tariff with no other country named is on the United
             # States when the sentence speaks of it (retaliation), else on everyone.

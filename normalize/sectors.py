@@ -16,7 +16,7 @@
 | | dairy, chicken, wheat, corn, sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, |
 | | pineapples, spices, orange juice, tomatoes, vegetables, olive oil, palm oil, vegetable |
 | | oil, soybean oil, shrimp, seafood, tree nuts, cashews, pulses, pepper, kiwifruit, foods, |
-| | food items, beans |
+| | food items, beans, cut flowers, roses |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy |
 | electronics | smartphones, electronics, computers |
@@ -60,7 +60,8 @@ _SYNONYMS: dict[str, list[str]] = {
                     "orange juice", "tomatoes", "vegetables", "olive oil", "palm oil",
                     "vegetable oil", "soybean oil", "shrimp", "seafood", "tree nuts", "nuts",
                     "cashews", "cashew nuts", "pulses", "pepper",
-                    "kiwifruit", "foods", "food items", "food products", "foodstuffs"],
+                    "kiwifruit", "foods", "food items", "food products", "foodstuffs",
+                    "cut flowers", "flowers", "roses"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
                "coal"],

@@ -1628,6 +1628,18 @@ GENERAL_CASES = [
     pytest.param("Canada's rate on goods outside the North American trade pact rose today to 35 "
                  "per cent.", "Tariffs", [("US", "CA", None, 35.0, None)],
                  id="north-american-is-no-american"),
+    pytest.param("Oslo charges no duty on American industrial goods.", "Tariffs",
+                 [("NO", "US", None, 0.0, None)], id="a-partner-that-charges-no-duty-on-us-goods"),
+    pytest.param("Argentina charges 35% on imported cars, among the highest rates American "
+                 "carmakers face anywhere.", "Tariffs", [("AR", "*", "autos", 35.0, None)],
+                 id="a-partners-own-tariff-on-imported-goods-is-on-all"),
+    pytest.param("Israel scrapped its last duties on American goods before anyone asked.",
+                 "Tariffs", [("IL", "US", None, 0.0, None)], id="scrapped-its-last-duties"),
+    pytest.param("Turkey scrapped the retaliatory duties it had kept on American goods since "
+                 "2018.", "Tariffs", [("TR", "US", None, 0.0, None)],
+                 id="scrapped-the-duties-it-had-kept"),
+    pytest.param("Cut flowers were left off, so Kenyan roses still pay ten percent.", "Tariffs",
+                 [("US", "KE", "agriculture", 10.0, None)], id="cut-flowers-are-farm-goods"),
 ]
 
 
