@@ -427,7 +427,11 @@ verb put a yearless day in the past; "the North American trade pact" names no Un
 Session 8: a partner that "charges no tariffs on almost all American goods" states its
 zero; a partner's own rate "on imported cars" is on all, even beside an "American" in the
 sentence; "scrapped its last duties" and "the duties it had kept" are removals; cut flowers
-and roses are farm goods (``normalize.sectors``).
+and roses are farm goods (``normalize.sectors``). An old rate after a change verb's "from"
+("a 19 percent tariff ..., lowering the rate from the 32 percent he had threatened", "a 35%
+tariff, which Trump raised from 25%", "(down from the 25% in the July letter)", "to 5
+percent from as much as 35 percent") is the previous rate of the rate before it, and one
+"up from the 24 percent" with no rate before it in its sentence is no fact (GUIDELINES).
 """
 
 from __future__ import annotations
@@ -549,6 +553,17 @@ _MOVED = re.compile(r"\b(?:fell|rose|gained|lost|jumped|climbed|slid|dropped|dec
                     r"(?:by\s+)?[\d.]+\s*(?:%|percent|per cent|pc)$", re.I)
 _DOUBLED_FROM = re.compile(r"\b(?:doubled|tripled|doubling|tripling)\s+(?:it\s+|them\s+)?"
                            r"(?:(?:in|on)\s+\w+\s+)?from\s+(?:the\s+|a\s+)?$", re.I)
+_UP_FROM = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+)$", re.I)
+# "a 19 percent tariff ..., lowering the rate from the 32 percent he had threatened", "a 35%
+# tariff, which Trump raised from 25%": the rate before, the old one after a change verb.
+_CHANGED_FROM = re.compile(
+    r"\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+    r"increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trimm(?:ed|ing)|"
+    r"bring(?:s|ing)?|brought|(?:come|comes|came|coming)\s+down)\s+"
+    r"(?:(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"|it|them)\s+)?"
+    r"(?:(?:down|up)\s+)?(?:to\s+that\s+(?:level|rate)\s+)?"
+    r"from\s+(?:the\s+|its\s+|a\s+)?(?:(?:as\s+(?:much|high)\s+as|about|around|nearly)\s+)?$",
+    re.I)
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", re.I)
 _KIND_AT_NUMBER = re.compile(
     r"\b(?:additional|extra|baseline|reciprocal|further|another|country-specific)\s+$", re.I
@@ -817,7 +832,7 @@ _CHANGE_VERB = re.compile(
 )
 _MULTIPLIERS = {"doubl": 2.0, "tripl": 3.0, "halv": 0.5}
 _FROM_PREVIOUS = (r"from\s+(?:the\s+|its\s+|a\s+)?(?:current\s+|previous\s+|existing\s+|prior\s+|"
-                  r"old\s+|earlier\s+|present\s+)?")
+                  r"old\s+|earlier\s+|present\s+|as\s+(?:much|high)\s+as\s+)?")
 # "instead of the 25%", "replacing the 10% baseline": the rate it replaces; a bare
 # "a 40% rate instead of 20%" names an alternative, not a change.
 _INSTEAD = (r"\b(?:instead of|in place of|replacing|replaces|replaced)\s+(?:the\s+|its\s+|a\s+)"
@@ -1735,6 +1750,11 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
     before = text[max(seg_start, percent.start - 40):percent.start]
     if _NOT_RATE_AFTER.search(after):
         return False
+    if since is None and _UP_FROM.search(before) and not _OLD_RATE.match(text) \
+            and not re.match(r"\s*(?:to|and)\b", after):
+        # "President Trump set that rate in a letter, up from the 24 percent he had
+        # announced in April": the old rate of a rate already given (GUIDELINES)
+        return False
     if since is not None and _DOUBLED_FROM.search(before) and not re.match(
             r"[^,;.]{0,30}\bto\b", after):
         # "the 50 per cent duties ..., which Trump doubled from 25 per cent in June": the
@@ -1812,8 +1832,8 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             or re.fullmatch(r"(?:\s+since\s+[\w\s]{3,20}?)?,\s*(?:double|twice)\s+(?:the\s+)?",
                             between)
             or (len(between) < 160
-                and (re.search(r"(?:(?:,\s*|\b(?:is|are|was|were|and)\s+)(?:down|up|raised|cut|"
-                               r"lowered|reduced|increased|hiked)\s+" + _POINTS
+                and (re.search(r"(?:(?:,\s*|\(\s*|\b(?:is|are|was|were|and)\s+)(?:down|up|"
+                               r"raised|cut|lowered|reduced|increased|hiked)\s+" + _POINTS
                                + _FROM_PREVIOUS + "|" + _INSTEAD + r"|"
                                # "took effect on Thursday, lower than the 32% announced"
                                r",\s*(?:well\s+|far\s+|much\s+)?(?:lower|higher)\s+than\s+"
@@ -1850,6 +1870,13 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             readings.append(_Reading(nxt.value, current.value, nxt, nxt))
             readings.append(_Reading(third.value, current.value, third, third))
             index += 3
+            continue
+        if nxt and len(between) < 160 and ";" not in between \
+                and _CHANGED_FROM.search(between) \
+                and not re.match(r"\s*(?:to|and)\b", text[nxt.end:nxt.end + 12]) \
+                and not any(c.code != "US" for c in find_countries(between)):
+            readings.append(_Reading(current.value, nxt.value, current, nxt))
+            index += 2
             continue
         if (
             nxt

@@ -1640,6 +1640,22 @@ GENERAL_CASES = [
                  id="scrapped-the-duties-it-had-kept"),
     pytest.param("Cut flowers were left off, so Kenyan roses still pay ten percent.", "Tariffs",
                  [("US", "KE", "agriculture", 10.0, None)], id="cut-flowers-are-farm-goods"),
+    # an old rate after a change verb's "from" is the rate before's previous rate, not a
+    # fact of its own (GUIDELINES: an old rate)
+    pytest.param("Goods from Indonesia would face a 19 percent tariff, lowering the rate from "
+                 "the 32 percent Trump had threatened.", "Tariffs",
+                 [("US", "ID", None, 19.0, 32.0)], id="lowering-the-rate-from"),
+    pytest.param("Canadian goods already face a 35% tariff, which Trump raised from 25% on "
+                 "Aug. 1.", "Tariffs", [("US", "CA", None, 35.0, 25.0)], id="which-he-raised-from"),
+    pytest.param("Japan faces a 25% tariff from August 1. Trump set that rate in a letter dated "
+                 "July 7, up from the 24 percent he had announced in April.", "Tariffs",
+                 [("US", "JP", None, 25.0, None)], id="up-from-an-old-rate-alone"),
+    pytest.param("Korea's reciprocal rate was set at 15% (down from the 25% in Trump's July 7 "
+                 "letter).", "Tariffs", [("US", "KR", None, 15.0, 25.0)],
+                 id="down-from-in-parentheses"),
+    pytest.param("In April Cambodia cut duties on American products to 5 percent from as much as "
+                 "35 percent.", "Tariffs", [("KH", "US", None, 5.0, 35.0)],
+                 id="from-as-much-as"),
 ]
 
 
