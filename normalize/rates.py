@@ -432,6 +432,10 @@ and roses are farm goods (``normalize.sectors``). An old rate after a change ver
 tariff, which Trump raised from 25%", "(down from the 25% in the July letter)", "to 5
 percent from as much as 35 percent") is the previous rate of the rate before it, and one
 "up from the 24 percent" with no rate before it in its sentence is no fact (GUIDELINES).
+Not tariffs: a bare "rate" after a central bank ("BI cuts rate to 5.25%", "the Bank of
+Israel has held its rate at 4.5%"), mortgage and repayment rates, the effective tariff rate
+(an average), sales and value-added taxes, a share of imports, "20% off an annual plan";
+the second number of "5 per cent or 10 per cent" shares the first's words.
 """
 
 from __future__ import annotations
@@ -515,7 +519,9 @@ _NOT_RATE_AFTER = re.compile(
     r"June|July|August|September|October|November|December)\b)"
     r"|stake|share|growth|inflation|"
     r"interest|rise|gain|drop|fall|decline|jump|increase|decrease|year-on-year|on the year|"
-    r"majority|approval|chance|probability|(?:higher|lower|more|less|cheaper|dearer)\b)",
+    r"majority|approval|chance|probability|(?:higher|lower|more|less|cheaper|dearer)\b|"
+    # "Get 20% off an annual plan": a discount
+    r"off\s+(?:an?|your|our|all|annual|subscriptions?)\b)",
     re.I,
 )
 _MOVE_BEFORE = re.compile(
@@ -543,7 +549,11 @@ _INDICATOR = re.compile(
     r"Bank of [A-Z]\w+|profits?|earnings|market share|"
     # stock indexes: "Japan's Nikkei 225 added 0.4 per cent and South Korea's Kospi 1.2"
     r"Nikkei|Topix|Kospi|Hang Seng|Sensex|Nifty|Taiex|DAX|CAC|FTSE|Stoxx|S&P|Dow|Nasdaq|"
-    r"ASX|Bovespa|Ibovespa|SMI|KSE|Jakarta Composite|poll|survey)\b",
+    r"ASX|Bovespa|Ibovespa|SMI|KSE|Jakarta Composite|poll|survey|"
+    # "the 30-year mortgage rate", "the effective U.S. tariff rate" (an average), "a sales
+    # tax levied at 5 per cent", "China's share of American imports"
+    r"mortgage rates?|effective\s+(?:[\w.]+\s+){0,2}?tariff rate|sales tax|"
+    r"value[- ]added tax|VAT|repayment rate|share of)\b",
     re.I,
 )
 _NEXT_MOVER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.&'’-]*\s+){1,3}")
@@ -1787,9 +1797,13 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
     if own and _INDICATOR.search(own.group(0)) and not re.search(
             r"\b" + _NOUN + r"\b", own.group(0), re.I):
         return False
-    scope = text[seg_start if since is None else since:percent.start]
+    # (the second of "5 per cent or 10 per cent" shares the first's words)
+    joined = since is not None and re.fullmatch(r"\s*(?:,|or|and|to|-|–)\s*",
+                                                text[since:percent.start])
+    scope = text[seg_start if since is None or joined else since:percent.start]
     indicators = [m.end() for m in _INDICATOR.finditer(scope)]
-    tariffs = [m.end() for m in re.finditer(r"\b" + _NOUN + r"\b", scope, re.I)]
+    # (a bare "rate" after the indicator is its rate: "BI cuts rate to 5.25%")
+    tariffs = [m.end() for m in TARIFF_WORD.finditer(scope)]
     if indicators and (not tariffs or max(indicators) >= max(tariffs)):
         return False
     return True

@@ -1656,6 +1656,26 @@ GENERAL_CASES = [
     pytest.param("In April Cambodia cut duties on American products to 5 percent from as much as "
                  "35 percent.", "Tariffs", [("KH", "US", None, 5.0, 35.0)],
                  id="from-as-much-as"),
+    # not tariffs: a central bank's rate after its name, a mortgage rate, an average
+    # tariff rate, a sales tax, a share of imports, a discount
+    pytest.param("Trump sets 19% tariff on Indonesian goods; BI cuts rate to 5.25%", "Tariffs",
+                 [("US", "ID", None, 19.0, None)], id="a-central-banks-bare-rate"),
+    pytest.param("Israel pays a 17% tariff. The Bank of Israel, which has held its rate at 4.5% "
+                 "since January 2024, meets again in late May.", "Tariffs",
+                 [("US", "IL", None, 17.0, None)], id="a-central-bank-holds-its-rate"),
+    pytest.param("Britain pays a 10% tariff on lumber, and the 30-year mortgage rate stands at 6.3 "
+                 "percent.", "Tariffs", [("US", "GB", "lumber", 10.0, None)],
+                 id="a-mortgage-rate"),
+    pytest.param("China pays 47% on its goods. The effective U.S. tariff rate is still around 17 "
+                 "percent, the highest since the 1930s.", "Tariffs",
+                 [("US", "CN", None, 47.0, None)], id="the-effective-tariff-rate"),
+    pytest.param("Malaysia pays 19%. The deal does not affect Malaysia's sales tax, which is "
+                 "levied at 5 per cent or 10 per cent.", "Tariffs",
+                 [("US", "MY", None, 19.0, None)], id="a-sales-tax"),
+    pytest.param("Israel pays a 17% tariff.\n- 1%: share of US imports that still paid Israeli "
+                 "duty", "Tariffs", [("US", "IL", None, 17.0, None)], id="a-share-of-imports"),
+    pytest.param("New Zealand pays a 15% tariff. Get 20% off an annual plan this month.",
+                 "Tariffs", [("US", "NZ", None, 15.0, None)], id="a-discount"),
 ]
 
 
