@@ -435,7 +435,10 @@ percent from as much as 35 percent") is the previous rate of the rate before it,
 Not tariffs: a bare "rate" after a central bank ("BI cuts rate to 5.25%", "the Bank of
 Israel has held its rate at 4.5%"), mortgage and repayment rates, the effective tariff rate
 (an average), sales and value-added taxes, a share of imports, "20% off an annual plan";
-the second number of "5 per cent or 10 per cent" shares the first's words.
+the second number of "5 per cent or 10 per cent" shares the first's words. The rate a rate
+doubled is its previous rate ("when Trump doubled the 25% rate", "a 50 per cent duty,
+double the current 25 per cent", "doubled its tariffs on foreign steel from 25 per cent"),
+and "That rate, double the 25 percent charged until June" states no rate of its own.
 """
 
 from __future__ import annotations
@@ -563,14 +566,20 @@ _MOVED = re.compile(r"\b(?:fell|rose|gained|lost|jumped|climbed|slid|dropped|dec
                     r"(?:by\s+)?[\d.]+\s*(?:%|percent|per cent|pc)$", re.I)
 _DOUBLED_FROM = re.compile(r"\b(?:doubled|tripled|doubling|tripling)\s+(?:it\s+|them\s+)?"
                            r"(?:(?:in|on)\s+\w+\s+)?from\s+(?:the\s+|a\s+)?$", re.I)
+# "That rate, double the 25 percent charged until June, ...": the old rate
+_DOUBLE_THE = re.compile(r",\s*(?:double|twice|triple)\s+(?:the\s+)?(?:current\s+|previous\s+)?$",
+                         re.I)
 _UP_FROM = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+)$", re.I)
 # "a 19 percent tariff ..., lowering the rate from the 32 percent he had threatened", "a 35%
 # tariff, which Trump raised from 25%": the rate before, the old one after a change verb.
 _CHANGED_FROM = re.compile(
     r"\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
     r"increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trimm(?:ed|ing)|"
-    r"bring(?:s|ing)?|brought|(?:come|comes|came|coming)\s+down)\s+"
-    r"(?:(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"|it|them)\s+)?"
+    r"bring(?:s|ing)?|brought|(?:come|comes|came|coming)\s+down|doubl(?:e|es|ed|ing)|"
+    r"tripl(?:e|es|ed|ing))\s+"
+    # (the object, and what it is on: "doubled its tariffs on foreign aluminium and steel")
+    r"(?:(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"|it|them)"
+    r"(?:\s+on\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+)?"
     r"(?:(?:down|up)\s+)?(?:to\s+that\s+(?:level|rate)\s+)?"
     r"from\s+(?:the\s+|its\s+|a\s+)?(?:(?:as\s+(?:much|high)\s+as|about|around|nearly)\s+)?$",
     re.I)
@@ -1760,7 +1769,8 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
     before = text[max(seg_start, percent.start - 40):percent.start]
     if _NOT_RATE_AFTER.search(after):
         return False
-    if since is None and _UP_FROM.search(before) and not _OLD_RATE.match(text) \
+    if since is None and (_UP_FROM.search(before) or _DOUBLE_THE.search(before)) \
+            and not _OLD_RATE.match(text) \
             and not re.match(r"\s*(?:to|and)\b", after):
         # "President Trump set that rate in a letter, up from the 24 percent he had
         # announced in April": the old rate of a rate already given (GUIDELINES)
@@ -1843,8 +1853,12 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             # a list entry's old rate: "Thailand: 19% (was 36%)"
             or re.fullmatch(r"\s*\(\s*(?:was|previously|formerly)\s+(?:the\s+)?", between)
             # "have paid 50 per cent since 4 June, double the 25 per cent imposed in March"
-            or re.fullmatch(r"(?:\s+since\s+[\w\s]{3,20}?)?,\s*(?:double|twice)\s+(?:the\s+)?",
-                            between)
+            or re.fullmatch(r"(?:\s+" + _NOUN + r")?(?:\s+since\s+[\w\s]{3,20}?)?,\s*"
+                            r"(?:double|twice)\s+(?:the\s+)?"
+                            r"(?:current\s+|previous\s+|existing\s+)?", between)
+            # "have paid 50% since June 4, when President Trump doubled the 25% rate"
+            or re.search(r",[^,;]{0,60}\b(?:doubled|tripled|doubling|tripling)\s+(?:the|its|their)"
+                         r"\s+$", between)
             or (len(between) < 160
                 and (re.search(r"(?:(?:,\s*|\(\s*|\b(?:is|are|was|were|and)\s+)(?:down|up|"
                                r"raised|cut|lowered|reduced|increased|hiked)\s+" + _POINTS

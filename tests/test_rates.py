@@ -1676,6 +1676,20 @@ GENERAL_CASES = [
                  "duty", "Tariffs", [("US", "IL", None, 17.0, None)], id="a-share-of-imports"),
     pytest.param("New Zealand pays a 15% tariff. Get 20% off an annual plan this month.",
                  "Tariffs", [("US", "NZ", None, 15.0, None)], id="a-discount"),
+    # the rate a rate doubled is its previous rate
+    pytest.param("Steel and aluminum have paid 50% since June 4, when President Donald Trump "
+                 "doubled the 25% rate he had restored in March.", "Tariffs",
+                 [("US", "*", "steel", 50.0, 25.0), ("US", "*", "aluminum", 50.0, 25.0)],
+                 id="when-he-doubled-the-rate"),
+    pytest.param("Japanese steel above the quota would pay a 50 per cent duty, double the "
+                 "current 25 per cent.", "Tariffs", [("US", "JP", "steel", 50.0, 25.0)],
+                 id="double-the-current-rate"),
+    pytest.param("Indian steel has been charged 50 per cent since June 4, when Washington doubled "
+                 "its tariffs on foreign steel from 25 per cent.", "Tariffs",
+                 [("US", "IN", "steel", 50.0, 25.0)], id="doubled-its-tariffs-on-goods-from"),
+    pytest.param("Argentine aluminum pays 50%. That rate, double the 25 percent charged until "
+                 "June, has cut shipments by a third.", "Tariffs",
+                 [("US", "AR", "aluminum", 50.0, None)], id="that-rate-double-the-old-one"),
 ]
 
 
