@@ -1690,6 +1690,13 @@ GENERAL_CASES = [
     pytest.param("Argentine aluminum pays 50%. That rate, double the 25 percent charged until "
                  "June, has cut shipments by a third.", "Tariffs",
                  [("US", "AR", "aluminum", 50.0, None)], id="that-rate-double-the-old-one"),
+    pytest.param("Taiwan pays 20%. Chips, the island's biggest export to the United States, are "
+                 "not covered by the 20% rate.", "Tariffs", [("US", "TW", None, 20.0, None)],
+                 id="goods-not-covered-by-a-rate"),
+    pytest.param("Medicines, Switzerland's largest export to the US, are outside the 39 per cent "
+                 "rate for now, though drugmakers fear the 100% duty Trump has floated.",
+                 "Tariffs", [("US", "*", "pharmaceuticals", 100.0, None)],
+                 id="goods-outside-a-rate"),
 ]
 
 
