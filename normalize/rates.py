@@ -440,7 +440,10 @@ doubled is its previous rate ("when Trump doubled the 25% rate", "a 50 per cent 
 double the current 25 per cent", "doubled its tariffs on foreign steel from 25 per cent"),
 and "That rate, double the 25 percent charged until June" states no rate of its own.
 Goods that open a sentence and "are not covered by the 20% rate" or "are outside the 39 per
-cent rate" do not pay it.
+cent rate" do not pay it. A rate on imports that the sentence's subject, a country's goods
+or makers, is "exposed to", "pays" or "faces" is that country's even past a relative clause
+("Thai auto parts makers, which supply ..., remain exposed to the separate 25 percent
+tariff ... on imported car components").
 """
 
 from __future__ import annotations
@@ -2711,8 +2714,15 @@ def _targets(
             # "South African vehicles still face the 25% tariff on imported cars": a rate
             # on all that the clause's subject, a country's goods, faces is on that country
             clause = clause_at(text, reading.first.start)
+            opening = dateline_end(text)
             facing = [c for c in countries
-                      if clause[0] <= c.start < reading.first.start and c.code not in ("US", actor)
+                      if (clause[0] <= c.start or (
+                          # (the sentence's subject, in a clause before the rate's own, when
+                          # its verb takes the rate: "Thai auto parts makers, which supply
+                          # ..., remain exposed to the separate 25 percent tariff")
+                          _LEAD_SUBJECT.fullmatch(text, opening, c.start)
+                          and _TAKES_RATE.search(text, c.end, reading.first.start)))
+                      and c.start < reading.first.start and c.code not in ("US", actor)
                       and _names_goods(text, c)
                       and _FACES_IT.search(text, c.end, reading.first.start)
                       and not find_percents(text[c.end:reading.first.start])]
@@ -2863,6 +2873,11 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|are|is|was|were|will|would|have|has)"
     r"\b", re.I)
 _IMPORTED = re.compile(r"\bimported\b", re.I)
+# What may come before the sentence's subject: "Since Tuesday, Thai auto parts makers ..."
+_TAKES_RATE = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charged|subject to|exposed to|taxed at)"
+                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_LEAD_SUBJECT = re.compile(r"\s*(?:(?:But|And|Meanwhile|However|Still|Since\s+[^,]{3,30}),?\s+)?"
+                           r"(?:Many\s+|Most\s+|Some\s+|The\s+)?", re.I)
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)
 

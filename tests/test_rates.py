@@ -1697,6 +1697,15 @@ GENERAL_CASES = [
                  "rate for now, though drugmakers fear the 100% duty Trump has floated.",
                  "Tariffs", [("US", "*", "pharmaceuticals", 100.0, None)],
                  id="goods-outside-a-rate"),
+    pytest.param("Thai auto parts makers, which supply assembly lines across the United States, "
+                 "remain exposed to the separate 25 percent tariff Washington has charged on "
+                 "imported car components since May 3.", "Tariffs",
+                 [("US", "TH", "auto_parts", 25.0, None)],
+                 id="a-subjects-goods-exposed-to-a-rate-on-imports"),
+    pytest.param("Swiss drugmakers faced new uncertainty on Friday after Trump announced a 100% "
+                 "tariff on imported branded drugs.", "Tariffs",
+                 [("US", "*", "pharmaceuticals", 100.0, None)],
+                 id="a-subject-facing-uncertainty-does-not-take-the-rate"),
 ]
 
 
