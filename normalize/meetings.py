@@ -111,6 +111,9 @@ last week") are context, not facts: they only lend participants.
   most recent formal round" is the fifth round. Later: officials who hold, convene or
   complete a round hold it at working level; a planned summit without a day is the
   group's next one after publication (the members of its day).
+* Added 2026-11-27 (session 8): a round whose sentence names more than two sides has the
+  parties of its own clause ("..., while Sri Lankan officials held a third round of talks
+  with US negotiators"): no round in the gold set has more than two.
 """
 
 from __future__ import annotations
@@ -413,6 +416,16 @@ def _sentence_meetings(
             continue  # "the 51st summit of the group" counts the G7's years, not talks
         parties = _parties(_without_later_asides(text, match.start()), default_partner,
                            previous_parties)
+        if len(parties) > 2:
+            # A round is held by two sides (no gold round has more): the countries of the
+            # round's own clause are its parties ("..., while Sri Lankan officials held a
+            # third round of talks with US negotiators"; not "the 15% rate Japan and South
+            # Korea have secured" in the clause after it).
+            start, end = clause_at(text, match.start())
+            own = _parties(" " * start + text[start:end] + " " * (len(text) - end),
+                           default_partner, previous_parties)
+            if len(own) == 2:
+                parties = own
         if len(parties) < 2:
             continue
         # A named summit beside the round is a meeting of its own: its words do not

@@ -884,3 +884,14 @@ def test_a_planned_summit_without_a_day_is_the_groups_next() -> None:
              "Lumpur.",
              date(2025, 3, 7))
     assert "TL" not in m.parties
+
+
+def test_a_rounds_parties_are_those_of_its_own_clause() -> None:
+    m = only("Phnom Penh settled at 19 per cent after agreeing a ceasefire in its border "
+             "conflict with Thailand, while Sri Lankan officials held a third round of talks "
+             "with US negotiators by video link on 18 July.", date(2025, 8, 1))
+    assert (m.parties, m.round_number) == (("LK", "US"), 3)
+    m = only("Vice Premier Cheng Li-chiun, who led Taiwan's delegation at the fifth round of "
+             "talks in Washington last month, said Taipei still sought the 15% rate Japan and "
+             "South Korea have secured.", date(2025, 10, 14))
+    assert (m.parties, m.round_number) == (("TW", "US"), 5)
