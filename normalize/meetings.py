@@ -113,7 +113,10 @@ last week") are context, not facts: they only lend participants.
   group's next one after publication (the members of its day).
 * Added 2026-11-27 (session 8): a round whose sentence names more than two sides has the
   parties of its own clause ("..., while Sri Lankan officials held a third round of talks
-  with US negotiators"): no round in the gold set has more than two.
+  with US negotiators"): no round in the gold set has more than two. What a speaker
+  says after the round (", saying ... between officials") and, for a round its subject
+  led ("Sun Chanthol, who led Cambodia's delegation at the third round, said negotiators
+  would meet for a fourth"), the rest of the sentence seat no one at it.
 """
 
 from __future__ import annotations
@@ -337,6 +340,11 @@ def _seated(meeting: MeetingMention) -> str:
     kept = list(text)
     for start, end in clauses(text):
         if anchor is not None and start <= anchor < end:
+            if _WHO_LED.match(text, start):
+                # "Sun Chanthol, who led Cambodia's delegation at the third round ..., said
+                # negotiators would meet for a fourth": the subject led this round, what he
+                # says of the next one seats no one at it
+                kept[end:] = " " * (len(text) - end)
             continue
         if _SUBORDINATE.match(text, start) or (
             _RELATIVE.match(text, start) and (anchor is None or start < anchor)
@@ -344,6 +352,11 @@ def _seated(meeting: MeetingMention) -> str:
             # (and a contrast after the round: "Round three ended without an announcement,
             # but on Aug. 11 President Trump extended the truce")
             kept[start:end] = " " * (end - start)
+    # "..., saying some points still needed to be worked out between officials": what the
+    # speaker says after the round does not seat anyone at it.
+    for match in _SAYING.finditer(text):
+        if anchor is not None and match.start() > anchor:
+            kept[match.start():match.end()] = " " * (match.end() - match.start())
     # "a fifth round ahead of a meeting between the two presidents": the meeting it
     # prepares is another one.
     for match in _AHEAD_OF.finditer(text):
@@ -360,6 +373,8 @@ def _seated(meeting: MeetingMention) -> str:
     return "".join(kept)
 
 
+_WHO_LED = re.compile(r"who\s+(?:led|headed|represented|attended|chaired)\b", re.I)
+_SAYING = re.compile(r",\s+(?:saying|adding|noting|arguing|warning|citing)\b[^;]*", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in preparation for|to prepare for|paving the way for|"
                        r"(?:\w+\s+)?(?:days?|weeks?|hours?)\s+before|"
                        r"in the run-up to)\b[^,;.]*", re.I)
@@ -441,7 +456,12 @@ def _sentence_meetings(
         cuts = [m.end() for m in _PART_BREAK.finditer(own_text)]
         part_start = max((c for c in cuts if c <= match.start()), default=0)
         part_end = min((c for c in cuts if c > match.end()), default=len(own_text))
-        level = _explicit_level(own_text[part_start:part_end])
+        part = own_text[part_start:part_end]
+        for saying in _SAYING.finditer(part):
+            if part_start + saying.start() > match.end():
+                part = part[:saying.start()] + " " * (saying.end() - saying.start()) + \
+                    part[saying.end():]
+        level = _explicit_level(part)
         results.append((
             _meeting(sentence, parties, round_number, match.start(), published, level),
             level is not None,

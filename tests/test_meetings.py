@@ -895,3 +895,18 @@ def test_a_rounds_parties_are_those_of_its_own_clause() -> None:
              "talks in Washington last month, said Taipei still sought the 15% rate Japan and "
              "South Korea have secured.", date(2025, 10, 14))
     assert (m.parties, m.round_number) == (("TW", "US"), 5)
+
+
+def test_what_a_speaker_says_after_the_round_seats_no_one_at_it() -> None:
+    m = only("Japan's top tariff negotiator, Ryosei Akazawa, on Thursday called off a trip to "
+             "Washington that would have been his 10th round of talks with Commerce Secretary "
+             "Howard Lutnick, saying some points still needed to be worked out between "
+             "officials.", date(2025, 8, 28))
+    assert (m.parties, m.level, m.round_number) == (("JP", "US"), "ministerial", 10)
+
+
+def test_who_led_a_round_seats_the_subject_at_it() -> None:
+    found = meetings("Sun Chanthol, who led Cambodia's delegation at the third round of "
+                     "negotiations in Washington in July, said negotiators would meet for a "
+                     "fourth round in Phnom Penh in September.", date(2025, 8, 8))
+    assert [(m.round_number, m.level) for m in found] == [(3, "ministerial"), (4, "working")]
