@@ -443,7 +443,8 @@ Goods that open a sentence and "are not covered by the 20% rate" or "are outside
 cent rate" do not pay it. A rate on imports that the sentence's subject, a country's goods
 or makers, is "exposed to", "pays" or "faces" is that country's even past a relative clause
 ("Thai auto parts makers, which supply ..., remain exposed to the separate 25 percent
-tariff ... on imported car components").
+tariff ... on imported car components"). Where production moves, set beside a rate
+("moved to Vietnam, at 20 percent,"), is that rate's country.
 """
 
 from __future__ import annotations
@@ -1481,6 +1482,8 @@ def _sentence_tariffs(
             continue
         # where goods go or what a partner buys names no party, nor does the rest of
         # its list ("orders will go to Vietnam and Indonesia")
+        if _AT_RATE_AFTER.match(text, ref.end):
+            continue  # "production has moved to Vietnam, at 20 percent,": the rate it is at
         if _PURCHASED.search(text, max(0, ref.start - 40), ref.start) or \
                 _DESTINATION.search(text, max(0, ref.start - 30), ref.start) or (
                     dropped and _LIST_GAP.fullmatch(text, dropped[-1].end, ref.start)) or \
@@ -2878,6 +2881,7 @@ _TAKES_RATE = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charged|subject to|exp
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _LEAD_SUBJECT = re.compile(r"\s*(?:(?:But|And|Meanwhile|However|Still|Since\s+[^,]{3,30}),?\s+)?"
                            r"(?:Many\s+|Most\s+|Some\s+|The\s+)?", re.I)
+_AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)
 

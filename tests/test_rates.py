@@ -1706,6 +1706,10 @@ GENERAL_CASES = [
                  "tariff on imported branded drugs.", "Tariffs",
                  [("US", "*", "pharmaceuticals", 100.0, None)],
                  id="a-subject-facing-uncertainty-does-not-take-the-rate"),
+    pytest.param("Much of that production has moved to Vietnam, at 20 percent, and Malaysia, at "
+                 "19 percent.", "Tariffs",
+                 [("US", "VN", None, 20.0, None), ("US", "MY", None, 19.0, None)],
+                 id="where-business-moves-at-a-rate-is-that-rates"),
 ]
 
 
