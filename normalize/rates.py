@@ -444,7 +444,11 @@ cent rate" do not pay it. A rate on imports that the sentence's subject, a count
 or makers, is "exposed to", "pays" or "faces" is that country's even past a relative clause
 ("Thai auto parts makers, which supply ..., remain exposed to the separate 25 percent
 tariff ... on imported car components"). Where production moves, set beside a rate
-("moved to Vietnam, at 20 percent,"), is that rate's country.
+("moved to Vietnam, at 20 percent,"), is that rate's country. Goods "from wine to
+machinery" and "no carve-out for Italian wine under the 15pc tariff" name no sector, nor
+does a later clause about makers (", and pasta makers face far worse"). What the subject
+charges besides (", which still charges duties on American cars and cheese,") is an
+aside: it names no party and no sector of the rate after it.
 """
 
 from __future__ import annotations
@@ -2220,9 +2224,12 @@ def _mentions_for(
         # remains suspended, and Chinese electric vehicles still face the 100 per cent duty")
         own_end = clause_at(text, first.start)[1]
         later = text[own_end:segment[1]]
+        # (nor one of a later clause about its own makers: "No carve-out for Italian wine
+        # under the 15pc US tariff, and pasta makers face far worse")
         sectors = _sentence_sector(text[:own_end] if (find_percents(later) and (
             TARIFF_WORD.search(later) or _RATE_VERB.search(later))) or _CONSEQUENCE.match(
-            text, own_end) else text[:segment[1]], first.start)
+            text, own_end) or _MAKERS_CLAUSE.match(text, own_end)
+            else text[:segment[1]], first.start)
         borrowed = bool(sectors)
         if sectors and from_default:
             targets, from_default, source = ["*"], False, "named"
@@ -2423,6 +2430,13 @@ def _sectors(
     # paying a 20% tariff": what a country sells, said in passing, is not what the rate is on.
     for match in _APPOSITIVE.finditer(text, 0, reading.first.start):
         lead[match.start():match.end()] = " " * (match.end() - match.start())
+    # "Most other Australian exports, from wine to machinery, still pay 10 per cent": goods
+    # of every kind, not a sector's
+    # "No carve-out for Italian wine under the 15pc US tariff": the goods pay the general rate
+    for match in [*_FROM_TO_GOODS.finditer(text, 0, reading.first.start),
+                  *_NO_CARVE_OUT.finditer(text, 0, reading.first.start)]:
+        if len(find_sectors(match.group(0))) < 2:
+            lead[match.start():match.end()] = " " * (match.end() - match.start())
     before = [s for s, _, _ in find_sectors("".join(lead[reading.before:]))]
     # "Orange juice and energy products are exempt from the 40 percent duty": no sector
     # (but the goods exempt are the sector of a zero: "Taiwanese chips have been exempt from
@@ -2430,6 +2444,14 @@ def _sectors(
     if before and reading.rate and _EXEMPT.search(text, reading.before, reading.first.start):
         return []
     return before
+
+
+_MAKERS_CLAUSE = re.compile(r",?\s*(?:and|while|but)\s+(?:[\w-]+\s+)?(?:makers|producers|"
+                            r"exporters|growers)\b", re.I)
+_NO_CARVE_OUT = re.compile(r"\bno\s+(?:carve-?out|exemption|exception|special treatment)\s+for\s+"
+                           r"[^,;%]*", re.I)
+_FROM_TO_GOODS = re.compile(r",\s+from\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+[\w-]+(?:\s+[\w-]+)?,",
+                            re.I)
 
 
 def _mixed_list(phrase: str) -> bool:
@@ -2463,7 +2485,10 @@ _APPOSITIVE = re.compile(
     # "Tunisian exporters, olive oil and dates among them, face 25%"
     r"|,\s+[^,;]*\bamong them,"
     # "goods from Bangladesh and Vietnam, India's main rivals in garments, pay 20 per cent"
-    r"|,\s+(?:[\w.]+['’]s\s+)?(?:\w+\s+){0,2}(?:rivals?|competitors?)\s+(?:in|for)\b[^,;]*,",
+    r"|,\s+(?:[\w.]+['’]s\s+)?(?:\w+\s+){0,2}(?:rivals?|competitors?)\s+(?:in|for)\b[^,;]*,"
+    # "The European Union, which still charges duties on American cars and cheese,
+    # negotiated a 15 percent ceiling": what the subject does besides
+    r"|,\s+which\s+(?:still\s+|also\s+)?(?:charges|levies|imposes|keeps)\b[^,;%]*,",
     re.I)
 
 
@@ -2474,6 +2499,7 @@ def _sentence_sector(text: str, rate_at: int) -> list[str]:
         return []
     plain = _BUSINESS.sub(lambda m: " " * len(m.group(0)), _without_reasons(text))
     plain = _APPOSITIVE.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _NO_CARVE_OUT.sub(lambda m: " " * len(m.group(0)), plain)
     found = find_sectors(plain)
     named = [s for s, _, _ in found]
     if len(named) > 1 and len(set(named)) == len(named) and found[-1][2] <= rate_at \

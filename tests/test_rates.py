@@ -1259,7 +1259,7 @@ GENERAL_CASES = [
                  "deal.", None, [("US", "EU", None, 15.0, None)],
                  id="a-member-states-goods-pay-the-blocs-rate"),
     pytest.param("Commerce proposed an anti-dumping duty of 91.74 per cent on Italian pasta.", None,
-                 [("US", "IT", None, 91.74, None)],
+                 [("US", "IT", "agriculture", 91.74, None)],
                  id="an-anti-dumping-duty-on-one-member-state"),
     pytest.param("Japan faces a 24% tariff. The IMF's forecasts for next year: Japan 0.7%, "
                  "South Korea 1.0%, Vietnam 6.5%.", None,
@@ -1710,6 +1710,21 @@ GENERAL_CASES = [
                  "19 percent.", "Tariffs",
                  [("US", "VN", None, 20.0, None), ("US", "MY", None, 19.0, None)],
                  id="where-business-moves-at-a-rate-is-that-rates"),
+    pytest.param("Wines from New Zealand will pay a 15 percent tariff from Thursday, and Swiss "
+                 "chocolate stays at 39%.", "Tariffs",
+                 [("US", "NZ", "agriculture", 15.0, None), ("US", "CH", "agriculture", 39.0, None)],
+                 id="wine-and-chocolate-are-farm-goods"),
+    pytest.param("Japanese scallops have paid 15 percent in the United States since Aug 7.",
+                 "Tariffs", [("US", "JP", "agriculture", 15.0, None)],
+                 id="scallops-are-farm-goods"),
+    pytest.param("Most other Australian exports, from wine to machinery, still pay 10 per cent.",
+                 "Tariffs", [("US", "AU", None, 10.0, None)], id="goods-from-wine-to-machinery"),
+    pytest.param("No carve-out for Italian wine under the 15pc US tariff, and pasta makers face "
+                 "far worse.", "Tariffs", [("US", "EU", None, 15.0, None)],
+                 id="no-carve-out-for-goods-under-the-general-rate"),
+    pytest.param("The European Union, which still charges duties on American cars and cheese, "
+                 "negotiated a 15 percent ceiling that includes the normal tariffs.", "Tariffs",
+                 [("US", "EU", None, 15.0, None)], id="what-the-subject-charges-besides"),
 ]
 
 
