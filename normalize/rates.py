@@ -448,7 +448,11 @@ tariff ... on imported car components"). Where production moves, set beside a ra
 machinery" and "no carve-out for Italian wine under the 15pc tariff" name no sector, nor
 does a later clause about makers (", and pasta makers face far worse"). What the subject
 charges besides (", which still charges duties on American cars and cheese,") is an
-aside: it names no party and no sector of the rate after it.
+aside: it names no party and no sector of the rate after it. After t*'s measurement: goods
+that "keep paying" open a sentence; where "much of it" is shipped is an aside; "has put 100
+percent tariffs on" names the imposer; canola oil is a farm good, not energy; a correction
+("An earlier version of this story said ... 75%") states no rate; "which had paid 10 per
+cent since 2018, now pays 25 per cent" is a change.
 """
 
 from __future__ import annotations
@@ -687,6 +691,8 @@ _ACTOR_VERB = re.compile(
     r"retaliatory)\b|\s+an?\s+[^.;]{0,50}\bon\s+(?:all\s+)?(?:U\.S\.|US|American|"
     r"the United States)\b)|"
     r"remov\w*|suspend\w*|set|sets|charg\w*|introduc\w*|doubl\w*|"
+    # "China has put 100 percent tariffs on Canadian canola oil"
+    r"put(?=\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+on\b)|"
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*|froze|frozen|"
     r"freez\w*|shelv\w*|abolish\w*|eliminat\w*|waiv\w*|"
     # "Canada has a 100 percent surtax on Chinese electric vehicles": a measure it keeps
@@ -1450,6 +1456,10 @@ def _sentence_tariffs(
     article: _Article | None = None,
 ) -> list[TariffMention]:
     text = sentence.text
+    if "earlier version" in text and _CORRECTION.search(text):
+        # "Correction: An earlier version of this story said Indian steel would pay 75%":
+        # the rate it takes back is no fact
+        return []
     article = article if article is not None else _Article()
     segments = _segments(text)
     results: list[TariffMention] = []
@@ -1923,6 +1933,12 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             readings.append(_Reading(nxt.value, current.value, nxt, nxt))
             readings.append(_Reading(third.value, current.value, third, third))
             index += 3
+            continue
+        if nxt and _HAD_PAID.search(before) and _NOW_PAYS.fullmatch(between):
+            # "Emirati aluminium, which had paid 10 per cent since 2018, now pays 25 per
+            # cent": a change from the rate it had paid
+            readings.append(_Reading(nxt.value, current.value, current, nxt))
+            index += 2
             continue
         if nxt and len(between) < 160 and ";" not in between \
                 and _CHANGED_FROM.search(between) \
@@ -2488,7 +2504,10 @@ _APPOSITIVE = re.compile(
     r"|,\s+(?:[\w.]+['’]s\s+)?(?:\w+\s+){0,2}(?:rivals?|competitors?)\s+(?:in|for)\b[^,;]*,"
     # "The European Union, which still charges duties on American cars and cheese,
     # negotiated a 15 percent ceiling": what the subject does besides
-    r"|,\s+which\s+(?:still\s+|also\s+)?(?:charges|levies|imposes|keeps)\b[^,;%]*,",
+    r"|,\s+which\s+(?:still\s+|also\s+)?(?:charges|levies|imposes|keeps)\b[^,;%]*,"
+    # "Steel and aluminum, much of it shipped to U.S. car and appliance factories, remain at
+    # 50 percent": where the goods go
+    r"|,\s+(?:much|most|some|all|part)\s+of\s+(?:it|them)\b[^,;%]*,",
     re.I)
 
 
@@ -2899,14 +2918,20 @@ def _targets(
 _SECTOR_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS
     + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*\s+(?:\w+\s+){0,3}?"
-    r"(?:remain|remains|stay|stays|face|faces|pay|pays|are|is|was|were|will|would|have|has)"
-    r"\b", re.I)
+    r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
+    r"has)\b", re.I)
 _IMPORTED = re.compile(r"\bimported\b", re.I)
 # What may come before the sentence's subject: "Since Tuesday, Thai auto parts makers ..."
 _TAKES_RATE = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charged|subject to|exposed to|taxed at)"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _LEAD_SUBJECT = re.compile(r"\s*(?:(?:But|And|Meanwhile|However|Still|Since\s+[^,]{3,30}),?\s+)?"
                            r"(?:Many\s+|Most\s+|Some\s+|The\s+)?", re.I)
+_HAD_PAID = re.compile(r"\b(?:had|has|have)\s+(?:paid|faced|been\s+(?:charged|paying|facing))\s+"
+                       r"(?:about\s+|around\s+)?$", re.I)
+_NOW_PAYS = re.compile(r"(?:\s+(?:since|until|from)\s+[\w\s]{2,20}?)?,\s+(?:now|today)\s+(?:pays?|"
+                       r"faces?|is|are|stands?\s+at)\s+(?:at\s+)?", re.I)
+_CORRECTION = re.compile(r"\b[Aa]n earlier version of this (?:story|article|report|post)\s+"
+                         r"(?:\w+\s+){0,2}?(?:said|stated|reported|misstated|gave|wrongly)\b")
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)

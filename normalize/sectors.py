@@ -17,7 +17,8 @@
 | | pineapples, spices, orange juice, tomatoes, vegetables, olive oil, palm oil, vegetable |
 | | oil, soybean oil, shrimp, seafood, tree nuts, cashews, pulses, pepper, kiwifruit, foods, |
 | | food items, beans, cut flowers, roses, wine, cheese, chocolate, vanilla, scallops, |
-| | pasta, fish (the gold's writers put wine and cheese there 5 times, under the |
+| | pasta, fish, canola (oil and seed), rapeseed (the gold's writers put wine and |
+| | cheese there 5 times, under the |
 | | country's general rate 2 times; spirits and whiskey are left out: 0 of 3) |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy |
@@ -65,7 +66,8 @@ _SYNONYMS: dict[str, list[str]] = {
                     "kiwifruit", "foods", "food items", "food products", "foodstuffs",
                     "cut flowers", "flowers", "roses", "wine", "wines", "cheese", "chocolate",
                     "vanilla", "scallops", "pasta",
-                    "fish products", "fish"],
+                    "fish products", "fish", "canola", "canola oil", "canola seed",
+                    "rapeseed"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
                "coal"],

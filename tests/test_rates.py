@@ -1725,6 +1725,21 @@ GENERAL_CASES = [
     pytest.param("The European Union, which still charges duties on American cars and cheese, "
                  "negotiated a 15 percent ceiling that includes the normal tariffs.", "Tariffs",
                  [("US", "EU", None, 15.0, None)], id="what-the-subject-charges-besides"),
+    pytest.param("Mexico's goods pay 25%. Vehicles keep paying 25 percent, and only on their "
+                 "non-U.S. content.", "Tariffs",
+                 [("US", "MX", None, 25.0, None), ("US", "MX", "autos", 25.0, None)],
+                 id="goods-that-keep-paying-open-the-sentence"),
+    pytest.param("Korean steel and aluminum, much of it shipped to U.S. car and appliance "
+                 "factories, remain at 50 percent.", "Tariffs",
+                 [("US", "KR", "steel", 50.0, None), ("US", "KR", "aluminum", 50.0, None)],
+                 id="where-much-of-the-goods-go-is-an-aside"),
+    pytest.param("China has put 100 percent tariffs on Canadian canola oil and meal.", "Tariffs",
+                 [("CN", "CA", "agriculture", 100.0, None)], id="has-put-tariffs-on-canola-oil"),
+    pytest.param("India's rate doubled to 50%. Correction: An earlier version of this story said "
+                 "Indian steel and aluminium would pay 75% under the new order.", "Tariffs",
+                 [("US", "IN", None, 50.0, 25.0)], id="a-correction-takes-back-a-rate"),
+    pytest.param("Emirati aluminium, which had paid 10 per cent since 2018, now pays 25 per cent.",
+                 "Tariffs", [("US", "AE", "aluminum", 25.0, 10.0)], id="had-paid-now-pays"),
 ]
 
 
