@@ -452,7 +452,9 @@ aside: it names no party and no sector of the rate after it. After t*'s measurem
 that "keep paying" open a sentence; where "much of it" is shipped is an aside; "has put 100
 percent tariffs on" names the imposer; canola oil is a farm good, not energy; a correction
 ("An earlier version of this story said ... 75%") states no rate; "which had paid 10 per
-cent since 2018, now pays 25 per cent" is a change.
+cent since 2018, now pays 25 per cent" is a change; a list entry's head names the countries
+of its rate ("- United Kingdom, Australia and Brazil: the 10% baseline only"), and "for a
+country whose U.S. exports are mostly garments" is an aside.
 """
 
 from __future__ import annotations
@@ -2212,6 +2214,14 @@ def _mentions_for(
     deal_side = _deal_side(text, countries, reading)
     if deal_side:
         targets, source = [deal_side], "named"
+    head = _ENTRY_HEAD.match(text) if ":" in text else None
+    if head and head.end() <= first.start and not find_percents(text[:head.end()]):
+        # "- United Kingdom, Australia, Brazil, Singapore and Turkey: the 10% baseline
+        # only": a list entry's head names the countries its rate is on
+        listed = list(dict.fromkeys(c.code for c in countries
+                                    if c.end <= head.end() and c.code != "US"))
+        if listed and (targets == ["*"] or set(targets) <= set(listed)):
+            targets, source = listed, "named"
     if us_own and targets == ["US"]:
         partner = _other_actor(text, countries, first.start) or default_partner
         targets, source = ([partner], "nearest") if partner and partner != "US" else ([], "")
@@ -2489,6 +2499,10 @@ _APPOSITIVE = re.compile(
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"
     # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
     r"|,\s+whose\s+(?:sales|exports|shipments)\b[^,;]*,"
+    # "- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are mostly
+    # garments"
+    r"|,\s+for\s+a\s+country\s+whose\s+(?:[\w.]+\s+)?(?:sales|exports|shipments)\b[^,;]*"
+    r"(?:,|$)"
     # "Japan, whose carmakers build many of their vehicles in Thailand, agreed to 15%"
     r"|,\s+whose\s+(?:[\w-]+\s+)?(?:carmakers|automakers|makers|factories|firms|companies)"
     r"\b[^,;%]*,"
@@ -2930,6 +2944,7 @@ _HAD_PAID = re.compile(r"\b(?:had|has|have)\s+(?:paid|faced|been\s+(?:charged|pa
                        r"(?:about\s+|around\s+)?$", re.I)
 _NOW_PAYS = re.compile(r"(?:\s+(?:since|until|from)\s+[\w\s]{2,20}?)?,\s+(?:now|today)\s+(?:pays?|"
                        r"faces?|is|are|stands?\s+at)\s+(?:at\s+)?", re.I)
+_ENTRY_HEAD = re.compile(r"^\s*[-•*·–]\s*[A-Z][^:;%]{1,120}:\s+")
 _CORRECTION = re.compile(r"\b[Aa]n earlier version of this (?:story|article|report|post)\s+"
                          r"(?:\w+\s+){0,2}?(?:said|stated|reported|misstated|gave|wrongly)\b")
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")

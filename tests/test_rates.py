@@ -1740,6 +1740,13 @@ GENERAL_CASES = [
                  [("US", "IN", None, 50.0, 25.0)], id="a-correction-takes-back-a-rate"),
     pytest.param("Emirati aluminium, which had paid 10 per cent since 2018, now pays 25 per cent.",
                  "Tariffs", [("US", "AE", "aluminum", 25.0, 10.0)], id="had-paid-now-pays"),
+    pytest.param("- United Kingdom, Australia, Brazil, Singapore and Turkey: the 10% baseline "
+                 "only.", "Tariffs",
+                 [("US", code, None, 10.0, None) for code in ("GB", "AU", "BR", "SG", "TR")],
+                 id="a-list-entrys-head-names-its-countries"),
+    pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
+                 "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
+                 id="for-a-country-whose-exports-are-an-aside"),
 ]
 
 
