@@ -454,7 +454,8 @@ percent tariffs on" names the imposer; canola oil is a farm good, not energy; a 
 ("An earlier version of this story said ... 75%") states no rate; "which had paid 10 per
 cent since 2018, now pays 25 per cent" is a change; a list entry's head names the countries
 of its rate ("- United Kingdom, Australia and Brazil: the 10% baseline only"), and "for a
-country whose U.S. exports are mostly garments" is an aside.
+country whose U.S. exports are mostly garments" is an aside, as is ", the other European
+country outside the EU hit hard this summer,".
 """
 
 from __future__ import annotations
@@ -2499,6 +2500,10 @@ _APPOSITIVE = re.compile(
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"
     # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
     r"|,\s+whose\s+(?:sales|exports|shipments)\b[^,;]*,"
+    # "Switzerland, the other European country outside the EU hit hard, got 39%": what the
+    # country is, besides
+    r"|,\s+the\s+(?:other|only|second|first|last|one)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|"
+    r"partner|economy|member)\b[^,;%]*,"
     # "- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are mostly
     # garments"
     r"|,\s+for\s+a\s+country\s+whose\s+(?:[\w.]+\s+)?(?:sales|exports|shipments)\b[^,;]*"

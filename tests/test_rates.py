@@ -1747,6 +1747,9 @@ GENERAL_CASES = [
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
+    pytest.param("Norway also fared better than Switzerland, the other European country outside "
+                 "the EU hit hard this summer, which is charged 39 per cent from today.", "Tariffs",
+                 [("US", "CH", None, 39.0, None)], id="the-other-country-is-an-aside"),
 ]
 
 
