@@ -455,7 +455,9 @@ percent tariffs on" names the imposer; canola oil is a farm good, not energy; a 
 cent since 2018, now pays 25 per cent" is a change; a list entry's head names the countries
 of its rate ("- United Kingdom, Australia and Brazil: the 10% baseline only"), and "for a
 country whose U.S. exports are mostly garments" is an aside, as is ", the other European
-country outside the EU hit hard this summer,".
+country outside the EU hit hard this summer,". Dates: "backdating the cut to Nov 1", "are
+due on March 12", and an hour with its zone before the day ("since 06:01 Norwegian time on
+Thursday").
 """
 
 from __future__ import annotations
@@ -839,10 +841,14 @@ _EFFECT_CUE = re.compile(
     r"kicked in|effect on|effect from|due to start|set to start|"
     r"(?:will|would|to|shall)\s+(?:begin|start)|begins|starts|started|began|"
     # "retroactive to Nov 1", "backdated to Aug. 1"
-    r"retroactive(?:ly)?\s+(?:to|from)|backdated\s+(?:to|from)|(?:announced|set|scheduled|"
+    r"retroactive(?:ly)?\s+(?:to|from)|backdated\s+(?:to|from)|"
+    # "backdating the cut to Nov 1", "are due on March 12"
+    r"backdating\s+(?:[\w-]+\s+){0,3}?to|due\s+on|(?:announced|set|scheduled|"
     r"planned|slated|due|threatened|proposed) for|(?:impose|apply|charge|raise)\w*\s+(?:it\s+)?on|"
     r"(?:pushed back|delayed|postponed|moved|extended)\b[^.;]{0,80}\bto)"
-    r"(?:\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?)?\s*(?:on\s+)?$",
+    # (at an hour: "at 12:01 a.m.", "at 5.01am BST", "since 06:01 Norwegian time on")
+    r"(?:\s+(?:at\s+)?[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:[A-Z]{2,4}|[A-Z][a-z]+\s+time|"
+    r"local\s+time))?)?\s*(?:on\s+)?$",
     re.I,
 )
 _EFFECT_VERB = re.compile(

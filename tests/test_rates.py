@@ -1793,6 +1793,12 @@ def test_a_country_compared_is_not_the_imposer_on_us_goods() -> None:
     # a past tense puts a yearless day in the past too
     ("A 34% tariff on Chinese goods took effect on April 9.", date(2025, 11, 20),
      date(2025, 4, 9)),
+    ("The United States lowered its tariff on South Korean automobiles to 15 percent from 25 "
+     "percent, backdating the cut to Nov 1.", date(2025, 12, 3), date(2025, 11, 1)),
+    ("U.S. tariffs of 25% on all steel imports are due on March 12.", date(2025, 2, 11),
+     date(2025, 3, 12)),
+    ("Norwegian goods have been charged a 15 per cent tariff since 06:01 Norwegian time on "
+     "Thursday.", date(2025, 8, 8), date(2025, 8, 7)),
 ])
 def test_retroactive_backdated_and_started_date_a_rate(
     text: str, published: date, effective: date,
