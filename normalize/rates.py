@@ -2483,8 +2483,8 @@ _MAKERS_CLAUSE = re.compile(r",?\s*(?:and|while|but)\s+(?:[\w-]+\s+)?(?:makers|p
                             r"exporters|growers)\b", re.I)
 _NO_CARVE_OUT = re.compile(r"\bno\s+(?:carve-?out|exemption|exception|special treatment)\s+for\s+"
                            r"[^,;%]*", re.I)
-_FROM_TO_GOODS = re.compile(r",\s+from\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+[\w-]+(?:\s+[\w-]+)?,",
-                            re.I)
+_FROM_TO_GOODS = re.compile(r",\s+from\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+to\s+(?:[\w-]+\s+){0,3}?"
+                            r"[\w-]+,", re.I)
 
 
 def _mixed_list(phrase: str) -> bool:

@@ -1719,6 +1719,9 @@ GENERAL_CASES = [
                  id="scallops-are-farm-goods"),
     pytest.param("Most other Australian exports, from wine to machinery, still pay 10 per cent.",
                  "Tariffs", [("US", "AU", None, 10.0, None)], id="goods-from-wine-to-machinery"),
+    pytest.param("Most other German exports, from packaging machines without steel content to "
+                 "Riesling, have paid 15 per cent since August 7.", "Tariffs",
+                 [("US", "EU", None, 15.0, None)], id="goods-from-machines-to-riesling"),
     pytest.param("No carve-out for Italian wine under the 15pc US tariff, and pasta makers face "
                  "far worse.", "Tariffs", [("US", "EU", None, 15.0, None)],
                  id="no-carve-out-for-goods-under-the-general-rate"),
