@@ -116,7 +116,9 @@ last week") are context, not facts: they only lend participants.
   with US negotiators"): no round in the gold set has more than two. What a speaker
   says after the round (", saying ... between officials") and, for a round its subject
   led ("Sun Chanthol, who led Cambodia's delegation at the third round, said negotiators
-  would meet for a fourth"), the rest of the sentence seat no one at it.
+  would meet for a fourth"), the rest of the sentence seat no one at it. A negotiator's
+  numbered visit ("Akazawa was on his eighth trip to Washington") is a round (GUIDELINES,
+  settled that day); a leader's "first visit" is not.
 """
 
 from __future__ import annotations
@@ -151,7 +153,7 @@ _ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _ROUND = re.compile(
     # "the fifth and most recent formal round"
     rf"\b(?P<ordinal>{_ORDINAL})\s+(?:and\s+(?:the\s+)?(?:most\s+recent|latest|last|final)\s+)?"
-    rf"(?:[\w'\u2019]+[- ]?){{0,2}}?(?P<noun>round|summit)\b"
+    rf"(?:[\w'\u2019]+[- ]?){{0,2}}?(?P<noun>round|summit|visit|trip)\b"
     rf"|\bround\s+(?P<number>\d{{1,2}}|{'|'.join(_CARDINALS)})\b",
     re.IGNORECASE,
 )
@@ -322,7 +324,7 @@ def _merged(meetings: list[MeetingMention]) -> list[MeetingMention]:
 
 
 #: A sentence can hold a meeting fact only with one of these words.
-MEETING_WORD = re.compile(r"round|summit|meeting|leaders", re.I)
+MEETING_WORD = re.compile(r"round|summit|meeting|leaders|visit|\btrip\b", re.I)
 _SUBORDINATE = re.compile(
     r"(?:after|when|while|because|since|as|if|although|though|unless|before|whereas)\b", re.I
 )
@@ -492,6 +494,13 @@ def _is_round_of_talks(text: str, match: re.Match[str], continues: bool) -> bool
     of talks before it in the article."""
     if match.group("noun") and fold(match.group("noun")) == "summit":
         return True
+    if match.group("noun") and fold(match.group("noun")) in ("visit", "trip"):
+        # "Akazawa was on his eighth trip to Washington", "his 10th visit since April": a
+        # negotiator's numbered visits are rounds (not a leader's "first visit to Asia")
+        number = _round_number(match)
+        return bool(number and number >= 2 and _NEGOTIATOR_VISITS.search(
+            text, max(0, match.start() - 80), match.start()) and any(
+                o.official.level in ("ministerial", "working") for o in find_officials(text)))
     if _OF_WHICH.match(text, match.end()):
         # "technical consultations, the second round of which took place in May"
         return bool(re.search(r"\b" + _TALK_NOUN + r"\b", text[:match.start()], re.I))
@@ -499,6 +508,9 @@ def _is_round_of_talks(text: str, match: re.Match[str], continues: bool) -> bool
     if of:
         return of.group("what") is not None
     return continues or bool(_MEETS.search(text))
+
+
+_NEGOTIATOR_VISITS = re.compile(r"\b(?:his|her|their)\s+$|['’]s\s+$", re.I)
 
 
 def _round_number(match: re.Match[str]) -> int | None:

@@ -910,3 +910,11 @@ def test_who_led_a_round_seats_the_subject_at_it() -> None:
                      "negotiations in Washington in July, said negotiators would meet for a "
                      "fourth round in Phnom Penh in September.", date(2025, 8, 8))
     assert [(m.round_number, m.level) for m in found] == [(3, "ministerial"), (4, "working")]
+
+
+def test_a_negotiators_numbered_visit_is_a_round() -> None:
+    m = only("The two sides struck their deal on July 22, when Akazawa was on his eighth trip "
+             "to Washington.", date(2025, 9, 5))
+    assert (m.parties, m.level, m.round_number) == (("JP", "US"), "ministerial", 8)
+    assert meetings("Trump's first visit to Asia since taking office begins on Sunday.",
+                    date(2025, 10, 24)) == []
