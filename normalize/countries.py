@@ -280,10 +280,21 @@ _DATELINE = re.compile(
 )
 
 
+# A timeline entry's day and place: "June 9-10, London - A second round, ...".
+_ENTRY_DATELINE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s*[-\u2013]\s*\d{1,2})?,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+    r"\s+(?:--|[\u2014\u2013-])\s+")
+
+
 def dateline_end(text: str) -> int:
     """Where a dateline at the start of ``text`` ends, or 0 when there is none. A
     dateline's head is in capitals ("WASHINGTON/TOKYO (GTW) -") or carries a region
-    or date after a comma ("Ottawa, Ontario —", "Turnberry, 27 July 2025 –")."""
+    or date after a comma ("Ottawa, Ontario —", "Turnberry, 27 July 2025 –"); a timeline
+    entry's head gives its day, then its place ("June 9-10, London - ")."""
+    entry = _ENTRY_DATELINE.match(text)
+    if entry:
+        return entry.end()
     match = _DATELINE.match(text)
     if not match or match.end() > 60:
         return 0

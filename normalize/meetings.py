@@ -118,7 +118,8 @@ last week") are context, not facts: they only lend participants.
   led ("Sun Chanthol, who led Cambodia's delegation at the third round, said negotiators
   would meet for a fourth"), the rest of the sentence seat no one at it. A negotiator's
   numbered visit ("Akazawa was on his eighth trip to Washington") is a round (GUIDELINES,
-  settled that day); a leader's "first visit" is not.
+  settled that day); a leader's "first visit" is not. A timeline entry's place ("June
+  9-10, London - A second round ...") is a dateline's (``normalize.countries``), no party.
 """
 
 from __future__ import annotations

@@ -918,3 +918,10 @@ def test_a_negotiators_numbered_visit_is_a_round() -> None:
     assert (m.parties, m.level, m.round_number) == (("JP", "US"), "ministerial", 8)
     assert meetings("Trump's first visit to Asia since taking office begins on Sunday.",
                     date(2025, 10, 24)) == []
+
+
+def test_a_timeline_entrys_place_is_no_party() -> None:
+    found = meetings("China and the United States held talks in Geneva in May.\n"
+                     "June 9-10, London - A second round of talks, with Commerce Secretary "
+                     "Howard Lutnick joining Bessent, ends with a framework.", date(2025, 11, 10))
+    assert [(m.parties, m.round_number) for m in found] == [(("CN", "US"), 2)]
