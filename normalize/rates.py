@@ -457,7 +457,8 @@ of its rate ("- United Kingdom, Australia and Brazil: the 10% baseline only"), a
 country whose U.S. exports are mostly garments" is an aside, as is ", the other European
 country outside the EU hit hard this summer,". Dates: "backdating the cut to Nov 1", "are
 due on March 12", and an hour with its zone before the day ("since 06:01 Norwegian time on
-Thursday").
+Thursday"). A factbox's head in capitals ("BRITAIN: Britain pays the 10% baseline, with cars
+at 10% ...") names the country of its entry's rates, as a list entry's head does.
 """
 
 from __future__ import annotations
@@ -2227,8 +2228,12 @@ def _mentions_for(
         # only": a list entry's head names the countries its rate is on
         listed = list(dict.fromkeys(c.code for c in countries
                                     if c.end <= head.end() and c.code != "US"))
-        if listed and (targets == ["*"] or set(targets) <= set(listed)):
+        # (not a rate the entry gives one of them: "CANADA AND MEXICO: Canadian goods ...
+        # pay 35% and Mexican ones 25%")
+        if listed and (targets == ["*"] or source == "default"):
             targets, source = listed, "named"
+        elif listed and targets and set(targets) <= set(listed):
+            source = "named"
     if us_own and targets == ["US"]:
         partner = _other_actor(text, countries, first.start) or default_partner
         targets, source = ([partner], "nearest") if partner and partner != "US" else ([], "")
@@ -2955,7 +2960,8 @@ _HAD_PAID = re.compile(r"\b(?:had|has|have)\s+(?:paid|faced|been\s+(?:charged|pa
                        r"(?:about\s+|around\s+)?$", re.I)
 _NOW_PAYS = re.compile(r"(?:\s+(?:since|until|from)\s+[\w\s]{2,20}?)?,\s+(?:now|today)\s+(?:pays?|"
                        r"faces?|is|are|stands?\s+at)\s+(?:at\s+)?", re.I)
-_ENTRY_HEAD = re.compile(r"^\s*[-•*·–]\s*[A-Z][^:;%]{1,120}:\s+")
+# (or a factbox's head in capitals: "BRITAIN: Britain pays the 10% baseline, ...")
+_ENTRY_HEAD = re.compile(r"^\s*(?:[-•*·–]\s*[A-Z][^:;%]{1,120}|[A-Z][A-Z .,'’&-]{2,60}):\s+")
 _CORRECTION = re.compile(r"\b[Aa]n earlier version of this (?:story|article|report|post)\s+"
                          r"(?:\w+\s+){0,2}?(?:said|stated|reported|misstated|gave|wrongly)\b")
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")

@@ -1747,6 +1747,15 @@ GENERAL_CASES = [
                  "only.", "Tariffs",
                  [("US", code, None, 10.0, None) for code in ("GB", "AU", "BR", "SG", "TR")],
                  id="a-list-entrys-head-names-its-countries"),
+    pytest.param("BRITAIN: Britain pays the 10% baseline, with cars at 10% within a quota and "
+                 "steel and aluminium at 25%.", "Tariffs",
+                 [("US", "GB", None, 10.0, None), ("US", "GB", "autos", 10.0, None),
+                  ("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None)],
+                 id="a-factbox-head-in-capitals-names-its-country"),
+    pytest.param("CANADA AND MEXICO: Canadian goods that do not qualify under the USMCA pay 35% "
+                 "and Mexican ones 25%.", "Tariffs",
+                 [("US", "CA", None, 35.0, None), ("US", "MX", None, 25.0, None)],
+                 id="a-factbox-head-does-not-take-each-rate-from-its-country"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
