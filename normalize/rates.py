@@ -458,7 +458,9 @@ country whose U.S. exports are mostly garments" is an aside, as is ", the other 
 country outside the EU hit hard this summer,". Dates: "backdating the cut to Nov 1", "are
 due on March 12", and an hour with its zone before the day ("since 06:01 Norwegian time on
 Thursday"). A factbox's head in capitals ("BRITAIN: Britain pays the 10% baseline, with cars
-at 10% ...") names the country of its entry's rates, as a list entry's head does.
+at 10% ...") names the country of its entry's rates, as a list entry's head does. In an
+article about tariffs, a government that "answers with 15% on U.S. coal" or "matches with
+34% on all U.S. goods" states a rate.
 """
 
 from __future__ import annotations
@@ -1167,7 +1169,8 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
         return True
     # (_FACES ends in a percentage: a cheap look for one first)
     return tariff_article and bool(
-        _WEAK_TARIFF.search(text) or _PUT_ON.search(text) or (_PERCENT_UNIT.search(text) and (
+        _WEAK_TARIFF.search(text) or _PUT_ON.search(text) or _WITH_ON_GOODS.search(text) or (
+            _PERCENT_UNIT.search(text) and (
             _FACES.search(text) or _stated_rate(text) or (
                 _ADD_ON_RATE.search(text) and not _FIGURES.search(text)))) or find_bare_rates(text)
     ) and not _NOT_TARIFF_RATE.search(text)
@@ -1303,6 +1306,10 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
 _PUT_ON = re.compile(r"\b(?:put|puts|putting|apply|applies|applied|applying)\s+(?:an?\s+)?"
                      r"(?:extra\s+|additional\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)\s+"
                      r"(?:on|to)\b", re.I)
+# "Beijing answers with 15% on U.S. coal and liquefied natural gas", "matches with 34% on
+# all U.S. goods": a percentage on goods, in an article about tariffs, is a rate
+_WITH_ON_GOODS = re.compile(r"\bwith\s+(?:an?\s+)?(?:extra\s+|additional\s+)?[\w.-]+\s*"
+                            r"(?:%|percent\b|per cent\b)\s+on\b", re.I)
 _REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained)\s+at\s+"
                          r"(?:about\s+|around\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 
@@ -1486,7 +1493,7 @@ def _sentence_tariffs(
         if not (TARIFF_WORD.search(segment) or _RATE_VERB.search(segment) or continued
                 or any(_KIND_AT_NUMBER.search(text, seg_start, p.start) for p in percents)
                 or _stated_rate(segment) or _REMAINS_AT.search(segment)
-                or _PUT_ON.search(segment)):
+                or _PUT_ON.search(segment) or _WITH_ON_GOODS.search(segment)):
             continue
         continued = True
         readings = _pair(text, seg_start, percents)

@@ -1756,6 +1756,11 @@ GENERAL_CASES = [
                  "and Mexican ones 25%.", "Tariffs",
                  [("US", "CA", None, 35.0, None), ("US", "MX", None, 25.0, None)],
                  id="a-factbox-head-does-not-take-each-rate-from-its-country"),
+    pytest.param("Beijing matches with 34% on all U.S. goods from April 10.", "Tariffs",
+                 [("CN", "US", None, 34.0, None)], id="matches-with-a-percentage-on-goods"),
+    pytest.param("Beijing answers from Feb. 10 with 15% on U.S. coal and liquefied natural gas.",
+                 "Tariffs", [("CN", "US", "energy", 15.0, None)],
+                 id="answers-with-a-percentage-on-a-sectors-goods"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
