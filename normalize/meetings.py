@@ -119,7 +119,8 @@ last week") are context, not facts: they only lend participants.
   would meet for a fourth"), the rest of the sentence seat no one at it. A negotiator's
   numbered visit ("Akazawa was on his eighth trip to Washington") is a round (GUIDELINES,
   settled that day); a leader's "first visit" is not. A timeline entry's place ("June
-  9-10, London - A second round ...") is a dateline's (``normalize.countries``), no party.
+  9-10, London - A second round ...") is a dateline's (``normalize.countries``), no party;
+  "a US team led by Lynch is due in New Delhi for the sixth round" speaks of a meeting.
 """
 
 from __future__ import annotations
@@ -239,7 +240,8 @@ _HELD = re.compile(
 _MEETS = re.compile(r"\b(?:meet\w*|met|talks?|negotiat\w*|sit down|consultations?|"
                     r"discussions?|hold|held|holding|takes? place|took place|travel\w*|"
                     r"visit\w*|trip|delegations?|across the table|face[- ]to[- ]face|"
-                    r"sat down|in person)\b", re.I)
+                    # "A US team led by Lynch is due in New Delhi for the sixth round"
+                    r"sat down|in person|teams?\s+led\s+by|led\s+the\s+team)\b", re.I)
 _VENUE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
 _TOWN_COUNTRY = re.compile(r"\b\b(?:in|at)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+$")
 # Expressions that give no day for a meeting: "this week" is not when it happens.

@@ -925,3 +925,10 @@ def test_a_timeline_entrys_place_is_no_party() -> None:
                      "June 9-10, London - A second round of talks, with Commerce Secretary "
                      "Howard Lutnick joining Bessent, ends with a framework.", date(2025, 11, 10))
     assert [(m.parties, m.round_number) for m in found] == [(("CN", "US"), 2)]
+
+
+def test_a_team_led_by_a_negotiator_comes_for_a_round() -> None:
+    m = only("India's exporters want relief. A US team led by Lynch is due in New Delhi on "
+             "August 25 for the sixth round, officials said.", date(2025, 8, 7))
+    assert (m.parties, m.level, m.round_number, m.status) == (("IN", "US"), "working", 6,
+                                                              "planned")
