@@ -234,7 +234,7 @@ _PLANNED = re.compile(
 )
 _HELD = re.compile(
     r"\b(?:held|following|after|concluded|wrapped up|ended|took place|met|completed|"
-    r"finished|wound up|last week)\b",
+    r"finished|wound up|last week|made|paid)\b",
     re.I,
 )
 _MEETS = re.compile(r"\b(?:meet\w*|met|talks?|negotiat\w*|sit down|consultations?|"

@@ -22,6 +22,9 @@ EXPECTED_RUN2 = [
     "JP-US ministerial talks: round 6 planned",
     "US tariff on all partners (aluminum): 25% -> 50% (announced)",
     "US tariff on all partners (steel): 25% -> 50% (announced)",
+    # "Akazawa, who made his eighth visit to Washington for the talks": a numbered visit
+    # is a round (the extraction issue lists "the eighth visit")
+    "JP-US ministerial talks: round 8 held",
     "US tariff on Japan (autos): 25% -> 15% (agreed)",
     "US tariff on Japan: 24% -> 15% (agreed)",
 ]
@@ -90,7 +93,7 @@ def test_two_runs_then_a_quiet_third(
         assert not second.baseline and second.articles_new == 3
         assert second.articles_already_known == 2
         assert second.changes == EXPECTED_RUN2
-        # The Japan desk gets all five (the steel and aluminum rates apply to every partner);
+        # The Japan desk gets all six (the steel and aluminum rates apply to every partner);
         # the EU desk wants new rounds only for the EU: none; Slack takes everything.
         assert [m["Subject"] for m in smtp_sink.messages] == EXPECTED_RUN2
         assert {r for rs in smtp_sink.recipients for r in rs} == {"desk@example.org"}
@@ -100,13 +103,13 @@ def test_two_runs_then_a_quiet_third(
         assert "2025-06-05 (later this week)" in round_mail
         assert "sixth round of ministerial-level talks" in round_mail
         assert "/japan-s-top-tariff-negotiator-to-visit-u-s-for-6th-round-of-talks" in round_mail
-        assert second.alerts_sent == 10 and second.alerts_pending == 0
+        assert second.alerts_sent == 12 and second.alerts_pending == 0
         before = counts(tmp_path / "tw.duckdb")
         requests_before = len(http.requests)
 
         third = asyncio.run(run_collect(config))
         assert third.articles_new == 0 and third.changes == [] and third.alerts_sent == 0
-        assert len(smtp_sink.messages) == 5 and len(slack_sink.posts) == 5
+        assert len(smtp_sink.messages) == 6 and len(slack_sink.posts) == 6
         assert counts(tmp_path / "tw.duckdb") == before
         # Stored pages are not fetched again: only robots.txt and the feed.
         assert http.requests[requests_before:] == ["/robots.txt", "/feed.xml"]
@@ -146,8 +149,8 @@ def test_run_with_bad_config_exits_2_naming_the_key(tmp_path: Path) -> None:
 def test_demo_command(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["demo", "--workdir", str(tmp_path / "demo")])
     assert result.exit_code == 0, result.output
-    assert "the mailbox received 5 email(s)" in result.output
-    assert "the Slack channel received 1 message(s)" in result.output
+    assert "the mailbox received 6 email(s)" in result.output
+    assert "the Slack channel received 2 message(s)" in result.output
     assert "Subject: JP-US ministerial talks: round 6 planned" in result.output
     assert "Subject: US tariff on Japan: 24% -> 15% (agreed)" in result.output
     assert "Traceback" not in result.output

@@ -932,3 +932,10 @@ def test_a_team_led_by_a_negotiator_comes_for_a_round() -> None:
              "August 25 for the sixth round, officials said.", date(2025, 8, 7))
     assert (m.parties, m.level, m.round_number, m.status) == (("IN", "US"), "working", 6,
                                                               "planned")
+
+
+def test_a_visit_made_is_held() -> None:
+    m = only("Japan and the U.S. struck a deal. Akazawa, who made his eighth visit to Washington "
+             "for the talks, said details of the agreement would be written up in the coming "
+             "weeks.", date(2025, 7, 23))
+    assert (m.parties, m.round_number, m.status) == (("JP", "US"), 8, "held")
