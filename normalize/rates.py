@@ -460,7 +460,10 @@ due on March 12", and an hour with its zone before the day ("since 06:01 Norwegi
 Thursday"). A factbox's head in capitals ("BRITAIN: Britain pays the 10% baseline, with cars
 at 10% ...") names the country of its entry's rates, as a list entry's head does. In an
 article about tariffs, a government that "answers with 15% on U.S. coal" or "matches with
-34% on all U.S. goods" states a rate.
+34% on all U.S. goods" states a rate. After v*'s measurement: a share in an aside
+("Israeli steel and aluminum, a small share of exports, already pay 50%") leaves the rate a
+rate (only "- 1%: share of US imports" is a share), and "whose vanilla and garment exports
+..." is an aside.
 """
 
 from __future__ import annotations
@@ -536,7 +539,8 @@ _BREAK = re.compile(
     # provision seen as aimed at Chinese products"
     r"|,\s+(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added)\b[^,;:]*,)")
 _NOT_RATE_AFTER = re.compile(
-    r"^\s*(?:of\b(?!\s+(?:(?:its|their|the|this|that|those|these)\s+)?(?:own\s+)?"
+    # ("- 1%: share of US imports that still paid Israeli duty")
+    r"^\s*:?\s*(?:of\b(?!\s+(?:(?:its|their|the|this|that|those|these)\s+)?(?:own\s+)?"
     r"(?:\w+\s+)?(?:tariffs|duties|levies|counter-?tariffs)\b"
     # "the 25% of its July letter", "the 39% of April": a rate's occasion, not a share
     r"|\s+(?:(?:its|their|his|the)\s+)?(?:[\w-]+\s+){0,2}(?:letters?|deals?|agreements?|"
@@ -576,9 +580,9 @@ _INDICATOR = re.compile(
     r"Nikkei|Topix|Kospi|Hang Seng|Sensex|Nifty|Taiex|DAX|CAC|FTSE|Stoxx|S&P|Dow|Nasdaq|"
     r"ASX|Bovespa|Ibovespa|SMI|KSE|Jakarta Composite|poll|survey|"
     # "the 30-year mortgage rate", "the effective U.S. tariff rate" (an average), "a sales
-    # tax levied at 5 per cent", "China's share of American imports"
+    # tax levied at 5 per cent"
     r"mortgage rates?|effective\s+(?:[\w.]+\s+){0,2}?tariff rate|sales tax|"
-    r"value[- ]added tax|VAT|repayment rate|share of)\b",
+    r"value[- ]added tax|VAT|repayment rate)\b",
     re.I,
 )
 _NEXT_MOVER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.&'’-]*\s+){1,3}")
@@ -2517,7 +2521,7 @@ _APPOSITIVE = re.compile(
     r",\s+(?:(?:still|now|already|long)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"
     # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
-    r"|,\s+whose\s+(?:sales|exports|shipments)\b[^,;]*,"
+    r"|,\s+whose\s+(?:[\w-]+\s+){0,4}?(?:sales|exports|shipments)\b[^,;]*,"
     # "Switzerland, the other European country outside the EU hit hard, got 39%": what the
     # country is, besides
     r"|,\s+the\s+(?:other|only|second|first|last|one)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|"

@@ -1761,6 +1761,13 @@ GENERAL_CASES = [
     pytest.param("Beijing answers from Feb. 10 with 15% on U.S. coal and liquefied natural gas.",
                  "Tariffs", [("CN", "US", "energy", 15.0, None)],
                  id="answers-with-a-percentage-on-a-sectors-goods"),
+    pytest.param("Israeli steel and aluminum, a small share of exports, already pay 50%.",
+                 "Tariffs",
+                 [("US", "IL", "steel", 50.0, None), ("US", "IL", "aluminum", 50.0, None)],
+                 id="a-share-in-an-aside-leaves-the-rate"),
+    pytest.param("Madagascar, whose vanilla and garment exports also lose their AGOA benefits, "
+                 "pays 15 per cent.", "Tariffs", [("US", "MG", None, 15.0, None)],
+                 id="whose-named-exports-are-an-aside"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
