@@ -463,7 +463,9 @@ article about tariffs, a government that "answers with 15% on U.S. coal" or "mat
 34% on all U.S. goods" states a rate. After v*'s measurement: a share in an aside
 ("Israeli steel and aluminum, a small share of exports, already pay 50%") leaves the rate a
 rate (only "- 1%: share of US imports" is a share), and "whose vanilla and garment exports
-..." is an aside.
+..." is an aside. A sector's goods "from the European Union" at the end of their list
+("a 200 per cent tariff on wine, champagne and spirits from the European Union") are that
+country's.
 """
 
 from __future__ import annotations
@@ -2882,6 +2884,12 @@ def _targets(
     if patients:
         return _coordinated(text, candidates, patients[-1]), "named"
     if sectors:
+        # "a 200% tariff on wine, champagne and other alcoholic drinks from the European
+        # Union": the goods' origin, at the end of their list
+        sent_from = [c for c in candidates if reading.last.end < c.start < segment[1]
+                     and _GOODS_FROM.fullmatch(text, reading.last.end, c.start)]
+        if sent_from:
+            return _coordinated(text, candidates, sent_from[0]), "named"
         # A sector rate on everyone that the sentence says hits a country ("..., which
         # would hit Vietnam's chip industry") is on that country.
         hit = [c for c in candidates if _HIT.search(text, max(0, c.start - 25), c.start)
@@ -2975,6 +2983,9 @@ _NOW_PAYS = re.compile(r"(?:\s+(?:since|until|from)\s+[\w\s]{2,20}?)?,\s+(?:now|
 _ENTRY_HEAD = re.compile(r"^\s*(?:[-•*·–]\s*[A-Z][^:;%]{1,120}|[A-Z][A-Z .,'’&-]{2,60}):\s+")
 _CORRECTION = re.compile(r"\b[Aa]n earlier version of this (?:story|article|report|post)\s+"
                          r"(?:\w+\s+){0,2}?(?:said|stated|reported|misstated|gave|wrongly)\b")
+_GOODS_FROM = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+){0,2}?"
+                         r"(?:tariffs?|dut(?:y|ies)|levy|levies)?\s*on\s+[^;.%]{2,80}?\s+from\s+"
+                         r"(?:the\s+)?", re.I)
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)

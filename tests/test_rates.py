@@ -1768,6 +1768,9 @@ GENERAL_CASES = [
     pytest.param("Madagascar, whose vanilla and garment exports also lose their AGOA benefits, "
                  "pays 15 per cent.", "Tariffs", [("US", "MG", None, 15.0, None)],
                  id="whose-named-exports-are-an-aside"),
+    pytest.param("Trump threatened a 200 per cent tariff on wine, champagne and spirits from the "
+                 "European Union.", "Tariffs", [("US", "EU", "agriculture", 200.0, None)],
+                 id="a-sectors-goods-from-a-country-after-their-list"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
