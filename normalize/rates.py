@@ -465,7 +465,8 @@ article about tariffs, a government that "answers with 15% on U.S. coal" or "mat
 rate (only "- 1%: share of US imports" is a share), and "whose vanilla and garment exports
 ..." is an aside. A sector's goods "from the European Union" at the end of their list
 ("a 200 per cent tariff on wine, champagne and spirits from the European Union") are that
-country's.
+country's. Sectors and rates "respectively" pair in order ("auto parts and steel ... 25% and
+50% respectively").
 """
 
 from __future__ import annotations
@@ -2377,6 +2378,9 @@ def _mentions_for(
     # "the 19% and 20% agreed with Indonesia and Vietnam": respectively, in order.
     if reading.peers > 1 and len(targets) == reading.peers and source in ("named", "nearest"):
         targets = [targets[reading.position]]
+    # "Thai auto parts and steel already pay sectoral duties of 25% and 50% respectively"
+    if reading.peers > 1 and len(sectors) == reading.peers and "respectively" in text:
+        sectors = [sectors[reading.position]]
     bare = not _modifiers(after).strip() and not TARIFF_WORD.match(after.strip())
     weak = from_default or (source == "nearest" and targets != ["*"])
     if weak and (not sectors or borrowed):

@@ -1771,6 +1771,10 @@ GENERAL_CASES = [
     pytest.param("Trump threatened a 200 per cent tariff on wine, champagne and spirits from the "
                  "European Union.", "Tariffs", [("US", "EU", "agriculture", 200.0, None)],
                  id="a-sectors-goods-from-a-country-after-their-list"),
+    pytest.param("Thai auto parts and steel already pay sectoral duties of 25% and 50% "
+                 "respectively.", "Tariffs",
+                 [("US", "TH", "auto_parts", 25.0, None), ("US", "TH", "steel", 50.0, None)],
+                 id="sectors-and-rates-respectively"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
