@@ -466,7 +466,8 @@ rate (only "- 1%: share of US imports" is a share), and "whose vanilla and garme
 ..." is an aside. A sector's goods "from the European Union" at the end of their list
 ("a 200 per cent tariff on wine, champagne and spirits from the European Union") are that
 country's. Sectors and rates "respectively" pair in order ("auto parts and steel ... 25% and
-50% respectively").
+50% respectively"); "Energy and potash that fall outside the pact are charged 10%" opens
+on a sector's goods.
 """
 
 from __future__ import annotations
@@ -2970,7 +2971,9 @@ def _targets(
 
 _SECTOR_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS
-    + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*\s+(?:\w+\s+){0,3}?"
+    + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*"
+    # "Energy and potash that fall outside the pact are charged 10%"
+    r"(?:\s+and\s+[a-z][\w-]*)?(?:\s+(?:that|which)\s+[^,;%]{3,60}?)?\s+(?:\w+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has)\b", re.I)
 _IMPORTED = re.compile(r"\bimported\b", re.I)

@@ -1775,6 +1775,10 @@ GENERAL_CASES = [
                  "respectively.", "Tariffs",
                  [("US", "TH", "auto_parts", 25.0, None), ("US", "TH", "steel", 50.0, None)],
                  id="sectors-and-rates-respectively"),
+    pytest.param("Canadian goods outside the pact pay 35%. Energy and potash that fall outside the "
+                 "pact are charged 10%.", "Tariffs",
+                 [("US", "CA", None, 35.0, None), ("US", "CA", "energy", 10.0, None)],
+                 id="a-sector-with-a-relative-clause-opens-the-sentence"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
