@@ -467,7 +467,9 @@ rate (only "- 1%: share of US imports" is a share), and "whose vanilla and garme
 ("a 200 per cent tariff on wine, champagne and spirits from the European Union") are that
 country's. Sectors and rates "respectively" pair in order ("auto parts and steel ... 25% and
 50% respectively"); "Energy and potash that fall outside the pact are charged 10%" opens
-on a sector's goods.
+on a sector's goods. A thought experiment ("Suppose Washington went to 60 percent ...", "If
+both sides went to 100 percent, trade would stop") states no rate; a conditional threat
+("If no deal is reached, the rate will rise to 50%") still does.
 """
 
 from __future__ import annotations
@@ -1484,6 +1486,10 @@ def _sentence_tariffs(
     if "earlier version" in text and _CORRECTION.search(text):
         # "Correction: An earlier version of this story said Indian steel would pay 75%":
         # the rate it takes back is no fact
+        return []
+    if _HYPOTHETICAL.search(text):
+        # "Suppose Washington went to 60 percent on everything China sells it", "If both
+        # sides went to 100 percent, trade would stop": a thought experiment, no rate
         return []
     article = article if article is not None else _Article()
     segments = _segments(text)
@@ -2988,6 +2994,9 @@ _NOW_PAYS = re.compile(r"(?:\s+(?:since|until|from)\s+[\w\s]{2,20}?)?,\s+(?:now|
                        r"faces?|is|are|stands?\s+at)\s+(?:at\s+)?", re.I)
 # (or a factbox's head in capitals: "BRITAIN: Britain pays the 10% baseline, ...")
 _ENTRY_HEAD = re.compile(r"^\s*(?:[-•*·–]\s*[A-Z][^:;%]{1,120}|[A-Z][A-Z .,'’&-]{2,60}):\s+")
+_HYPOTHETICAL = re.compile(r"^\W*(?:Suppose|Imagine|Picture)\b|\b[Ii]f\b[^.;%]{0,60}\b(?:went|"
+                           r"were to go|were to raise|were to put)\s+(?:up\s+)?to\s+[\w.-]+\s*"
+                           r"(?:%|percent|per cent)[^.;]*\bwould\b")
 _CORRECTION = re.compile(r"\b[Aa]n earlier version of this (?:story|article|report|post)\s+"
                          r"(?:\w+\s+){0,2}?(?:said|stated|reported|misstated|gave|wrongly)\b")
 _GOODS_FROM = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+){0,2}?"

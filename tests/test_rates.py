@@ -1779,6 +1779,11 @@ GENERAL_CASES = [
                  "pact are charged 10%.", "Tariffs",
                  [("US", "CA", None, 35.0, None), ("US", "CA", "energy", 10.0, None)],
                  id="a-sector-with-a-relative-clause-opens-the-sentence"),
+    pytest.param("China pays 20%. Suppose Washington went to 60 percent on everything China sells "
+                 "it. If both sides went to 100 percent, trade would not shrink; it would stop.",
+                 "Tariffs", [("US", "CN", None, 20.0, None)], id="a-thought-experiment-is-no-rate"),
+    pytest.param("If no deal is reached, the rate on EU goods will rise to 50% on August 1.",
+                 "Tariffs", [("US", "EU", None, 50.0, None)], id="a-conditional-threat-is-a-rate"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
