@@ -120,7 +120,9 @@ last week") are context, not facts: they only lend participants.
   numbered visit ("Akazawa was on his eighth trip to Washington") is a round (GUIDELINES,
   settled that day); a leader's "first visit" is not. A timeline entry's place ("June
   9-10, London - A second round ...") is a dateline's (``normalize.countries``), no party;
-  "a US team led by Lynch is due in New Delhi for the sixth round" speaks of a meeting.
+  "a US team led by Lynch is due in New Delhi for the sixth round" speaks of a meeting;
+  ", and it was confirmed when the two heads of state met" is a part of its own, whose
+  leaders do not make the round before it a leaders' meeting.
 """
 
 from __future__ import annotations
@@ -552,7 +554,7 @@ _LISTED_VENUE = re.compile(r"\b(?:in|at)\s+[A-Z][\w-]+(?:\s+(?:in|on)\s+[A-Z][a-
 
 
 _PART_BREAK = re.compile(r";|,\s+(?:and|while|but)\s+(?=(?:the|our|its|their|his|her|I|we|"
-                         r"they)\b)", re.I)
+                         r"they|it)\b)", re.I)
 _CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
 # "purchases of Russian oil": goods of a country, not a party at the table.
 _GOODS_AFTER = re.compile(r"\s+(?:crude\s+)?(?:oil|gas|goods|products|exports|imports|steel|"

@@ -939,3 +939,11 @@ def test_a_visit_made_is_held() -> None:
              "for the talks, said details of the agreement would be written up in the coming "
              "weeks.", date(2025, 7, 23))
     assert (m.parties, m.round_number, m.status) == (("JP", "US"), 8, "held")
+
+
+def test_a_leaders_meeting_in_a_later_part_leaves_the_round_ministerial() -> None:
+    m = only("It was prepared at the fifth round of China-US economic and trade consultations "
+             "in Kuala Lumpur on October 25 and 26, where Vice-Premier He Lifeng sat down with "
+             "US Treasury Secretary Scott Bessent, and it was confirmed when the two heads of "
+             "state met in Busan on October 30.", date(2025, 11, 10))
+    assert (m.parties, m.level, m.round_number) == (("CN", "US"), "ministerial", 5)
