@@ -469,7 +469,9 @@ country's. Sectors and rates "respectively" pair in order ("auto parts and steel
 50% respectively"); "Energy and potash that fall outside the pact are charged 10%" opens
 on a sector's goods. A thought experiment ("Suppose Washington went to 60 percent ...", "If
 both sides went to 100 percent, trade would stop") states no rate; a conditional threat
-("If no deal is reached, the rate will rise to 50%") still does.
+("If no deal is reached, the rate will rise to 50%") still does. "The country's cars pay the
+separate 25 per cent levy on imported vehicles" is the country named before (or the
+article's partner), not everyone.
 """
 
 from __future__ import annotations
@@ -2233,6 +2235,9 @@ def _mentions_for(
         text, reading, objects, [c for c in countries if c not in not_targets], segment,
         sectors, imposer_actor, default_partner
     )
+    pinned = source == "anaphor"  # "the country's cars pay ...": no rate on all after all
+    if pinned:
+        source = "named"
     if source == "subject":
         # ... unless the sentence before put a rate of that size on all partners ("the 25
         # per cent tariff on imported cars that took effect on Thursday. Auto parts will be
@@ -2370,10 +2375,10 @@ def _mentions_for(
         # "Japanese steel and aluminum stay at 50 percent, the rate on all foreign metal":
         # the country's rate and everyone's
         targets = [*targets, "*"]
-    elif (kind == "baseline" and not tied) or (imposer == "US" and not tied and (
+    elif not pinned and ((kind == "baseline" and not tied) or (imposer == "US" and not tied and (
         (_ALL_PARTNERS.search(clause_before[-70:] + " " + near_after)
          and not _named_near(text, countries, reading)) or on_all
-    )):
+    ))):
         targets, from_default, source = ["*"], False, "named"
     # "A rate of 15 percent would put India on par with Japan and the EU": theirs too.
     par = _PAR.search(text, first.end, reading.after)
@@ -2760,7 +2765,8 @@ def _targets(
 ) -> tuple[list[str], str]:
     """The countries the rate is on, and where they come from: "named" (the rate's own
     words), "nearest" (the country nearest it), "default" (the article's partner) or
-    "subject" (the article's partner, whose goods open the sentence)."""
+    "subject" (the article's partner, whose goods open the sentence) or "anaphor" (the
+    country "the country's cars" refers back to)."""
     def codes(refs: list[CountryRef]) -> list[str]:
         out: list[str] = []
         for ref in refs:
@@ -2811,6 +2817,17 @@ def _targets(
                 if re.search(r"\btheir\b", text[start:end]):
                     return _coordinated(text, countries, subject[-1]), "named"
                 return [subject[-1].code], "named"
+    anaphor = _COUNTRYS_GOODS.search(text, max(0, reading.first.start - 80), reading.first.start)
+    if anaphor:
+        # "South African goods have been charged 30 per cent ..., and the country's cars pay
+        # the separate 25 per cent levy on imported vehicles": the country before, or the
+        # article's partner
+        before = [c for c in countries if c.end <= anaphor.start() and c.code not in ("US", actor)
+                  and not _is_venue(text, c)]
+        if before:
+            return [before[-1].code], "anaphor"
+        if default_partner and default_partner != "US":
+            return [default_partner], "anaphor"
     for start, end in objects:
         if _ALL_PARTNERS.search(text[start:end]):
             # "South African vehicles still face the 25% tariff on imported cars": a rate
@@ -2983,6 +3000,10 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has)\b", re.I)
 _IMPORTED = re.compile(r"\bimported\b", re.I)
+_COUNTRYS_GOODS = re.compile(
+    r"\bthe\s+(?:country|nation|island|kingdom)['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS
+    + r"|goods|exports|products)\s+(?:\w+\s+)?(?:pay|pays|paid|face|faces|faced|are charged|"
+    r"is charged)\s+(?:the\s+|a\s+)?(?:separate\s+|same\s+|full\s+)?$", re.I)
 # What may come before the sentence's subject: "Since Tuesday, Thai auto parts makers ..."
 _TAKES_RATE = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charged|subject to|exposed to|taxed at)"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)

@@ -1784,6 +1784,10 @@ GENERAL_CASES = [
                  "Tariffs", [("US", "CN", None, 20.0, None)], id="a-thought-experiment-is-no-rate"),
     pytest.param("If no deal is reached, the rate on EU goods will rise to 50% on August 1.",
                  "Tariffs", [("US", "EU", None, 50.0, None)], id="a-conditional-threat-is-a-rate"),
+    pytest.param("South African goods have been charged 30 per cent since 7 August, and the "
+                 "country's cars pay the separate 25 per cent levy on imported vehicles.",
+                 "Tariffs", [("US", "ZA", None, 30.0, None), ("US", "ZA", "autos", 25.0, None)],
+                 id="the-countrys-goods-pay-a-rate-on-imports"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
