@@ -471,7 +471,10 @@ on a sector's goods. A thought experiment ("Suppose Washington went to 60 percen
 both sides went to 100 percent, trade would stop") states no rate; a conditional threat
 ("If no deal is reached, the rate will rise to 50%") still does. "The country's cars pay the
 separate 25 per cent levy on imported vehicles" is the country named before (or the
-article's partner), not everyone.
+article's partner), not everyone. A rate on goods "from countries that have no trade
+agreement with Mexico" (or "without a trade deal", in a story about Mexico) is Mexico's own
+(its 2025 tariff reform), on the countries the sentence names, else on all: 20 facts of ten
+writers' pages read it so.
 """
 
 from __future__ import annotations
@@ -2312,6 +2315,16 @@ def _mentions_for(
             # A partner's own tariff with no other country named is on the United
             # States when the sentence speaks of it (retaliation), else on everyone.
             targets, from_default, source = ["US"], False, "named"
+    if imposer == "US" and ("agreement" in text or "deal" in text or "pact" in text):
+        no_deal = _NO_TRADE_DEAL.search(text)
+        if no_deal and (default_partner == "MX" or any(c.code == "MX" for c in countries)):
+            # "Mexico's Senate approved tariffs of up to 50 per cent on goods from countries
+            # that have no trade agreement with Mexico, including India and China": Mexico's
+            # own tariffs (its 2025 tariff reform), on the countries it names, else on all
+            imposer = "MX"
+            named = [c.code for c in countries if c.code not in ("MX", "US")
+                     and not _is_venue(text, c)]
+            targets, source = list(dict.fromkeys(named)) or ["*"], "named"
     # "20% ..., replacing the 10% baseline rate": the words after the old rate are its own.
     own_after = after
     if reading.first is not reading.last and reading.first.value == reading.rate:
@@ -3023,6 +3036,10 @@ _CORRECTION = re.compile(r"\b[Aa]n earlier version of this (?:story|article|repo
 _GOODS_FROM = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+){0,2}?"
                          r"(?:tariffs?|dut(?:y|ies)|levy|levies)?\s*on\s+[^;.%]{2,80}?\s+from\s+"
                          r"(?:the\s+)?", re.I)
+_NO_TRADE_DEAL = re.compile(
+    r"\b(?:countries|nations|partners|economies)\s+(?:that\s+(?:have|has)\s+no|without(?:\s+an?)?|"
+    r"with\s+no|with\s+which\s+(?:Mexico|it)\s+(?:has|does)\s+(?:no|not\s+have\s+an?))\s+"
+    r"(?:free[- ])?(?:trade\s+)?(?:agreements?|deals?|pacts?)\b", re.I)
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)

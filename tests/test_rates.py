@@ -1788,6 +1788,15 @@ GENERAL_CASES = [
                  "country's cars pay the separate 25 per cent levy on imported vehicles.",
                  "Tariffs", [("US", "ZA", None, 30.0, None), ("US", "ZA", "autos", 25.0, None)],
                  id="the-countrys-goods-pay-a-rate-on-imports"),
+    pytest.param("Mexico's Senate approved tariffs of up to 50 per cent on about 1,400 products "
+                 "from countries that have no trade agreement with Mexico, including India and "
+                 "China.", "Tariffs",
+                 [("MX", "IN", None, 50.0, None), ("MX", "CN", None, 50.0, None)],
+                 id="mexicos-tariffs-on-countries-without-a-trade-deal"),
+    pytest.param("Mexico faces a 25% U.S. tariff. Most clothing and textiles from countries "
+                 "without a trade deal will pay 35%.", "Tariffs",
+                 [("US", "MX", None, 25.0, None), ("MX", "*", "textiles", 35.0, None)],
+                 id="goods-from-countries-without-a-trade-deal-in-a-mexico-story"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
