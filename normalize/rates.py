@@ -473,8 +473,8 @@ both sides went to 100 percent, trade would stop") states no rate; a conditional
 separate 25 per cent levy on imported vehicles" is the country named before (or the
 article's partner), not everyone. A rate on goods "from countries that have no trade
 agreement with Mexico" (or "without a trade deal", in a story about Mexico) is Mexico's own
-(its 2025 tariff reform), on the countries the sentence names, else on all: 20 facts of ten
-writers' pages read it so.
+(its 2025 tariff reform), on the countries the sentence names, else on all (the gold has 39
+facts of Mexico's own tariffs on others, on 17 pages).
 """
 
 from __future__ import annotations
