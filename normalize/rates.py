@@ -474,7 +474,9 @@ separate 25 per cent levy on imported vehicles" is the country named before (or 
 article's partner), not everyone. A rate on goods "from countries that have no trade
 agreement with Mexico" (or "without a trade deal", in a story about Mexico) is Mexico's own
 (its 2025 tariff reform), on the countries the sentence names, else on all (the gold has 39
-facts of Mexico's own tariffs on others, on 17 pages).
+facts of Mexico's own tariffs on others, on 17 pages). In a story on China's soybean duties,
+what other suppliers' beans pay ("Brazilian beans, the main competition, pay 3 percent") is
+China's rate too (not beans at the US baseline).
 """
 
 from __future__ import annotations
@@ -2315,6 +2317,17 @@ def _mentions_for(
             # A partner's own tariff with no other country named is on the United
             # States when the sentence speaks of it (retaliation), else on everyone.
             targets, from_default, source = ["US"], False, "named"
+    if imposer == "US" and default_partner == "CN" and "US" not in targets and \
+            sectors == ["agriculture"] and _BEANS.search(text) and not _US_BEANS.search(text):
+        # "Brazilian beans, the main competition, pay 3 percent", "the 3% charged on all
+        # suppliers": in a story on China's soybean duties, the rates other suppliers pay
+        # at Chinese ports are China's too, and on US beans when the sentence names them
+        # and no rate on every supplier ("a 3% standard duty" in "American soybeans still pay
+        # 23%: a 3% standard duty, ...")
+        imposer = "CN"
+        if targets == ["*"] and any(c.code == "US" for c in countries) and not \
+                _EVERY_SUPPLIER.search(text, reading.before, reading.after):
+            targets = ["US"]
     if imposer == "US" and ("agreement" in text or "deal" in text or "pact" in text):
         no_deal = _NO_TRADE_DEAL.search(text)
         if no_deal and (default_partner == "MX" or any(c.code == "MX" for c in countries)):
@@ -3036,6 +3049,11 @@ _CORRECTION = re.compile(r"\b[Aa]n earlier version of this (?:story|article|repo
 _GOODS_FROM = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+){0,2}?"
                          r"(?:tariffs?|dut(?:y|ies)|levy|levies)?\s*on\s+[^;.%]{2,80}?\s+from\s+"
                          r"(?:the\s+)?", re.I)
+_EVERY_SUPPLIER = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:suppliers?|countr(?:y|ies)|"
+                             r"origins?|exporters?)\b", re.I)
+# (not coffee beans paying the US baseline)
+_US_BEANS = re.compile(r"\bbaseline\b|\bcoffee\b|\bcocoa\b", re.I)
+_BEANS = re.compile(r"\b(?:soy)?beans\b|\bsoybeans?\b|\bcargoes\b", re.I)
 _NO_TRADE_DEAL = re.compile(
     r"\b(?:countries|nations|partners|economies)\s+(?:that\s+(?:have|has)\s+no|without(?:\s+an?)?|"
     r"with\s+no|with\s+which\s+(?:Mexico|it)\s+(?:has|does)\s+(?:no|not\s+have\s+an?))\s+"

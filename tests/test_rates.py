@@ -1797,6 +1797,14 @@ GENERAL_CASES = [
                  "without a trade deal will pay 35%.", "Tariffs",
                  [("US", "MX", None, 25.0, None), ("MX", "*", "textiles", 35.0, None)],
                  id="goods-from-countries-without-a-trade-deal-in-a-mexico-story"),
+    pytest.param("China keeps a 10% levy on U.S. goods. Brazilian beans, the main competition, "
+                 "pay 3 percent.", "Tariffs",
+                 [("CN", "US", None, 10.0, None), ("CN", "BR", "agriculture", 3.0, None)],
+                 id="other-suppliers-beans-in-a-china-soybean-story"),
+    pytest.param("China keeps its duties. Beans from Brazil and Colombia, the two biggest "
+                 "suppliers, pay the 10 percent baseline.", "Tariffs",
+                 [("US", "BR", None, 10.0, None), ("US", "CO", None, 10.0, None)],
+                 id="coffee-beans-at-the-us-baseline-stay-us"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
