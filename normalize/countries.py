@@ -214,6 +214,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
              "PH", "RU", "SG", "TH", "TW", "US", "VN"),
     # Timor-Leste joined at the Kuala Lumpur summit of 26 October 2025.
     "ASEAN": ("BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"),
+    # the Gulf Cooperation Council, and its summit with the United States (Riyadh, May 2025)
+    "GCC": ("AE", "BH", "KW", "OM", "QA", "SA"),
+    "US-GCC": ("AE", "BH", "KW", "OM", "QA", "SA", "US"),
 }
 #: The EU's member states: US tariffs on their goods are the EU's (the customs union).
 EU_MEMBERS = frozenset({"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",

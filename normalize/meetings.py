@@ -122,7 +122,9 @@ last week") are context, not facts: they only lend participants.
   9-10, London - A second round ...") is a dateline's (``normalize.countries``), no party;
   "a US team led by Lynch is due in New Delhi for the sixth round" speaks of a meeting;
   ", and it was confirmed when the two heads of state met" is a part of its own, whose
-  leaders do not make the round before it a leaders' meeting.
+  leaders do not make the round before it a leaders' meeting. "A US-GCC summit" (the
+  Gulf Cooperation Council with the United States, Riyadh, May 2025) is a leaders' summit
+  of the six Gulf states and the US (``normalize.countries.GROUPS``).
 """
 
 from __future__ import annotations
@@ -197,7 +199,9 @@ _ROUND_OF = re.compile(
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 _SUMMIT = re.compile(
     r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|ASEAN|"
-    r"Asia-Pacific Economic Cooperation)\b(?:(?:\s+\w+){0,3}?\s+"
+    r"Asia-Pacific Economic Cooperation|"
+    # "a US-GCC summit", "the Gulf Cooperation Council-US summit"
+    r"(?:U\.?S\.?-)?(?:GCC|Gulf Cooperation Council)(?:-U\.?S\.?)?)\b(?:(?:\s+\w+){0,3}?\s+"
     r"(?:summit|leaders['’]? (?:summit|meeting))\b"
     # "Leaders of the Asia-Pacific Economic Cooperation forum then gather in Gyeongju for
     # their annual summit", "APEC ..., the leaders' summit in Gyeongju"
@@ -474,7 +478,10 @@ def _sentence_meetings(
             level is not None,
         ))
     for match in summits:
-        group = re.sub(r"[-\s]", "", match.group("group").upper())
+        group = re.sub(r"[-\s.]", "", match.group("group").upper())
+        if "GCC" in group or "GULF" in group:
+            # with the United States at the table when its name says so
+            group = "US-GCC" if group.startswith("US") or group.endswith("US") else "GCC"
         group = {"GROUPOFSEVEN": "G7", "GROUPOF7": "G7", "GROUPOF20": "G20",
                  "GROUPOFTWENTY": "G20", "ASIAPACIFICECONOMICCOOPERATION": "APEC",
                  }.get(group, group)

@@ -947,3 +947,10 @@ def test_a_leaders_meeting_in_a_later_part_leaves_the_round_ministerial() -> Non
              "US Treasury Secretary Scott Bessent, and it was confirmed when the two heads of "
              "state met in Busan on October 30.", date(2025, 11, 10))
     assert (m.parties, m.level, m.round_number) == (("CN", "US"), "ministerial", 5)
+
+
+def test_the_us_gcc_summit_is_a_leaders_meeting_of_the_gulf_states_and_the_us() -> None:
+    m = only("Leaders of the six Gulf Cooperation Council states met President Donald Trump in "
+             "Riyadh on Wednesday for a US-GCC summit.", date(2025, 5, 15))
+    assert (m.parties, m.level, m.round_number) == (
+        ("AE", "BH", "KW", "OM", "QA", "SA", "US"), "leaders", None)
