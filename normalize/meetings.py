@@ -124,7 +124,9 @@ last week") are context, not facts: they only lend participants.
   ", and it was confirmed when the two heads of state met" is a part of its own, whose
   leaders do not make the round before it a leaders' meeting. "A US-GCC summit" (the
   Gulf Cooperation Council with the United States, Riyadh, May 2025) is a leaders' summit
-  of the six Gulf states and the US (``normalize.countries.GROUPS``).
+  of the six Gulf states and the US (``normalize.countries.GROUPS``). The leaders a
+  round prepares for ("settle terms for the leaders", "four days before the two leaders
+  met") do not make it a leaders' meeting.
 """
 
 from __future__ import annotations
@@ -384,6 +386,9 @@ def _seated(meeting: MeetingMention) -> str:
     return "".join(kept)
 
 
+_LEADERS_ELSEWHERE = re.compile(
+    r"\b(?:for|before|ahead of|after|until)\s+(?:[\w-]+\s+){0,5}?(?:the\s+)?(?:two\s+)?"
+    r"(?:leaders|presidents|heads of state)\b[^,;]*", re.I)
 _WHO_LED = re.compile(r"who\s+(?:led|headed|represented|attended|chaired)\b", re.I)
 _SAYING = re.compile(r",\s+(?:saying|adding|noting|arguing|warning|citing)\b[^;]*", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in preparation for|to prepare for|paving the way for|"
@@ -472,6 +477,9 @@ def _sentence_meetings(
             if part_start + saying.start() > match.end():
                 part = part[:saying.start()] + " " * (saying.end() - saying.start()) + \
                     part[saying.end():]
+        # "... for a fifth round and settle terms for the leaders", "four days before the two
+        # leaders met in Busan": the leaders' own meeting is another one
+        part = _LEADERS_ELSEWHERE.sub(lambda m: " " * len(m.group(0)), part)
         level = _explicit_level(part)
         results.append((
             _meeting(sentence, parties, round_number, match.start(), published, level),

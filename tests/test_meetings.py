@@ -954,3 +954,11 @@ def test_the_us_gcc_summit_is_a_leaders_meeting_of_the_gulf_states_and_the_us() 
              "Riyadh on Wednesday for a US-GCC summit.", date(2025, 5, 15))
     assert (m.parties, m.level, m.round_number) == (
         ("AE", "BH", "KW", "OM", "QA", "SA", "US"), "leaders", None)
+
+
+def test_the_leaders_meeting_a_round_prepares_is_another_one() -> None:
+    m = only("The purchase commitments were first worked out in the fifth round of U.S.-China "
+             "trade talks, which Treasury Secretary Scott Bessent and Vice Premier He Lifeng "
+             "concluded in Kuala Lumpur on Oct. 26, four days before the two leaders met in "
+             "Busan.", date(2025, 11, 10))
+    assert (m.parties, m.level, m.round_number) == (("CN", "US"), "ministerial", 5)
