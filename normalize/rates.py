@@ -916,7 +916,8 @@ _ON_SHARE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|duties|levies)\s+on\s
 _NO_TARIFF = re.compile(
     r"\b(?:pay|pays|paying|paid|owe|owes|owing|face|faces|facing|with|carry|carries|attract|"
     # "Peru charges no tariffs on almost all American goods"
-    r"attracts|charges|charge|charging|levies|levy|applies|applied)\s+(?P<zero>no\s+(?:(?:reciprocal|additional|extra|import|new|U\.S\.|US)\s+)?"
+    r"attracts|charges|charge|charging|levies|levy|applies|applied)\s+"
+    r"(?P<zero>no\s+(?:(?:reciprocal|additional|extra|import|new|U\.S\.|US)\s+)?"
     r"(?:tariffs?|duty|duties)(?:\s+at\s+all)?)\b", re.I)
 _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:quotas?|access|treatment|"
                         r"shops?|allowance))|\bfree of (?:tariffs|duties)\b", re.I)
