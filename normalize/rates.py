@@ -476,7 +476,8 @@ agreement with Mexico" (or "without a trade deal", in a story about Mexico) is M
 (its 2025 tariff reform), on the countries the sentence names, else on all (the gold has 39
 facts of Mexico's own tariffs on others, on 17 pages). In a story on China's soybean duties,
 what other suppliers' beans pay ("Brazilian beans, the main competition, pay 3 percent") is
-China's rate too (not beans at the US baseline).
+China's rate too (not beans at the US baseline). "Mexico's Senate approves tariffs of up to
+50% on Chinese cars" names the imposer.
 """
 
 from __future__ import annotations
@@ -716,6 +717,9 @@ _ACTOR_VERB = re.compile(
     r"retaliatory)\b|\s+an?\s+[^.;]{0,50}\bon\s+(?:all\s+)?(?:U\.S\.|US|American|"
     r"the United States)\b)|"
     r"remov\w*|suspend\w*|set|sets|charg\w*|introduc\w*|doubl\w*|"
+    # "Mexico's Senate approves tariffs of up to 50% on Chinese cars"
+    r"(?:approv\w*|pass(?:es|ed)?)(?=\s+(?:new\s+|higher\s+)?(?:tariffs?|dut(?:y|ies)|"
+    r"lev(?:y|ies))\b)|"
     # "China has put 100 percent tariffs on Canadian canola oil"
     r"put(?=\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+on\b)|"
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*|froze|frozen|"
@@ -2329,7 +2333,7 @@ def _mentions_for(
         if targets == ["*"] and any(c.code == "US" for c in countries) and not \
                 _EVERY_SUPPLIER.search(text, reading.before, reading.after):
             targets = ["US"]
-    if imposer == "US" and ("agreement" in text or "deal" in text or "pact" in text):
+    if imposer in ("US", "MX") and ("agreement" in text or "deal" in text or "pact" in text):
         no_deal = _NO_TRADE_DEAL.search(text)
         if no_deal and (default_partner == "MX" or any(c.code == "MX" for c in countries)):
             # "Mexico's Senate approved tariffs of up to 50 per cent on goods from countries

@@ -1805,6 +1805,12 @@ GENERAL_CASES = [
                  "suppliers, pay the 10 percent baseline.", "Tariffs",
                  [("US", "BR", None, 10.0, None), ("US", "CO", None, 10.0, None)],
                  id="coffee-beans-at-the-us-baseline-stay-us"),
+    pytest.param("Mexico's Senate approves tariffs of up to 50% on Chinese cars", "Tariffs",
+                 [("MX", "CN", "autos", 50.0, None)], id="a-senate-that-approves-tariffs"),
+    pytest.param("Separately, Mexico's Senate on Wednesday approved tariffs of up to 50pc on cars "
+                 "from countries with which it has no trade agreement, including India.",
+                 "Tariffs", [("MX", "IN", "autos", 50.0, None)],
+                 id="approved-tariffs-on-countries-without-a-trade-deal"),
     pytest.param("- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are "
                  "mostly garments.", "Tariffs", [("US", "LS", None, 50.0, None)],
                  id="for-a-country-whose-exports-are-an-aside"),
