@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from normalize.folding import fold
+from normalize.numbers import ORDINAL_WORDS
 from normalize.trie import trie_pattern
 
 _MONTHS = {
@@ -35,13 +36,6 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "fourteen": 14, "twenty-one": 21, "thirty": 30}
 
-# Days said as ordinal words, as on air: "since the seventh of August".
-_UNIT_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                  "ninth"]
-_DAY_WORDS = {word: day for day, word in enumerate(
-    [*_UNIT_ORDINALS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-     *[f"twenty-{w}" for w in _UNIT_ORDINALS], "thirtieth", "thirty-first"], start=1)}
 
 # A trie of the names (longest first, like a sorted alternation) is scanned faster.
 _MONTH = r"(?P<month>" + trie_pattern(list(_MONTHS)) + r")\.?"
@@ -57,7 +51,7 @@ _PATTERNS = [
         r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>20\d\d))?\b",
         re.IGNORECASE)),
     ("day_month", re.compile(
-        r"\bthe\s+(?P<day>" + trie_pattern(list(_DAY_WORDS)) + r")\s+of\s+" + _MONTH
+        r"\bthe\s+(?P<day>" + trie_pattern(list(ORDINAL_WORDS)) + r")\s+of\s+" + _MONTH
         + r"(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?:later this week|this week|next week|last week|next month|today|tomorrow|"
@@ -129,7 +123,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, future: bo
             return date(int(match["y"]), int(match["m"]), int(match["d"]))
         if kind in ("month_day", "day_month"):
             month = _MONTHS[fold(match["month"]).rstrip(".")]
-            day = int(match["day"]) if match["day"].isdigit() else _DAY_WORDS[fold(match["day"])]
+            day = int(match["day"]) if match["day"].isdigit() else ORDINAL_WORDS[fold(match["day"])]
             if match["year"]:
                 return date(int(match["year"]), month, day)
             if published is None:

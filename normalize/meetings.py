@@ -147,14 +147,11 @@ from normalize.countries import (
 from normalize.dates import DateRef, find_dates
 from normalize.folding import fold
 from normalize.mentions import MeetingLevel, MeetingMention, MeetingStatus
+from normalize.numbers import ORDINAL_WORDS
 from normalize.officials import OFFICIALS, find_officials, title_levels
 from normalize.sentences import Sentence, clause_at, clauses
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15,
-}
+_ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n <= 15}
 _CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"

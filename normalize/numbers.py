@@ -21,6 +21,13 @@ _UNITS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
 }
+_UNIT_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth"]
+#: Ordinal words for 1 to 31 ("seventh", "twenty-first"): days of a month, rounds of talks.
+ORDINAL_WORDS: dict[str, int] = {word: n for n, word in enumerate(
+    [*_UNIT_ORDINALS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+     *[f"twenty-{w}" for w in _UNIT_ORDINALS], "thirtieth", "thirty-first"], start=1)}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
