@@ -312,6 +312,14 @@ def extract_meetings(
     return _merged([_at_level(meeting) for meeting in leveled])
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans turned to spaces, so that offsets stay."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _merged(meetings: list[MeetingMention]) -> list[MeetingMention]:
     """One fact per meeting: a later mention of the same round (or summit) of the same
     parties at the same level adds only what the first lacks (date, place, people)."""
@@ -450,7 +458,7 @@ def _sentence_meetings(
             # third round of talks with US negotiators"; not "the 15% rate Japan and South
             # Korea have secured" in the clause after it).
             start, end = clause_at(text, match.start())
-            own = _parties(" " * start + text[start:end] + " " * (len(text) - end),
+            own = _parties(_blanked(text, [(0, start), (end, len(text))]),
                            default_partner, previous_parties)
             if len(own) == 2:
                 parties = own
@@ -458,10 +466,7 @@ def _sentence_meetings(
             continue
         # A named summit beside the round is a meeting of its own: its words do not
         # make the round a leaders' meeting.
-        own_text = text
-        for summit in summits:
-            own_text = own_text[:summit.start()] + " " * (summit.end() - summit.start()) + \
-                own_text[summit.end():]
+        own_text = _blanked(text, [summit.span() for summit in summits])
         # "He wants a second round of ministerial talks; officials held a first round":
         # a level said in one part of a sentence is that part's round's.
         # Also "Minister Tovar led the third round ..., and the technical teams will hold a
@@ -470,13 +475,11 @@ def _sentence_meetings(
         part_start = max((c for c in cuts if c <= match.start()), default=0)
         part_end = min((c for c in cuts if c > match.end()), default=len(own_text))
         part = own_text[part_start:part_end]
-        for saying in _SAYING.finditer(part):
-            if part_start + saying.start() > match.end():
-                part = part[:saying.start()] + " " * (saying.end() - saying.start()) + \
-                    part[saying.end():]
-        # "... for a fifth round and settle terms for the leaders", "four days before the two
-        # leaders met in Busan": the leaders' own meeting is another one
-        part = _LEADERS_ELSEWHERE.sub(lambda m: " " * len(m.group(0)), part)
+        # (not what the speaker says after the round, nor "... settle terms for the
+        # leaders", "four days before the two leaders met": the leaders' meeting is another)
+        part = _blanked(part, [m.span() for m in _SAYING.finditer(part)
+                               if part_start + m.start() > match.end()]
+                        + [m.span() for m in _LEADERS_ELSEWHERE.finditer(part)])
         level = _explicit_level(part)
         results.append((
             _meeting(sentence, parties, round_number, match.start(), published, level),
