@@ -1191,7 +1191,8 @@ def _about_tariffs(text: str, tariff_article: bool) -> bool:
         return True
     # (_FACES ends in a percentage: a cheap look for one first)
     return tariff_article and bool(
-        _WEAK_TARIFF.search(text) or _PUT_ON.search(text) or _WITH_ON_GOODS.search(text) or (
+        _WEAK_TARIFF.search(text) or _PUT_ON.search(text) or _WITH_ON_GOODS.search(text) or
+        _ON_NATIONAL_GOODS.search(text) or (
             _PERCENT_UNIT.search(text) and (
             _FACES.search(text) or _stated_rate(text) or (
                 _ADD_ON_RATE.search(text) and not _FIGURES.search(text)))) or find_bare_rates(text)
@@ -1332,6 +1333,10 @@ _PUT_ON = re.compile(r"\b(?:put|puts|putting|apply|applies|applied|applying)\s+(
 # all U.S. goods": a percentage on goods, in an article about tariffs, is a rate
 _WITH_ON_GOODS = re.compile(r"\bwith\s+(?:an?\s+)?(?:extra\s+|additional\s+)?[\w.-]+\s*"
                             r"(?:%|percent\b|per cent\b)\s+on\b", re.I)
+# "Beijing's reply is 15 percent on American chicken": a percentage on a country's goods
+_ON_NATIONAL_GOODS = re.compile(
+    r"[\w.-]+\s*(?:%|percent\b|per cent\b)\s+on\s+(?:all\s+|most\s+|some\s+)?"
+    r"(?:American\b|U\.S\.|US\b|[A-Z][a-z]+(?:an|ese|ish|ian|i)\b)")
 _REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained)\s+at\s+"
                          r"(?:about\s+|around\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 
@@ -1519,7 +1524,8 @@ def _sentence_tariffs(
         if not (TARIFF_WORD.search(segment) or _RATE_VERB.search(segment) or continued
                 or any(_KIND_AT_NUMBER.search(text, seg_start, p.start) for p in percents)
                 or _stated_rate(segment) or _REMAINS_AT.search(segment)
-                or _PUT_ON.search(segment) or _WITH_ON_GOODS.search(segment)):
+                or _PUT_ON.search(segment) or _WITH_ON_GOODS.search(segment)
+                or _ON_NATIONAL_GOODS.search(segment)):
             continue
         continued = True
         readings = _pair(text, seg_start, percents)

@@ -1817,6 +1817,9 @@ GENERAL_CASES = [
     pytest.param("Norway also fared better than Switzerland, the other European country outside "
                  "the EU hit hard this summer, which is charged 39 per cent from today.", "Tariffs",
                  [("US", "CH", None, 39.0, None)], id="the-other-country-is-an-aside"),
+    pytest.param("Beijing's reply, in force since Monday, is 15 percent on American chicken and "
+                 "wheat.", "Tariffs", [("CN", "US", "agriculture", 15.0, None)],
+                 id="a-percentage-on-a-countrys-goods-is-a-rate"),
 ]
 
 
