@@ -2,7 +2,9 @@
 
 Codes are ISO 3166-1 alpha-2, plus ``EU``. Capitals and institutions stand
 for their government when used as actors ("Tokyo presented", "Brussels
-retaliated", "the bloc"); :func:`find_countries` reports how each was named
+retaliated", "the bloc"); the exporters the news names most (Toyota, Hyundai,
+TSMC, Volkswagen, Novartis, ...) count as their country's demonym ("Toyota and
+Honda are paying 27.5 percent" is Japan's rate); :func:`find_countries` reports how each was named
 so callers can tell a venue ("in Washington") from an actor. Countries named
 inside an agreement's name ("U.S.-Mexico-Canada Agreement") are not references
 to those countries; :func:`dateline_end` finds a story's dateline ("LONDON
@@ -29,22 +31,24 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "US": ("United States", ["United States", "U.S.", "US", "U.S.A.", "USA", "America"],
            ["American", "Americans"], ["Washington"],
            ["White House", "Trump administration", "Trump", "USTR", "Commerce Department"]),
-    "JP": ("Japan", ["Japan"], ["Japanese"], ["Tokyo"], []),
+    "JP": ("Japan", ["Japan"], ["Japanese", "Toyota", "Honda", "Nissan", "Mazda", "Subaru"],
+           ["Tokyo"], []),
     "CN": ("China", ["China", "People's Republic of China"], ["Chinese"], ["Beijing"], []),
     "EU": ("European Union", ["European Union", "EU", "E.U."], ["European"], ["Brussels"],
            ["European Commission", "the bloc", "the 27-nation bloc", "27-member bloc"]),
     "CA": ("Canada", ["Canada"], ["Canadian", "Canadians"], ["Ottawa"], []),
     "MX": ("Mexico", ["Mexico"], ["Mexican", "Mexicans"], ["Mexico City"], []),
     "GB": ("United Kingdom", ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
-           ["British"], ["London"], ["Downing Street"]),
+           ["British", "Jaguar Land Rover", "JLR"], ["London"], ["Downing Street"]),
     "IN": ("India", ["India"], ["Indian"], ["New Delhi"], []),
-    "BR": ("Brazil", ["Brazil"], ["Brazilian"], ["Brasilia", "Brasília"], []),
-    "CH": ("Switzerland", ["Switzerland"], ["Swiss"], ["Bern"], []),
+    "BR": ("Brazil", ["Brazil"], ["Brazilian", "Embraer"], ["Brasilia", "Brasília"], []),
+    "CH": ("Switzerland", ["Switzerland"], ["Swiss", "Novartis", "Roche"], ["Bern"], []),
     "VN": ("Vietnam", ["Vietnam", "Viet Nam"], ["Vietnamese"], ["Hanoi"], []),
-    "KR": ("South Korea", ["South Korea", "Korea", "Republic of Korea"], ["South Korean", "Korean"],
-           ["Seoul"], []),
-    "TW": ("Taiwan", ["Taiwan"], ["Taiwanese"], ["Taipei"], []),
-    "DE": ("Germany", ["Germany"], ["German"], ["Berlin"], []),
+    "KR": ("South Korea", ["South Korea", "Korea", "Republic of Korea"],
+           ["South Korean", "Korean", "Hyundai", "Kia", "Samsung"], ["Seoul"], []),
+    "TW": ("Taiwan", ["Taiwan"], ["Taiwanese", "TSMC", "Foxconn"], ["Taipei"], []),
+    "DE": ("Germany", ["Germany"],
+           ["German", "Volkswagen", "BMW", "Mercedes-Benz", "Porsche", "Audi"], ["Berlin"], []),
     "FR": ("France", ["France"], ["French"], ["Paris"], []),
     "IT": ("Italy", ["Italy"], ["Italian"], ["Rome"], []),
     "AU": ("Australia", ["Australia"], ["Australian"], ["Canberra"], []),
@@ -60,7 +64,7 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "BD": ("Bangladesh", ["Bangladesh"], ["Bangladeshi"], ["Dhaka"], []),
     "NZ": ("New Zealand", ["New Zealand", "NZ"], ["New Zealander"], ["Wellington"], []),
     "NO": ("Norway", ["Norway"], ["Norwegian"], ["Oslo"], []),
-    "IL": ("Israel", ["Israel"], ["Israeli"], [], []),
+    "IL": ("Israel", ["Israel"], ["Israeli", "Teva"], [], []),
     "AR": ("Argentina", ["Argentina"], ["Argentine", "Argentinian"], ["Buenos Aires"], []),
     "SA": ("Saudi Arabia", ["Saudi Arabia"], ["Saudi"], ["Riyadh"], []),
     "AE": ("United Arab Emirates", ["United Arab Emirates", "UAE"], ["Emirati"], ["Abu Dhabi"],

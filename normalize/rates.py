@@ -2585,6 +2585,10 @@ _APPOSITIVE = re.compile(
     # garments"
     r"|,\s+for\s+a\s+country\s+whose\s+(?:[\w.]+\s+)?(?:sales|exports|shipments)\b[^,;]*"
     r"(?:,|$)"
+    # "Vehicles assembled in Mexico and Canada, where Toyota and Honda have plants, will
+    # be charged": who makes things there, besides
+    r"|,\s+where\s+[^;%]*?\b(?:ha(?:ve|s|d)|runs?|operates?|builds?)\s+(?:\w+\s+)?"
+    r"(?:plants?|factories|factory|operations|assembly lines)\b[^,;%]*,"
     # "Japan, whose carmakers build many of their vehicles in Thailand, agreed to 15%"
     r"|,\s+whose\s+(?:[\w-]+\s+)?(?:carmakers|automakers|makers|factories|firms|companies)"
     r"\b[^,;%]*,"

@@ -1820,6 +1820,13 @@ GENERAL_CASES = [
     pytest.param("Beijing's reply, in force since Monday, is 15 percent on American chicken and "
                  "wheat.", "Tariffs", [("CN", "US", "agriculture", 15.0, None)],
                  id="a-percentage-on-a-countrys-goods-is-a-rate"),
+    pytest.param("Toyota, Honda, Mazda and Subaru are paying 27.5 percent on every car they ship "
+                 "today.", "Tariffs", [("US", "JP", "autos", 27.5, None)],
+                 id="carmakers-stand-for-their-country"),
+    pytest.param("Vehicles assembled in Mexico and Canada, where Toyota, Honda and Nissan all have "
+                 "plants, will be charged the 25 percent tariff only on their non-U.S. content.",
+                 "Tariffs", [("US", "MX", "autos", 25.0, None), ("US", "CA", "autos", 25.0, None)],
+                 id="where-carmakers-have-plants-is-an-aside"),
 ]
 
 
