@@ -1669,17 +1669,29 @@ def _broken_down(
     not the United States' on the partner."""
     if len(by_position) < 2:
         return results
+    fixed: dict[int, TariffMention] = {}
     first_end, first = by_position[0]
     partner = [m for m in first if m.imposer != "US"]
-    if not partner or not _BREAKDOWN.match(text, first_end):
-        return results
-    lead = partner[0]
-    fixed: dict[int, TariffMention] = {}
-    for _, mentions in by_position[1:]:
-        for m in mentions:
-            if m.imposer == "US" and m.target in (lead.imposer, "*"):
-                fixed[id(m)] = replace(m, imposer=lead.imposer, target=lead.target,
-                                       sector=m.sector or lead.sector)
+    if partner and _BREAKDOWN.match(text, first_end):
+        lead = partner[0]
+        for _, mentions in by_position[1:]:
+            for m in mentions:
+                if m.imposer == "US" and m.target in (lead.imposer, "*"):
+                    fixed[id(m)] = replace(m, imposer=lead.imposer, target=lead.target,
+                                           sector=m.sector or lead.sector)
+    else:
+        # "softwood lumber from Canada now carries about 45% in all: duties totalling
+        # 35.19% plus a 10% tariff": the parts of a sector's rate are that sector's
+        for index, (end, mentions) in enumerate(by_position[:-1]):
+            sectors = {m.sector for m in mentions}
+            if len(sectors) != 1 or None in sectors or not _BREAKDOWN.match(text, end):
+                continue
+            lead = mentions[0]
+            for _, parts in by_position[index + 1:]:
+                for m in parts:
+                    if m.sector is None and (m.imposer, m.target) == (lead.imposer, lead.target):
+                        fixed[id(m)] = replace(m, sector=lead.sector)
+            break
     return [fixed.get(id(m), m) for m in results]
 
 

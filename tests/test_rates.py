@@ -1827,6 +1827,12 @@ GENERAL_CASES = [
                  "plants, will be charged the 25 percent tariff only on their non-U.S. content.",
                  "Tariffs", [("US", "MX", "autos", 25.0, None), ("US", "CA", "autos", 25.0, None)],
                  id="where-carmakers-have-plants-is-an-aside"),
+    pytest.param("Canadian steel is charged 50%, and softwood lumber from Canada carries about 45% "
+                 "in all: anti-dumping and countervailing duties totalling 35.19% plus a 10% "
+                 "national-security tariff.", "Tariffs",
+                 [("US", "CA", "steel", 50.0, None), ("US", "CA", "lumber", 45.0, None),
+                  ("US", "CA", "lumber", 35.19, None), ("US", "CA", "lumber", 10.0, None)],
+                 id="the-parts-of-a-sectors-rate-after-another-rate"),
 ]
 
 
