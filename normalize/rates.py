@@ -2429,6 +2429,11 @@ def _mentions_for(
          and not _named_near(text, countries, reading)) or on_all
     ))):
         targets, from_default, source = ["*"], False, "named"
+    if imposer == "US" and targets != ["*"] and _SET_AGAINST.search(clause_before[-60:]) and \
+            _OTHERS.search(text, first.end, reading.after):
+        # "British steel faces 25 per cent, half the 50 per cent rate that the United States
+        # applies to other countries": the rate compared with is on the others
+        targets, from_default, source = ["*"], False, "named"
     # "A rate of 15 percent would put India on par with Japan and the EU": theirs too.
     par = _PAR.search(text, first.end, reading.after)
     if par and source in ("named", "nearest") and targets != ["*"]:
@@ -2834,6 +2839,12 @@ def _targets(
         named = [c for c in countries if c.end == beside.start()]
         if named:
             return [named[0].code], "named"
+    own_rate = _DEMONYM_RATE.search(text, max(0, reading.first.start - 100), reading.first.start)
+    if own_rate:
+        # "raise the British rate on steel and aluminium to 50%": the country's own rate
+        owners = [c for c in countries if c.start == own_rate.start("name") and c.code != "US"]
+        if owners:
+            return [owners[0].code], "named"
     threat = _SECTOR_THREAT.match(text, reading.first.start)
     if threat and (sectors or find_sectors(threat.group("rest"))) and not [
             c for c in countries if threat.start("rest") <= c.start < threat.end("rest")]:
@@ -3498,6 +3509,16 @@ _RATE_AS_TARGET = re.compile(r"\bto\s+(?:as much as\s+|about\s+|around\s+|up to\
                              re.I)
 
 
+# A rate set against the sentence's own ("half the 50 per cent", "spared the doubling to
+# 50 per cent") and the others it is on ("that applies to steel from other countries").
+_SET_AGAINST = re.compile(r"(?:\b(?:half|twice|double|a third of|a quarter of)\s+(?:the\s+)?|"
+                          r"\bspared\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$", re.I)
+_OTHERS = re.compile(r"\bother\s+(?:\w+\s+)?(?:countries|nations|trading partners|economies|"
+                     r"suppliers)\b|\bevery(?:one|body|where) else\b|\brest of the world\b",
+                     re.I)
+_DEMONYM_RATE = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:rate|tariff|duty|levy)\s+"
+    r"(?:on\s+[^,;%]{0,60}?\s+)?(?:to|at|of)\s+(?:about\s+)?$")
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:[\w\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"|baseline),?\s+(?P<clause>(?:that|which)\b)",
     re.I

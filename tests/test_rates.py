@@ -1833,6 +1833,15 @@ GENERAL_CASES = [
                  [("US", "CA", "steel", 50.0, None), ("US", "CA", "lumber", 45.0, None),
                   ("US", "CA", "lumber", 35.19, None), ("US", "CA", "lumber", 10.0, None)],
                  id="the-parts-of-a-sectors-rate-after-another-rate"),
+    pytest.param("UK steel and aluminium exports continue to face a tariff of 25%, half the 50% "
+                 "that applies to steel and aluminium from other countries.", "Tariffs",
+                 [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
+                  ("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None)],
+                 id="half-the-rate-on-other-countries-is-theirs"),
+    pytest.param("The proclamation reserved Washington's right to raise the British rate on steel "
+                 "and aluminium to 50% if the UK fell short of its commitments.", "Tariffs",
+                 [("US", "GB", "steel", 50.0, None), ("US", "GB", "aluminum", 50.0, None)],
+                 id="the-british-rate-is-britains"),
 ]
 
 
