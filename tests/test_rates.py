@@ -1842,6 +1842,12 @@ GENERAL_CASES = [
                  "and aluminium to 50% if the UK fell short of its commitments.", "Tariffs",
                  [("US", "GB", "steel", 50.0, None), ("US", "GB", "aluminum", 50.0, None)],
                  id="the-british-rate-is-britains"),
+    pytest.param("Vietnamese goods keep paying a 20% tariff, but Vietnamese coffee and pepper now "
+                 "enter free.", "Tariffs",
+                 [("US", "VN", None, 20.0, None), ("US", "VN", "agriculture", 0.0, None)],
+                 id="goods-that-enter-free-pay-zero"),
+    pytest.param("The UK wins a zero US tariff on medicines for three years.", "Tariffs",
+                 [("US", "GB", "pharmaceuticals", 0.0, None)], id="a-zero-us-tariff"),
 ]
 
 
