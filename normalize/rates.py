@@ -1358,7 +1358,8 @@ _ABOLISH = re.compile(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|"
     r"abolish(?:es|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:its|their|all|the|most|import|customs|own|remaining|last|reciprocal|retaliatory|"
-    r"counter-?|farm|agricultural|industrial|[A-Z][\w.]*['’]s)\s+)*"
+    r"counter-?|farm|agricultural|industrial|so-called|additional|extra|"
+    r"[A-Z][\w.]*['’]s)\s+)*"
     r"(?:tariffs?|duties|levies|counter-?tariffs)"
     # "the remaining customs duties it charged on American imports", "the farm tariffs it
     # had imposed in March"
@@ -2884,6 +2885,15 @@ def _targets(
                 if re.search(r"\btheir\b", text[start:end]):
                     return _coordinated(text, countries, subject[-1]), "named"
                 return [subject[-1].code], "named"
+    theirs = _THEIR_GOODS_ENTER.search(text, max(0, reading.first.start - 90),
+                                       reading.first.start) if reading.rate == 0 else None
+    if theirs:
+        # "Guatemala and El Salvador keep paying 10%, while their coffee and bananas will
+        # enter duty-free": the goods of the countries before
+        before = [c for c in countries if c.end <= theirs.start() and c.code not in ("US", actor)
+                  and not _is_venue(text, c)]
+        if before:
+            return _coordinated(text, countries, before[-1]), "anaphor"
     anaphor = _COUNTRYS_GOODS.search(text, max(0, reading.first.start - 80), reading.first.start)
     if anaphor:
         # "South African goods have been charged 30 per cent ..., and the country's cars pay
@@ -3071,6 +3081,11 @@ _COUNTRYS_GOODS = re.compile(
     r"\bthe\s+(?:country|nation|island|kingdom)['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS
     + r"|goods|exports|products)\s+(?:\w+\s+)?(?:pay|pays|paid|face|faces|faced|are charged|"
     r"is charged)\s+(?:the\s+|a\s+)?(?:separate\s+|same\s+|full\s+)?$", re.I)
+_THEIR_GOODS_ENTER = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:" + SECTOR_WORDS + r"|goods|exports|products)"
+    r"(?:,?\s+(?:and\s+)?[\w-]+){0,6}?\s+(?:will\s+|now\s+|can\s+|would\s+)*"
+    r"(?:enter|enters|go|goes|be|are|is)\s+(?:the\s+(?:United\s+States|U\.S\.|US|American\s+market)"
+    r"\s+)?$", re.I)
 # What may come before the sentence's subject: "Since Tuesday, Thai auto parts makers ..."
 _TAKES_RATE = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charged|subject to|exposed to|taxed at)"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)

@@ -1848,6 +1848,14 @@ GENERAL_CASES = [
                  id="goods-that-enter-free-pay-zero"),
     pytest.param("The UK wins a zero US tariff on medicines for three years.", "Tariffs",
                  [("US", "GB", "pharmaceuticals", 0.0, None)], id="a-zero-us-tariff"),
+    pytest.param("Guatemala and El Salvador will keep paying a 10% tariff, while their coffee, "
+                 "bananas and other tropical produce will enter the U.S. duty-free.", "Tariffs",
+                 [("US", "GT", None, 10.0, None), ("US", "SV", None, 10.0, None),
+                  ("US", "GT", "agriculture", 0.0, None), ("US", "SV", "agriculture", 0.0, None)],
+                 id="their-goods-enter-duty-free"),
+    pytest.param("The order removes the so-called reciprocal tariffs on beef, coffee and bananas "
+                 "from every country.", "Tariffs", [("US", "*", "agriculture", 0.0, None)],
+                 id="removes-the-so-called-reciprocal-tariffs"),
 ]
 
 
