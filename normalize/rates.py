@@ -724,6 +724,8 @@ _ACTOR_VERB = re.compile(
     r"put(?=\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+on\b)|"
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*|froze|frozen|"
     r"freez\w*|shelv\w*|abolish\w*|eliminat\w*|waiv\w*|"
+    # "Bangladesh will let American cotton in duty-free"
+    r"(?:let|lets|letting|allow\w*|admit\w*)(?=\s+[^.;]{0,80}?\bin\s+(?:duty|tariff)[- ]free\b)|"
     # "Canada has a 100 percent surtax on Chinese electric vehicles": a measure it keeps
     r"(?:has|have|had)(?=\s+(?:an?\s+|its\s+own\s+|no\s+)(?:[\w.-]+\s+){0,3}(?:surtax|"
     # "Norway has no customs duties on industrial goods"
@@ -1359,7 +1361,8 @@ _ABOLISH = re.compile(
     r"abolish(?:es|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:its|their|all|the|most|import|customs|own|remaining|last|reciprocal|retaliatory|"
     r"counter-?|farm|agricultural|industrial|so-called|additional|extra|"
-    r"[A-Z][\w.]*['’]s)\s+)*"
+    # "remove EU tariffs on American industrial goods"
+    r"[A-Z][\w.]*['’]s|(?-i:[A-Z][A-Z.]+|[A-Z][a-z]+(?:an|ese|ish|ian)))\s+)*"
     r"(?:tariffs?|duties|levies|counter-?tariffs)"
     # "the remaining customs duties it charged on American imports", "the farm tariffs it
     # had imposed in March"

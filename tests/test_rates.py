@@ -1856,6 +1856,11 @@ GENERAL_CASES = [
     pytest.param("The order removes the so-called reciprocal tariffs on beef, coffee and bananas "
                  "from every country.", "Tariffs", [("US", "*", "agriculture", 0.0, None)],
                  id="removes-the-so-called-reciprocal-tariffs"),
+    pytest.param("The European Commission tabled legislation to remove EU tariffs on American "
+                 "industrial goods.", "Tariffs", [("EU", "US", None, 0.0, None)],
+                 id="remove-eu-tariffs-on-american-goods"),
+    pytest.param("Bangladesh will let American cotton in duty-free.", "Tariffs",
+                 [("BD", "US", None, 0.0, None)], id="a-country-that-lets-goods-in-duty-free"),
 ]
 
 
