@@ -1861,6 +1861,14 @@ GENERAL_CASES = [
                  id="remove-eu-tariffs-on-american-goods"),
     pytest.param("Bangladesh will let American cotton in duty-free.", "Tariffs",
                  [("BD", "US", None, 0.0, None)], id="a-country-that-lets-goods-in-duty-free"),
+    pytest.param("Japan's deal sets a 15% tariff on Japanese goods. Generic drugs, aircraft and "
+                 "aircraft parts will enter duty-free.", "Tariffs",
+                 [("US", "JP", None, 15.0, None), ("US", "JP", "pharmaceuticals", 0.0, None)],
+                 id="a-sectors-zero-in-a-partners-story-is-the-partners"),
+    pytest.param("Japan's deal sets a 15% tariff on Japanese goods. Generic drugs from all "
+                 "countries will enter duty-free.", "Tariffs",
+                 [("US", "JP", None, 15.0, None), ("US", "*", "pharmaceuticals", 0.0, None)],
+                 id="a-sectors-zero-for-all-countries-stays-on-all"),
 ]
 
 
