@@ -1600,8 +1600,8 @@ def _sentence_tariffs(
             ))
     if default_partner and default_partner != "US" and not _ALL_PARTNERS.search(text):
         # "Generic drugs, aircraft and aircraft parts will enter duty-free", in a story on
-        # one partner's deal: the partner's exemption (the gold's writers' reading, 12 of
-        # 15 such zeros in a*-w*), unless the sentence says all partners
+        # one partner's deal: the partner's exemption, as the gold's writers mostly read
+        # it (TP +12, FP -15 on a*-w* when written), unless the sentence says all partners
         results = [replace(m, target=default_partner) if m.rate_pct == 0 and m.imposer == "US"
                    and m.target == "*" and m.sector else m for m in results]
     results = _listed_for(text, countries, _broken_down(text, results, by_position),
