@@ -725,7 +725,7 @@ _ACTOR_VERB = re.compile(
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*|froze|frozen|"
     r"freez\w*|shelv\w*|abolish\w*|eliminat\w*|waiv\w*|"
     # "Bangladesh will let American cotton in duty-free"
-    r"(?:let|lets|letting|allow\w*|admit\w*)(?=\s+[^.;]{0,80}?\bin\s+(?:duty|tariff)[- ]free\b)|"
+    r"(?:let|lets|letting|allow\w*|admit\w*)(?=\s+[^.;]{0,80}?\b(?:duty|tariff)[- ]free\b)|"
     # "Canada has a 100 percent surtax on Chinese electric vehicles": a measure it keeps
     r"(?:has|have|had)(?=\s+(?:an?\s+|its\s+own\s+|no\s+)(?:[\w.-]+\s+){0,3}(?:surtax|"
     # "Norway has no customs duties on industrial goods"

@@ -21,7 +21,7 @@
 | | cheese there 5 times, under the |
 | | country's general rate 2 times; spirits and whiskey are left out: 0 of 3) |
 | rice | rice |
-| energy | oil, natural gas, LNG, coal, energy |
+| energy | oil, natural gas, LNG, coal, energy, ethanol (as every gold writer annotates it) |
 | electronics | smartphones, electronics, computers |
 | textiles | apparel, textiles, clothing, garments, t-shirts, jeans, trousers |
 | solar | solar panels, solar cells |
@@ -70,7 +70,7 @@ _SYNONYMS: dict[str, list[str]] = {
                     "rapeseed"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
-               "coal"],
+               "coal", "ethanol"],
     "electronics": ["electronics", "smartphones", "computers"],
     "textiles": ["textiles", "apparel", "clothing", "garments", "t-shirts", "t-shirt", "jeans",
                  "trousers", "shirts", "shirt"],

@@ -1869,6 +1869,11 @@ GENERAL_CASES = [
                  "countries will enter duty-free.", "Tariffs",
                  [("US", "JP", None, 15.0, None), ("US", "*", "pharmaceuticals", 0.0, None)],
                  id="a-sectors-zero-for-all-countries-stays-on-all"),
+    pytest.param("Brazil charges 18 percent on imported ethanol.", "Tariffs",
+                 [("BR", "*", "energy", 18.0, None)], id="ethanol-is-energy"),
+    pytest.param("In return, Britain agreed to let in 13,000 tonnes of American beef "
+                 "tariff-free.", "Tariffs", [("GB", "US", "agriculture", 0.0, None)],
+                 id="a-country-that-lets-in-goods-tariff-free"),
 ]
 
 
