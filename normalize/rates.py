@@ -1360,7 +1360,7 @@ _ABOLISH = re.compile(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|"
     r"abolish(?:es|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:its|their|all|the|most|import|customs|own|remaining|last|reciprocal|retaliatory|"
-    r"counter-?|farm|agricultural|industrial|so-called|additional|extra|"
+    r"counter-?|farm|agricultural|industrial|so-called|additional|extra|every|any|"
     # "remove EU tariffs on American industrial goods"
     r"[A-Z][\w.]*['’]s|(?-i:[A-Z][A-Z.]+|[A-Z][a-z]+(?:an|ese|ish|ian)))\s+)*"
     r"(?:tariffs?|duties|levies|counter-?tariffs)"
@@ -1604,6 +1604,15 @@ def _sentence_tariffs(
         # it (TP +12, FP -15 on a*-w* when written), unless the sentence says all partners
         results = [replace(m, target=default_partner) if m.rate_pct == 0 and m.imposer == "US"
                    and m.target == "*" and m.sector else m for m in results]
+    if default_partner and default_partner != "US" and _ON_US_GOODS.search(text):
+        # "the government scrapped the remaining customs duties it charged on American
+        # imports", "Vietnam would open its market to the United States with zero
+        # tariffs": the partner's zero on American goods, said in the zero's clause
+        theirs = {id(m) for end, mentions in by_position
+                  if _ON_US_GOODS.search(text, *clause_at(text, end - 1)) for m in mentions}
+        results = [replace(m, imposer=default_partner, target="US") if id(m) in theirs
+                   and m.rate_pct == 0 and m.imposer == "US" and m.target == default_partner
+                   else m for m in results]
     results = _listed_for(text, countries, _broken_down(text, results, by_position),
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
@@ -3546,6 +3555,10 @@ _OTHERS = re.compile(r"\bother\s+(?:\w+\s+)?(?:countries|nations|trading partner
 _DEMONYM_RATE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:rate|tariff|duty|levy)\s+"
     r"(?:on\s+[^,;%]{0,60}?\s+)?(?:to|at|of)\s+(?:about\s+)?$")
+_ON_US_GOODS = re.compile(
+    r"\b(?:on|for)\s+(?:all\s+|most\s+|many\s+)?(?:American|U\.S\.|US)\s+(?:[\w-]+\s+)?"
+    r"(?:goods|imports|products)\b|\bopen\w*\s+(?:its|their)\s+markets?\s+to\s+(?:the\s+)?"
+    r"(?:United States|U\.S\.|US|American)", re.I)
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:[\w\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"|baseline),?\s+(?P<clause>(?:that|which)\b)",
     re.I

@@ -1874,6 +1874,18 @@ GENERAL_CASES = [
     pytest.param("In return, Britain agreed to let in 13,000 tonnes of American beef "
                  "tariff-free.", "Tariffs", [("GB", "US", "agriculture", 0.0, None)],
                  id="a-country-that-lets-in-goods-tariff-free"),
+    pytest.param("Israel faces a 17% tariff. On April 1 the government scrapped the remaining "
+                 "customs duties it charged on American imports.", "Tariffs",
+                 [("US", "IL", None, 17.0, None), ("IL", "US", None, 0.0, None)],
+                 id="the-partners-zero-on-american-imports"),
+    pytest.param("Vietnam faces a 20% tariff. Trump said Vietnam would open its market to the "
+                 "United States with zero tariffs.", "Tariffs",
+                 [("US", "VN", None, 20.0, None), ("VN", "US", None, 0.0, None)],
+                 id="a-market-opened-to-the-us-with-zero-tariffs"),
+    pytest.param("Colombia pays 10%. Colombian flowers enter the United States duty-free, and "
+                 "Colombia charges no duty on most US goods.", "Tariffs",
+                 [("US", "CO", None, 10.0, None), ("US", "CO", "agriculture", 0.0, None),
+                  ("CO", "US", None, 0.0, None)], id="the-us-zero-beside-the-partners"),
 ]
 
 
