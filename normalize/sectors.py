@@ -11,7 +11,7 @@
 | | lumber and timber Section 232 action covers them) |
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
-| trucks | heavy trucks, lorries |
+| trucks | heavy trucks, heavy-truck, lorries, buses (the Section 232 truck action sets their 10%) |
 | agriculture | farm goods, agricultural (not "agricultural machinery"), beef, pork, poultry, |
 | | dairy, chicken, wheat, corn, sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, |
 | | pineapples, spices, orange juice, tomatoes, vegetables, olive oil, palm oil, vegetable |
@@ -55,7 +55,7 @@ _SYNONYMS: dict[str, list[str]] = {
                        "chipmakers"],
     "pharmaceuticals": ["pharmaceuticals", "pharmaceutical", "drugs", "drug", "medicines",
                         "medicine", "pharma", "drugmakers"],
-    "trucks": ["heavy trucks", "trucks", "lorries"],
+    "trucks": ["heavy trucks", "trucks", "lorries", "heavy-truck", "heavy-duty trucks", "buses"],
     "agriculture": ["farm goods", "farm products", "agricultural products", "agriculture",
                     "agricultural", "beef", "pork", "poultry", "dairy", "chicken", "wheat",
                     "corn", "sorghum", "soybeans", "soybean", "beans", "coffee", "tea", "cocoa",

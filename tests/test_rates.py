@@ -1886,6 +1886,8 @@ GENERAL_CASES = [
                  "Colombia charges no duty on most US goods.", "Tariffs",
                  [("US", "CO", None, 10.0, None), ("US", "CO", "agriculture", 0.0, None),
                   ("CO", "US", None, 0.0, None)], id="the-us-zero-beside-the-partners"),
+    pytest.param("Buses from all countries will pay a 10% tariff.", "Tariffs",
+                 [("US", "*", "trucks", 10.0, None)], id="buses-are-in-the-truck-action"),
 ]
 
 
