@@ -74,6 +74,21 @@ class DateRef:
     value: date | None
 
 
+_IN_MONTH = re.compile(r"\bin\s+(?:early\s+|mid-?\s*|late\s+)?" + _MONTH
+                       + r"(?!\s*\d)(?:\s+(?P<year>20\d\d))?\b", re.I)
+
+
+def names_later_month(text: str, start: int, end: int, published: date) -> bool:
+    """Does ``text[start:end]`` name a month, without its day, later than the month of
+    ``published`` ("the ASEAN summit in Kuala Lumpur in October", written in August)?"""
+    for match in _IN_MONTH.finditer(text, start, end):
+        month = _MONTHS[fold(match["month"]).rstrip(".")]
+        year = int(match["year"]) if match["year"] else published.year
+        if (year, month) > (published.year, published.month):
+            return True
+    return False
+
+
 def find_dates(text: str, published: date | None, *, future: bool = True) -> list[DateRef]:
     """Date expressions in ``text``, resolved when ``published`` is known."""
     found: list[DateRef] = []

@@ -144,7 +144,7 @@ from normalize.countries import (
     display_name,
     find_countries,
 )
-from normalize.dates import DateRef, find_dates
+from normalize.dates import DateRef, find_dates, names_later_month
 from normalize.folding import fold
 from normalize.mentions import MeetingLevel, MeetingMention, MeetingStatus
 from normalize.numbers import ORDINAL_WORDS
@@ -628,6 +628,11 @@ def _meeting(
     status = _status(text, scopes, anchor)
     chosen = _date(text, scopes, anchor, published, status)
     if status == "held" and chosen and chosen.value and published and chosen.value > published:
+        status = "planned"
+    elif status == "held" and chosen is None and published and names_later_month(
+            text, *clause, published):
+        # "Anwar has invited Trump to the ASEAN summit in Kuala Lumpur in October", written
+        # in August: a month still to come
         status = "planned"
     if status == "cancelled" and chosen and not _SCHEDULED.search(
         text, max(0, chosen.start - 25), chosen.start

@@ -962,3 +962,11 @@ def test_the_leaders_meeting_a_round_prepares_is_another_one() -> None:
              "concluded in Kuala Lumpur on Oct. 26, four days before the two leaders met in "
              "Busan.", date(2025, 11, 10))
     assert (m.parties, m.level, m.round_number) == (("CN", "US"), "ministerial", 5)
+
+
+def test_a_summit_in_a_month_still_to_come_is_planned_with_its_members_of_that_day() -> None:
+    m = only("Anwar has invited Trump to the ASEAN summit in Kuala Lumpur in October.",
+             date(2025, 8, 1))
+    assert (m.status, "TL" in m.parties) == ("planned", True)
+    past = only("Anwar hosted the ASEAN summit in Kuala Lumpur in May.", date(2025, 8, 1))
+    assert (past.status, "TL" in past.parties) == ("held", False)
