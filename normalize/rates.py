@@ -964,6 +964,8 @@ class _Article:
     defaulted: set[TariffMention] = field(default_factory=set)  # kind from no cue of its own
     # the partner that the last sentence naming countries said puts tariffs on US goods
     on_us: str | None = None
+    # it has told of Mexico's tariffs on countries without a trade deal with it
+    mexican_reform: bool = False
 
 
 def extract_tariffs(
@@ -982,6 +984,9 @@ def extract_tariffs(
     prior_text = ""  # that sentence, if it spoke of tariffs
     for sentence in sentences:
         _update_on_us(sentence.text, default_partner, article)
+        if not article.mexican_reform and _NO_TRADE_DEAL.search(sentence.text) and (
+                default_partner == "MX" or "Mexic" in sentence.text):
+            article.mexican_reform = True
         if not _about_tariffs(sentence.text, tariff_article):
             previous, prior_text = [], ""
             continue
@@ -2383,6 +2388,13 @@ def _mentions_for(
             named = [c.code for c in countries if c.code not in ("MX", "US")
                      and not _is_venue(text, c)]
             targets, source = list(dict.fromkeys(named)) or ["*"], "named"
+    elif imposer == "US" and article.mexican_reform and not countries and (
+            (from_default and targets == ["MX"]) or targets == ["*"]) and \
+            _PROPOSAL.search(text):
+        # "The proposed rates range between 10 percent and 50 percent", "Under the
+        # initiative, light vehicles would pay 50 percent", later in a story on Mexico's
+        # tariffs on countries without a trade deal: more of them
+        imposer, targets, source, from_default = "MX", ["*"], "named", False
     # "20% ..., replacing the 10% baseline rate": the words after the old rate are its own.
     own_after = after
     if reading.first is not reading.last and reading.first.value == reading.rate:
@@ -3132,6 +3144,7 @@ _NO_TRADE_DEAL = re.compile(
     r"\b(?:countries|nations|partners|economies)\s+(?:that\s+(?:have|has)\s+no|without(?:\s+an?)?|"
     r"with\s+no|with\s+which\s+(?:Mexico|it)\s+(?:has|does)\s+(?:no|not\s+have\s+an?))\s+"
     r"(?:free[- ])?(?:trade\s+)?(?:agreements?|deals?|pacts?)\b", re.I)
+_PROPOSAL = re.compile(r"\b(?:would|propos\w*|initiative|bill|reform)\b", re.I)
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)

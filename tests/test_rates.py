@@ -1888,6 +1888,12 @@ GENERAL_CASES = [
                   ("CO", "US", None, 0.0, None)], id="the-us-zero-beside-the-partners"),
     pytest.param("Buses from all countries will pay a 10% tariff.", "Tariffs",
                  [("US", "*", "trucks", 10.0, None)], id="buses-are-in-the-truck-action"),
+    pytest.param("Mexico will adjust the tariffs applied to goods from countries with which it "
+                 "does not have a trade agreement. The proposed rates range between 10 percent "
+                 "and 50 percent. Under the initiative, light vehicles would pay 50 percent.",
+                 "Tariffs", [("MX", "*", None, 10.0, None), ("MX", "*", None, 50.0, None),
+                             ("MX", "*", "autos", 50.0, None)],
+                 id="the-rates-of-mexicos-tariff-reform-later-in-its-story"),
 ]
 
 
