@@ -2592,11 +2592,14 @@ def _sectors(
                   *_NO_CARVE_OUT.finditer(text, 0, reading.first.start)]:
         if len(find_sectors(match.group(0))) < 2:
             lead[match.start():match.end()] = " " * (match.end() - match.start())
-    before = [s for s, _, _ in find_sectors("".join(lead[reading.before:]))]
+    named = find_sectors("".join(lead[reading.before:]))
+    before = [s for s, _, _ in named]
     # "Orange juice and energy products are exempt from the 40 percent duty": no sector
     # (but the goods exempt are the sector of a zero: "Taiwanese chips have been exempt from
-    # the reciprocal tariff and still enter the United States duty-free").
-    if before and reading.rate and _EXEMPT.search(text, reading.before, reading.first.start):
+    # the reciprocal tariff and still enter the United States duty-free"; and not "Britain
+    # is exempted, and UK steel and aluminium face 25 per cent", exempt before the goods).
+    exempt = _EXEMPT.search(text, reading.before, reading.first.start) if before else None
+    if exempt and reading.rate and exempt.end() > reading.before + named[0][1]:
         return []
     return before
 

@@ -1894,6 +1894,10 @@ GENERAL_CASES = [
                  "Tariffs", [("MX", "*", None, 10.0, None), ("MX", "*", None, 50.0, None),
                              ("MX", "*", "autos", 50.0, None)],
                  id="the-rates-of-mexicos-tariff-reform-later-in-its-story"),
+    pytest.param("Britain is exempted, and UK steel and aluminium exports continue to face 25 "
+                 "per cent.", "Tariffs",
+                 [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None)],
+                 id="exempt-before-the-goods-leaves-their-sector"),
 ]
 
 
