@@ -2601,7 +2601,23 @@ def _sectors(
     exempt = _EXEMPT.search(text, reading.before, reading.first.start) if before else None
     if exempt and reading.rate and exempt.end() > reading.before + named[0][1]:
         return []
+    if not before and _CARMAKERS.search("".join(lead[reading.before:])):
+        # "Hyundai and Kia are still paying 25 percent": carmakers pay the rate on cars
+        return ["autos"]
+    if not before and re.search(r"\bmills\b", "".join(lead[reading.before:])) and \
+            _COUNTERVAILING.search(text):
+        # "For Canadian mills, that 10 per cent comes on top of anti-dumping and
+        # countervailing duties": the sawmills of the softwood lumber dispute
+        return ["lumber"]
     return before
+
+
+_COUNTERVAILING = re.compile(r"\bcountervailing\b", re.I)
+
+
+_CARMAKERS = re.compile(r"\b(?:Toyota|Honda|Nissan|Mazda|Subaru|Kia|Volkswagen|BMW|Mercedes-Benz|"
+                        r"Porsche|Audi|Jaguar Land Rover|JLR|GM Korea|"
+                        r"Hyundai(?!\s+(?:Steel|Heavy|Mobis|Glovis|Engineering)))\b")
 
 
 _MAKERS_CLAUSE = re.compile(r",?\s*(?:and|while|but)\s+(?:[\w-]+\s+)?(?:makers|producers|"

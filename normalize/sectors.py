@@ -7,8 +7,8 @@
 | steel | steel, steelmakers; "both metals" (with aluminum) |
 | aluminum | aluminium; "both metals" (with steel) |
 | copper | copper |
-| lumber | timber, softwood, wood; furniture, upholstered, sofas, kitchen cabinets, vanities (the |
-| | lumber and timber Section 232 action covers them) |
+| lumber | timber, softwood, wood, sawmills; furniture, upholstered, sofas, kitchen cabinets, |
+| | vanities (the lumber and timber Section 232 action covers them) |
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, heavy-truck, lorries, buses (the Section 232 truck action sets their 10%) |
@@ -28,7 +28,9 @@
 | shipbuilding | shipbuilding, vessels, cargo ships (not "ships", a verb as often) |
 
 The makers of a sector's goods ("chipmakers", "carmakers") stand for those goods
-when a rate hits them ("Taiwanese chipmakers could face the 100% rate").
+when a rate hits them ("Taiwanese chipmakers could face the 100% rate"), and so do
+carmakers by name when they pay a rate ("Hyundai and Kia are still paying 25
+percent", read in normalize.rates).
 
 ``None`` means all goods, and so do "industrial and farm (agricultural) goods".
 """
@@ -49,8 +51,9 @@ _SYNONYMS: dict[str, list[str]] = {
     "steel": ["steel", "steelmakers"],
     "aluminum": ["aluminum", "aluminium"],
     "copper": ["copper"],
-    "lumber": ["lumber", "timber", "softwood", "wood", "wooden furniture", "furniture",
-               "kitchen cabinets", "cabinets", "vanities", "upholstered", "sofa", "sofas"],
+    "lumber": ["lumber", "timber", "softwood", "wood", "sawmills", "sawmill", "wooden furniture",
+               "furniture", "kitchen cabinets", "cabinets", "vanities", "upholstered", "sofa",
+               "sofas"],
     "semiconductors": ["semiconductors", "semiconductor", "chips", "microchips", "chip",
                        "chipmakers"],
     "pharmaceuticals": ["pharmaceuticals", "pharmaceutical", "drugs", "drug", "medicines",

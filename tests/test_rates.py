@@ -1898,6 +1898,13 @@ GENERAL_CASES = [
                  "per cent.", "Tariffs",
                  [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None)],
                  id="exempt-before-the-goods-leaves-their-sector"),
+    pytest.param("Hyundai and Kia are still paying 25 percent.", "Tariffs",
+                 [("US", "KR", "autos", 25.0, None)], id="carmakers-pay-the-rate-on-cars"),
+    pytest.param("For Canadian sawmills, the new 10% comes on top of other duties.", "Tariffs",
+                 [("US", "CA", "lumber", 10.0, None)], id="sawmills-are-lumber"),
+    pytest.param("Canadian mills get no break: for them the 10% comes on top of anti-dumping and "
+                 "countervailing duties.", "Tariffs", [("US", "CA", "lumber", 10.0, None)],
+                 id="mills-under-countervailing-duties-are-sawmills"),
 ]
 
 
