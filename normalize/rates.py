@@ -966,6 +966,8 @@ class _Article:
     on_us: str | None = None
     # it has told of Mexico's tariffs on countries without a trade deal with it
     mexican_reform: bool = False
+    # the countries "those countries" of this sentence refers to: the sentence before's
+    those: tuple[str, ...] = ()
 
 
 def extract_tariffs(
@@ -982,7 +984,10 @@ def extract_tariffs(
     article = _Article(regime=bool(_REGIME.search(whole)))
     previous: list[TariffMention] = []  # the rates of the sentence before
     prior_text = ""  # that sentence, if it spoke of tariffs
+    before = ""  # the sentence before, whatever it spoke of
     for sentence in sentences:
+        article.those = _those_countries(sentence.text, before)
+        before = sentence.text
         _update_on_us(sentence.text, default_partner, article)
         if not article.mexican_reform and _NO_TRADE_DEAL.search(sentence.text) and (
                 default_partner == "MX" or "Mexic" in sentence.text):
@@ -1020,6 +1025,25 @@ def extract_tariffs(
         previous = list(found.values())
         prior_text = sentence.text
     return _merged(mentions, article.defaulted)
+
+
+_THOSE = re.compile(r"\b(?:those|these|both|the two)\s+(?:countries|nations|economies|origins|"
+                    r"partners)\b", re.I)
+
+
+def _those_countries(text: str, before: str) -> tuple[str, ...]:
+    """"Those countries remain at the 10 percent baseline", after "Prices for wines from
+    Australia, Chile and Argentina will not change": the partners the sentence before
+    named (two for "both")."""
+    those = _THOSE.search(text) if "th" in text or "Th" in text or "bo" in text else None
+    if not those:
+        return ()
+    codes = tuple(dict.fromkeys(c.code for c in find_countries(before)
+                                if c.code != "US" and c.start >= dateline_end(before)))
+    if len(codes) < 2 or (those.group(0).lower().startswith(("both", "the two"))
+                          and len(codes) != 2):
+        return ()
+    return codes
 
 
 # A sentence that opens on "the rate" of the sentence before: "The rate is capped at 10% for
@@ -1618,6 +1642,16 @@ def _sentence_tariffs(
         results = [replace(m, imposer=default_partner, target="US") if id(m) in theirs
                    and m.rate_pct == 0 and m.imposer == "US" and m.target == default_partner
                    else m for m in results]
+    if article.those and not [c for c in countries if c.code != "US"]:
+        # "Those countries remain at the 10 percent baseline rate": the partners the sentence
+        # before named
+        spread: list[TariffMention] = []
+        for m in results:
+            if m.imposer == "US" and m.target in (default_partner, "*"):
+                spread.extend(replace(m, target=code) for code in article.those)
+            else:
+                spread.append(m)
+        results = spread
     results = _listed_for(text, countries, _broken_down(text, results, by_position),
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)

@@ -1905,6 +1905,10 @@ GENERAL_CASES = [
     pytest.param("Canadian mills get no break: for them the 10% comes on top of anti-dumping and "
                  "countervailing duties.", "Tariffs", [("US", "CA", "lumber", 10.0, None)],
                  id="mills-under-countervailing-duties-are-sawmills"),
+    pytest.param("Prices for wines from Australia, Chile and Argentina will not change. Those "
+                 "countries remain at the 10 percent baseline rate.", "Tariffs",
+                 [("US", "AU", None, 10.0, None), ("US", "CL", None, 10.0, None),
+                  ("US", "AR", None, 10.0, None)], id="those-countries-of-the-sentence-before"),
 ]
 
 
