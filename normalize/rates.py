@@ -2370,7 +2370,11 @@ def _mentions_for(
     object_countries = any(find_countries(text[a:b]) for a, b in objects)
     borrowed = False  # the sector is only the sentence's, not the rate's own
     if not sectors and not general and not object_countries and source != "goods" and \
-            kind not in ("baseline", "reciprocal"):
+            kind not in ("baseline", "reciprocal") and \
+            not _OTHER_COUNTRY_AFTER.search(text, max([0, *(end for _, _, end in find_sectors(
+                text[:first.start]))]), first.start):
+        # (not "Indian garments pay 50 per cent, while Bangladesh and Vietnam pay 20 per
+        # cent": the other countries' rate on all their goods)
         # the sector of the rate's own stretch of the sentence: not one named after
         # "while" or a semicolon, about another rate
         # (and not one of a later clause with a rate of its own: "A further 24 per cent
@@ -2646,6 +2650,10 @@ def _sectors(
     return before
 
 
+_OTHER_COUNTRY_AFTER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+                                  r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\s+and\s+(?-i:[A-Z])\w+)?"
+                                  r"(?:,[^,;%]*,)?\s+(?:pays?|paid|faces?|faced|are|is|gets?|got)\b",
+                                  re.I)
 _COUNTERVAILING = re.compile(r"\bcountervailing\b", re.I)
 
 

@@ -1909,6 +1909,14 @@ GENERAL_CASES = [
                  "countries remain at the 10 percent baseline rate.", "Tariffs",
                  [("US", "AU", None, 10.0, None), ("US", "CL", None, 10.0, None),
                   ("US", "AR", None, 10.0, None)], id="those-countries-of-the-sentence-before"),
+    pytest.param("Indian garments now pay 50 per cent, while Bangladesh and Vietnam face twenty "
+                 "per cent, and Cambodia 19 per cent.", "Tariffs",
+                 [("US", "IN", "textiles", 50.0, None), ("US", "BD", None, 20.0, None),
+                  ("US", "VN", None, 20.0, None), ("US", "KH", None, 19.0, None)],
+                 id="while-other-countries-pay-their-own-rate"),
+    pytest.param("Japanese cars pay 15 per cent, while Korean ones pay 25 per cent.", "Tariffs",
+                 [("US", "JP", "autos", 15.0, None), ("US", "KR", "autos", 25.0, None)],
+                 id="while-korean-ones-pay-keeps-the-goods"),
 ]
 
 
