@@ -2278,6 +2278,8 @@ def _general_goods(text: str, start: int, end: int) -> bool:
 
 # "..., so Pakistani exporters see an opening in textiles": what follows from the rate.
 _CONSEQUENCE = re.compile(r",?\s*(?:so|so that|which means|meaning|leaving|giving)\b", re.I)
+_SO_AFTER = re.compile(r",\s*(?:so|so that|which means|meaning)\s+(?:the|a|an|its|their)\b",
+                       re.I)
 _MANY_PARTNERS = re.compile(r"\b(?:countries|nations|trading partners|economies|"
                             r"transshipped|trans-shipped)\b", re.I)
 
@@ -2383,10 +2385,13 @@ def _mentions_for(
         later = text[own_end:segment[1]]
         # (nor one of a later clause about its own makers: "No carve-out for Italian wine
         # under the 15pc US tariff, and pasta makers face far worse")
+        # (nor one of a consequence after it: ", so the gap for garment and shrimp exporters
+        # is already wide")
+        consequence = _SO_AFTER.search(text, first.end, segment[1])
         sectors = _sentence_sector(text[:own_end] if (find_percents(later) and (
             TARIFF_WORD.search(later) or _RATE_VERB.search(later))) or _CONSEQUENCE.match(
             text, own_end) or _MAKERS_CLAUSE.match(text, own_end)
-            else text[:segment[1]], first.start)
+            else text[:consequence.start() if consequence else segment[1]], first.start)
         borrowed = bool(sectors)
         if sectors and from_default:
             targets, from_default, source = ["*"], False, "named"

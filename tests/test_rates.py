@@ -1917,6 +1917,10 @@ GENERAL_CASES = [
     pytest.param("Japanese cars pay 15 per cent, while Korean ones pay 25 per cent.", "Tariffs",
                  [("US", "JP", "autos", 15.0, None), ("US", "KR", "autos", 25.0, None)],
                  id="while-korean-ones-pay-keeps-the-goods"),
+    pytest.param("Rivals in Vietnam and Bangladesh face 20% from today, and Pakistan 19%, so the "
+                 "gap for garment and shrimp exporters is already wide.", "Tariffs",
+                 [("US", "VN", None, 20.0, None), ("US", "BD", None, 20.0, None),
+                  ("US", "PK", None, 19.0, None)], id="a-consequence-lends-no-sector"),
 ]
 
 
