@@ -2975,7 +2975,10 @@ def _targets(
         if re.search(r"\b(?:its|their)\b", text[start:end]):
             # (not the owner of the tariffs: "a cut in US tariffs on its exports")
             subject = [c for c in countries if c.start < start and not _is_venue(text, c)
-                       and not _OWNS_TARIFF.match(text, c.end)]
+                       and not _OWNS_TARIFF.match(text, c.end)
+                       # (not who charges it: "the tariff that Washington will charge on
+                       # their goods")
+                       and not _CHARGES.match(text, c.end)]
             if subject:
                 # "Thailand and Cambodia will keep paying 19% on their exports": all of them
                 if re.search(r"\btheir\b", text[start:end]):
@@ -3638,6 +3641,8 @@ _ON_US_GOODS = re.compile(
     r"\b(?:on|for)\s+(?:all\s+|most\s+|many\s+)?(?:American|U\.S\.|US)\s+(?:[\w-]+\s+)?"
     r"(?:goods|imports|products)\b|\bopen\w*\s+(?:its|their)\s+markets?\s+to\s+(?:the\s+)?"
     r"(?:United States|U\.S\.|US|American)", re.I)
+_CHARGES = re.compile(r"\s+(?:will\s+|would\s+|has\s+|had\s+|now\s+)?(?:charg|impos|lev[yi]|"
+                      r"slap|appl)\w*\b", re.I)
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:[\w\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"|baseline),?\s+(?P<clause>(?:that|which)\b)",
     re.I

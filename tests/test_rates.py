@@ -1921,6 +1921,9 @@ GENERAL_CASES = [
                  "gap for garment and shrimp exporters is already wide.", "Tariffs",
                  [("US", "VN", None, 20.0, None), ("US", "BD", None, 20.0, None),
                   ("US", "PK", None, 19.0, None)], id="a-consequence-lends-no-sector"),
+    pytest.param("Philippine exporters said the 19 percent tariff that Washington will charge on "
+                 "their goods was a relief.", "Tariffs", [("US", "PH", None, 19.0, None)],
+                 id="their-goods-are-not-those-of-who-charges"),
 ]
 
 
