@@ -4,7 +4,8 @@ Codes are ISO 3166-1 alpha-2, plus ``EU``. Capitals and institutions stand
 for their government when used as actors ("Tokyo presented", "Brussels
 retaliated", "the bloc"); the exporters the news names most (Toyota, Hyundai,
 TSMC, Volkswagen, Novartis, ...) count as their country's demonym ("Toyota and
-Honda are paying 27.5 percent" is Japan's rate); :func:`find_countries` reports how each was named
+Honda are paying 27.5 percent" is Japan's rate), and Canada's provinces name Canada
+("softwood from Ontario mills"); :func:`find_countries` reports how each was named
 so callers can tell a venue ("in Washington") from an actor. Countries named
 inside an agreement's name ("U.S.-Mexico-Canada Agreement") are not references
 to those countries; :func:`dateline_end` finds a story's dateline ("LONDON
@@ -36,7 +37,9 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "CN": ("China", ["China", "People's Republic of China"], ["Chinese"], ["Beijing"], []),
     "EU": ("European Union", ["European Union", "EU", "E.U."], ["European"], ["Brussels"],
            ["European Commission", "the bloc", "the 27-nation bloc", "27-member bloc"]),
-    "CA": ("Canada", ["Canada"], ["Canadian", "Canadians"], ["Ottawa"], []),
+    "CA": ("Canada", ["Canada", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba",
+                      "Saskatchewan", "Nova Scotia", "New Brunswick"],
+           ["Canadian", "Canadians"], ["Ottawa"], []),
     "MX": ("Mexico", ["Mexico"], ["Mexican", "Mexicans"], ["Mexico City"], []),
     "GB": ("United Kingdom", ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
            ["British", "Jaguar Land Rover", "JLR"], ["London"], ["Downing Street"]),

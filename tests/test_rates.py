@@ -1924,6 +1924,9 @@ GENERAL_CASES = [
     pytest.param("Philippine exporters said the 19 percent tariff that Washington will charge on "
                  "their goods was a relief.", "Tariffs", [("US", "PH", None, 19.0, None)],
                  id="their-goods-are-not-those-of-who-charges"),
+    pytest.param("Since Tuesday, softwood from Ontario mills has faced combined U.S. duties of "
+                 "about 45 per cent.", "Tariffs", [("US", "CA", "lumber", 45.0, None)],
+                 id="a-province-names-its-country"),
 ]
 
 
