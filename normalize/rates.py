@@ -3279,8 +3279,12 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
     if _THAN.search(text, start, end):
         return True
     # "the two biggest garment suppliers to the US after China": a yardstick, not a party
-    return bool(re.search(r"\b(?:after|behind|besides)\s+(?:the\s+)?$",
-                          text[max(0, ref.start - 12):ref.start], re.I))
+    # (or "would put them far behind rivals from Vietnam and Bangladesh")
+    return bool(_YARDSTICK.search(text[max(0, ref.start - 45):ref.start]))
+
+
+_YARDSTICK = re.compile(r"\b(?:after|behind|besides|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
+                        r"(?:rivals|competitors|suppliers|exporters)\s+(?:from|in)\s+)?$", re.I)
 
 
 _WHOSE = re.compile(r",?\s*\bwhose\s+(?:\w+\s+)?" + _GOODS + r"\b"
