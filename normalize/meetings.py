@@ -118,7 +118,8 @@ last week") are context, not facts: they only lend participants.
   led ("Sun Chanthol, who led Cambodia's delegation at the third round, said negotiators
   would meet for a fourth"), the rest of the sentence seat no one at it. A negotiator's
   numbered visit ("Akazawa was on his eighth trip to Washington") is a round (GUIDELINES,
-  settled that day); a leader's "first visit" is not. A timeline entry's place ("June
+  settled that day); a leader's "first visit" is not; a numbered session ("the eighth
+  ministerial-level session between Dien and Greer") is a round. A timeline entry's place ("June
   9-10, London - A second round ...") is a dateline's (``normalize.countries``), no party;
   "a US team led by Lynch is due in New Delhi for the sixth round" speaks of a meeting;
   ", and it was confirmed when the two heads of state met" is a part of its own, whose
@@ -158,7 +159,7 @@ _ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _ROUND = re.compile(
     # "the fifth and most recent formal round"
     rf"\b(?P<ordinal>{_ORDINAL})\s+(?:and\s+(?:the\s+)?(?:most\s+recent|latest|last|final)\s+)?"
-    rf"(?:[\w'\u2019]+[- ]?){{0,2}}?(?P<noun>round|summit|visit|trip)\b"
+    rf"(?:[\w'\u2019]+[- ]?){{0,2}}?(?P<noun>round|summit|visit|trip|session)\b"
     rf"|\bround\s+(?P<number>\d{{1,2}}|{'|'.join(_CARDINALS)})\b",
     re.IGNORECASE,
 )
@@ -340,7 +341,7 @@ def _merged(meetings: list[MeetingMention]) -> list[MeetingMention]:
 
 
 #: A sentence can hold a meeting fact only with one of these words.
-MEETING_WORD = re.compile(r"round|summit|meeting|leaders|visit|\btrip\b", re.I)
+MEETING_WORD = re.compile(r"round|summit|meeting|leaders|visit|\btrip\b|\bsession\b", re.I)
 _SUBORDINATE = re.compile(
     r"(?:after|when|while|because|since|as|if|although|though|unless|before|whereas)\b", re.I
 )

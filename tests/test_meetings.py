@@ -970,3 +970,10 @@ def test_a_summit_in_a_month_still_to_come_is_planned_with_its_members_of_that_d
     assert (m.status, "TL" in m.parties) == ("planned", True)
     past = only("Anwar hosted the ASEAN summit in Kuala Lumpur in May.", date(2025, 8, 1))
     assert (past.status, "TL" in past.parties) == ("held", False)
+
+
+def test_a_numbered_session_of_talks_is_a_round() -> None:
+    m = only("It followed the eighth ministerial-level session between Minister of Industry and "
+             "Trade Nguyen Hong Dien, Vietnam's chief negotiator, and U.S. Trade Representative "
+             "Jamieson Greer.", date(2025, 9, 1))
+    assert (m.parties, m.level, m.round_number) == (("US", "VN"), "ministerial", 8)
