@@ -120,8 +120,11 @@ def _non_body_text(html: bytes) -> str:
             continue
         if element.tag in ("html", "body", "main", "article"):
             continue  # the article itself, whatever its classes say ("c-article--newsletter")
-        if element.tag == "header" and element.find(".//h1") is not None:
-            continue  # the article's headline block: the headline is part of the article
+        if element.find(".//h1") is not None:
+            # the article's headline block, or the article itself under another name ("div
+            # class=fsc-newsletter" wraps a newsletter's headline and body): the headline
+            # is part of the article
+            continue
         marker = f"{element.get('class', '')} {element.get('id', '')}"
         if element.tag in ("nav", "aside", "footer", "figcaption", "header") or \
                 _NOT_BODY.search(marker):

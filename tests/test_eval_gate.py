@@ -57,3 +57,17 @@ def test_non_body_text_is_what_surrounds_the_article() -> None:
         assert text in outside
     for text in ("Tariff at 35%", "Body says 35 per cent."):
         assert text not in outside
+
+
+def test_an_article_wrapped_in_a_newsletter_class_is_the_body() -> None:
+    from bench.eval_extract import _non_body_text
+
+    page = b"""<html><body><main><div class="fsc-newsletter"><h1>Steel at 50%</h1>
+    <div class="fsc-nl-body"><p>Steel pays 50 per cent.</p></div>
+    <div class="fsc-nl-promo"><p>Subscribe for 20% off</p></div></div>
+    <aside class="fsc-rail"><p>Most read 30%</p></aside></main></body></html>"""
+    outside = _non_body_text(page)
+    for text in ("Subscribe for 20% off", "Most read 30%"):
+        assert text in outside
+    for text in ("Steel at 50%", "Steel pays 50 per cent."):
+        assert text not in outside
