@@ -1930,6 +1930,9 @@ GENERAL_CASES = [
     pytest.param("India faces a 50 per cent tariff. Exporters said the 50 per cent rate would put "
                  "them far behind rivals from Vietnam.", "Tariffs",
                  [("US", "IN", None, 50.0, None)], id="rivals-behind-are-a-yardstick"),
+    pytest.param("Japan says it faces 15%. A brief detour from tariffs: the Bank of England has "
+                 "cut interest rates to 4% from 4.25%.", "Tariffs",
+                 [("US", "JP", None, 15.0, None)], id="an-indicators-old-level-is-no-rate"),
 ]
 
 
