@@ -1540,6 +1540,10 @@ def _sentence_tariffs(
         # "Correction: An earlier version of this story said Indian steel would pay 75%":
         # the rate it takes back is no fact
         return []
+    if _CLAIM.match(text):
+        # "Claim 3: “India has hit back with 50% tariffs on American goods.”": a fact-check
+        # quotes the claim it tests, which states no rate
+        return []
     if _HYPOTHETICAL.search(text):
         # "Suppose Washington went to 60 percent on everything China sells it", "If both
         # sides went to 100 percent, trade would stop": a thought experiment, no rate
@@ -3199,6 +3203,7 @@ _ENTRY_HEAD = re.compile(r"^\s*(?:[-•*·–]\s*[A-Z][^:;%]{1,120}|[A-Z][A-Z .,
 _HYPOTHETICAL = re.compile(r"^\W*(?:Suppose|Imagine|Picture)\b|\b[Ii]f\b[^.;%]{0,60}\b(?:went|"
                            r"were to go|were to raise|were to put)\s+(?:up\s+)?to\s+[\w.-]+\s*"
                            r"(?:%|percent|per cent)[^.;]*\bwould\b")
+_CLAIM = re.compile(r"\s*(?:The\s+)?(?:Claim|Viral claim|False claim)(?:\s+\d+)?\s*:", re.I)
 _CORRECTION = re.compile(r"\b[Aa]n earlier version of this (?:story|article|report|post)\s+"
                          r"(?:\w+\s+){0,2}?(?:said|stated|reported|misstated|gave|wrongly)\b")
 _GOODS_FROM = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+){0,2}?"

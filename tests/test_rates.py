@@ -1933,6 +1933,8 @@ GENERAL_CASES = [
     pytest.param("Japan says it faces 15%. A brief detour from tariffs: the Bank of England has "
                  "cut interest rates to 4% from 4.25%.", "Tariffs",
                  [("US", "JP", None, 15.0, None)], id="an-indicators-old-level-is-no-rate"),
+    pytest.param("Claim 3: “India has hit back with 50% tariffs on American goods.”", "Tariffs",
+                 [], id="a-fact-checks-claim-states-no-rate"),
 ]
 
 
