@@ -478,6 +478,25 @@ facts of Mexico's own tariffs on others, on 17 pages). In a story on China's soy
 what other suppliers' beans pay ("Brazilian beans, the main competition, pay 3 percent") is
 China's rate too (not beans at the US baseline). "Mexico's Senate approves tariffs of up to
 50% on Chinese cars" names the imposer.
+
+Session 9 (while x* was held out): a percentage "on American chicken" is a rate without a
+tariff word; the parts of a sector's rate broken down after a colon are that sector's; a
+rate set against the sentence's own ("half the 50% that applies to ... other countries") is
+on the others, and "the British rate on steel" is Britain's. Zeros: goods that "enter
+free", "a zero US tariff", "their coffee ... will enter duty-free" (the countries before),
+"removes the so-called reciprocal tariffs", "remove EU tariffs on American goods", a
+country that lets goods in duty-free (its zero); a sector's zero in a story on one partner,
+with no country and no "all partners" in its sentence, is that partner's exemption; a zero
+said in a clause on American goods is the partner's. Carmakers that pay a rate pay it on
+cars; sawmills, and mills under countervailing duties, are lumber; an exemption said before
+a sector's goods leaves them their sector. Once a story tells of Mexico's tariffs on
+countries without a trade deal, its later proposed rates that name no country are Mexico's.
+"Those countries" (or "both") are the partners the sentence before named. Countries named
+after "while" pay their own rate, not the sentence's sector, nor do the sectors of a
+consequence (", so the gap for garment and shrimp exporters ...") count. "Their goods" in
+"the tariff that Washington will charge on their goods" are not Washington's; countries
+"behind rivals from ..." are a yardstick; the level an indicator moved from ("interest rates
+to 4% from 4.25%") is no rate; the claim a fact-check tests ("Claim 3: ...") states none.
 """
 
 from __future__ import annotations
