@@ -2461,6 +2461,11 @@ def _mentions_for(
         # initiative, light vehicles would pay 50 percent", later in a story on Mexico's
         # tariffs on countries without a trade deal: more of them
         imposer, targets, source, from_default = "MX", ["*"], "named", False
+    elif imposer == "US" and article.mexican_reform and default_partner == "MX" and targets \
+            and not set(targets) & {"US", "MX", "*"} and not any(c.code == "US" for c in countries):
+        # "Chinese-built vehicles will pay 50%" in a story about Mexico's tariffs, a
+        # sentence that names no US tariff: Mexico's rate on them
+        imposer = "MX"
     # "20% ..., replacing the 10% baseline rate": the words after the old rate are its own.
     own_after = after
     if reading.first is not reading.last and reading.first.value == reading.rate:

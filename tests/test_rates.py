@@ -1935,6 +1935,12 @@ GENERAL_CASES = [
                  [("US", "JP", None, 15.0, None)], id="an-indicators-old-level-is-no-rate"),
     pytest.param("Claim 3: “India has hit back with 50% tariffs on American goods.”", "Tariffs",
                  [], id="a-fact-checks-claim-states-no-rate"),
+    pytest.param("Mexico's Senate approved tariffs of up to 50% on goods from countries that have "
+                 "no trade agreement with Mexico. Chinese steel and Chinese textiles will each be "
+                 "charged 35 per cent.", "Tariffs",
+                 [("MX", "*", None, 50.0, None), ("MX", "CN", "steel", 35.0, None),
+                  ("MX", "CN", "textiles", 35.0, None)],
+                 id="a-countrys-goods-later-in-a-story-on-mexicos-tariffs"),
 ]
 
 
