@@ -1046,6 +1046,9 @@ def extract_tariffs(
     return _merged(mentions, article.defaulted)
 
 
+_IT_CHARGES = re.compile(r"\b[Ii]t\s+(?:has\s+|had\s+|also\s+|already\s+|now\s+)*"
+                         r"(?:charged|charges|imposed|imposes|levied|levies|slapped|applies|"
+                         r"applied)\b")
 _THOSE = re.compile(r"\b(?:those|these|both|the two)\s+(?:countries|nations|economies|origins|"
                     r"partners)\b", re.I)
 
@@ -1665,6 +1668,13 @@ def _sentence_tariffs(
         results = [replace(m, imposer=default_partner, target="US") if id(m) in theirs
                    and m.rate_pct == 0 and m.imposer == "US" and m.target == default_partner
                    else m for m in results]
+    if default_partner and default_partner != "US" and "it " in text.lower():
+        # "Since last year it has charged an additional 40 percent on vehicles imported from
+        # China", in a story about Turkey: the partner's own tariff on a third country
+        own = {id(m) for end, mentions in by_position
+               if _IT_CHARGES.search(text, clause_at(text, end - 1)[0], end) for m in mentions}
+        results = [replace(m, imposer=default_partner) if id(m) in own and m.imposer == "US"
+                   and m.target not in (default_partner, "US", "*") else m for m in results]
     if article.those and not [c for c in countries if c.code != "US"]:
         # "Those countries remain at the 10 percent baseline rate": the partners the sentence
         # before named

@@ -1941,6 +1941,10 @@ GENERAL_CASES = [
                  [("MX", "*", None, 50.0, None), ("MX", "CN", "steel", 35.0, None),
                   ("MX", "CN", "textiles", 35.0, None)],
                  id="a-countrys-goods-later-in-a-story-on-mexicos-tariffs"),
+    pytest.param("Turkey faces 15%. Since last year it has charged an additional 40 percent on "
+                 "vehicles imported from China.", "Tariffs",
+                 [("US", "TR", None, 15.0, None), ("TR", "CN", "autos", 40.0, None)],
+                 id="it-charges-a-third-country-in-a-partners-story"),
 ]
 
 
