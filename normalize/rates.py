@@ -1049,6 +1049,7 @@ def extract_tariffs(
 _IT_CHARGES = re.compile(r"\b[Ii]t\s+(?:has\s+|had\s+|also\s+|already\s+|now\s+)*"
                          r"(?:charged|charges|imposed|imposes|levied|levies|slapped|applies|"
                          r"applied)\b")
+_IMPORTS_OF = re.compile(r"(?:U\.S\.|US|American)\s+imports\s+of\b")
 _THOSE = re.compile(r"\b(?:those|these|both|the two)\s+(?:countries|nations|economies|origins|"
                     r"partners)\b", re.I)
 
@@ -2991,7 +2992,9 @@ def _targets(
         return ["*"], "named"
     for start, end in objects:
         inside = [c for c in countries if start <= c.start < end
-                  and not _ends_with(_EXCEPTED, text, c.start)]
+                  and not _ends_with(_EXCEPTED, text, c.start)
+                  # (not who imports: "US imports of steel and aluminium from the EU")
+                  and not _IMPORTS_OF.match(text, c.start)]
         if inside:
             # "15 percent for the European Union, Japan and South Korea": the object ends
             # at the first comma, the list goes on.

@@ -1945,6 +1945,9 @@ GENERAL_CASES = [
                  "vehicles imported from China.", "Tariffs",
                  [("US", "TR", None, 15.0, None), ("TR", "CN", "autos", 40.0, None)],
                  id="it-charges-a-third-country-in-a-partners-story"),
+    pytest.param("Additional duties of 25% apply to US imports of steel and aluminium.", "Tariffs",
+                 [("US", "*", "steel", 25.0, None), ("US", "*", "aluminum", 25.0, None)],
+                 id="us-imports-of-goods-are-not-us-goods"),
 ]
 
 
