@@ -177,6 +177,10 @@ _ELLIPTICAL_ROUND = re.compile(
     rf"|\s+of\s+them\b)"
     # "who held a fifth round in Washington, are due to meet for a sixth in New Delhi"
     rf"|(?<=\bfor )a\s+(?P<another>{_ORDINAL})(?=\s+(?:in|on|at)\s+[A-Z])"
+    # "have held four formal rounds since May, and a fifth is expected in Washington"
+    rf"|(?<=\band )a\s+(?P<next>{_ORDINAL})(?=\s+(?:is|was|will|would)\b)"
+    # "Five rounds have been held since March, the fifth in Washington in July"
+    rf"|(?<=, )the\s+(?P<last>{_ORDINAL})(?=\s+(?:in|at)\s+[A-Z])"
 )
 # "The fourth and fifth rounds", "The second round on May 1 and the third on May 23": the
 # second ordinal of a pair, after a round the sentence has named.
@@ -535,7 +539,9 @@ _NEGOTIATOR_VISITS = re.compile(r"\b(?:his|her|their)\s+$|['’]s\s+$", re.I)
 
 
 def _round_number(match: re.Match[str]) -> int | None:
-    ordinal = match.group("ordinal") or (match.groupdict().get("another") or "")
+    groups = match.groupdict()
+    ordinal = match.group("ordinal") or groups.get("another") or groups.get("next") \
+        or groups.get("last") or ""
     if ordinal:
         word = fold(ordinal)
         return _ORDINALS.get(word) or int(re.sub(r"\D", "", word))

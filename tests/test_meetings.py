@@ -977,3 +977,13 @@ def test_a_numbered_session_of_talks_is_a_round() -> None:
              "Trade Nguyen Hong Dien, Vietnam's chief negotiator, and U.S. Trade Representative "
              "Jamieson Greer.", date(2025, 9, 1))
     assert (m.parties, m.level, m.round_number) == (("US", "VN"), "ministerial", 8)
+
+
+def test_the_next_of_the_rounds_counted_is_a_round() -> None:
+    m = only("Vietnamese and American negotiators have held four formal rounds since May, and a "
+             "fifth is expected in Washington next month.", date(2025, 10, 9))
+    assert (m.parties, m.level, m.round_number, m.status) == (("US", "VN"), "working", 5,
+                                                              "planned")
+    last = only("India and the US have held five rounds since March, the fifth in Washington in "
+                "July.", date(2025, 10, 9))
+    assert (last.round_number, last.status) == (5, "held")
