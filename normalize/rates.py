@@ -2741,6 +2741,12 @@ _APPOSITIVE = re.compile(
     # garments"
     r"|,\s+for\s+a\s+country\s+whose\s+(?:[\w.]+\s+)?(?:sales|exports|shipments)\b[^,;]*"
     r"(?:,|$)"
+    # "Costa Rica, which ships us most of our pineapples, also goes to 15%": what the
+    # country sells, besides
+    r"|,\s+which\s+(?:also\s+)?(?:ships|sells|supplies|exports|grows|produces|makes)\b[^,;%]*,"
+    # "India, Ecuador's main competitor in the U.S. shrimp market, will be charged 25%"
+    r"|,\s+(?:[\w.'’-]+\s+){1,2}?(?:main|biggest|chief|closest|largest)\s+(?:competitor|rival)s?"
+    r"\b[^,;%]*,"
     # "Vehicles assembled in Mexico and Canada, where Toyota and Honda have plants, will
     # be charged": who makes things there, besides
     r"|,\s+where\s+[^;%]*?\b(?:ha(?:ve|s|d)|runs?|operates?|builds?)\s+(?:\w+\s+)?"

@@ -1948,6 +1948,9 @@ GENERAL_CASES = [
     pytest.param("Additional duties of 25% apply to US imports of steel and aluminium.", "Tariffs",
                  [("US", "*", "steel", 25.0, None), ("US", "*", "aluminum", 25.0, None)],
                  id="us-imports-of-goods-are-not-us-goods"),
+    pytest.param("Costa Rica, which ships us most of our pineapples, goes to 15% on Thursday.",
+                 "Tariffs", [("US", "CR", None, 15.0, None)],
+                 id="what-a-country-ships-is-an-aside"),
 ]
 
 
