@@ -2683,6 +2683,12 @@ def _sectors(
     exempt = _EXEMPT.search(text, reading.before, reading.first.start) if before else None
     if exempt and reading.rate and exempt.end() > reading.before + named[0][1]:
         return []
+    examples = _GOODS_INCLUDING.search("".join(lead[reading.before:]))
+    if before and examples and not find_sectors(
+            "".join(lead[reading.before:])[:examples.start()]):
+        # "Ecuadorian goods, including bananas, cut flowers, cocoa and shrimp, will pay a 15%
+        # reciprocal tariff": goods of every kind, the sectors named only as examples
+        return []
     if not before and _CARMAKERS.search("".join(lead[reading.before:])):
         # "Hyundai and Kia are still paying 25 percent": carmakers pay the rate on cars
         return ["autos"]
@@ -2698,6 +2704,8 @@ _OTHER_COUNTRY_AFTER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?(?-i:[A-Z])
                                   r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\s+and\s+(?-i:[A-Z])\w+)?"
                                   r"(?:,[^,;%]*,)?\s+(?:pays?|paid|faces?|faced|are|is|gets?|got)\b",
                                   re.I)
+_GOODS_INCLUDING = re.compile(
+    r"\b(?:goods|products|exports|shipments)\s*,\s+(?:including|such as)\b", re.I)
 _COUNTERVAILING = re.compile(r"\bcountervailing\b", re.I)
 
 

@@ -1951,6 +1951,10 @@ GENERAL_CASES = [
     pytest.param("Costa Rica, which ships us most of our pineapples, goes to 15% on Thursday.",
                  "Tariffs", [("US", "CR", None, 15.0, None)],
                  id="what-a-country-ships-is-an-aside"),
+    pytest.param("Ecuadorian goods, including bananas, cut flowers, cocoa and shrimp, will pay a "
+                 "15% reciprocal tariff from Thursday.", "Tariffs",
+                 [("US", "EC", None, 15.0, None)],
+                 id="goods-including-examples-are-all-goods"),
 ]
 
 
