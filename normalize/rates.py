@@ -2749,6 +2749,11 @@ _APPOSITIVE = re.compile(
     # garments"
     r"|,\s+for\s+a\s+country\s+whose\s+(?:[\w.]+\s+)?(?:sales|exports|shipments)\b[^,;]*"
     r"(?:,|$)"
+    # "Chile and the United Kingdom, where most of the salmon we compete with comes from,
+    # pay 10%": where goods come from, besides
+    r"|,\s+where\s+[^,;%]*\b(?:comes?|came)\s+from\s*,"
+    # "Norway, outside the EU, was given 15%": what the country is not part of
+    r"|,\s+(?:outside|not in|not part of)\s+(?:the\s+)?[A-Z][\w.]*,"
     # "Costa Rica, which ships us most of our pineapples, also goes to 15%": what the
     # country sells, besides
     r"|,\s+which\s+(?:also\s+)?(?:ships|sells|supplies|exports|grows|produces|makes)\b[^,;%]*,"

@@ -1955,6 +1955,13 @@ GENERAL_CASES = [
                  "15% reciprocal tariff from Thursday.", "Tariffs",
                  [("US", "EC", None, 15.0, None)],
                  id="goods-including-examples-are-all-goods"),
+    pytest.param("Chile and the United Kingdom, where most of the salmon we compete with comes "
+                 "from, pay 10%.", "Tariffs",
+                 [("US", "CL", None, 10.0, None), ("US", "GB", None, 10.0, None)],
+                 id="where-goods-come-from-is-an-aside"),
+    pytest.param("Norway, outside the EU, was given 15%, and Serbia 37%.", "Tariffs",
+                 [("US", "NO", None, 15.0, None), ("US", "RS", None, 37.0, None)],
+                 id="what-a-country-is-outside-is-an-aside"),
 ]
 
 
