@@ -133,8 +133,8 @@ def _non_body_text(html: bytes) -> str:
 
 
 def held_out(gold: Path = GOLD) -> tuple[str, ...]:
-    """Name prefixes listed in ``heldout.txt``: kept out of development runs until the
-    held-out measurement is taken (``--held-out`` scores only them)."""
+    """Batches listed in ``heldout.txt`` ("x", "ab"): kept out of development runs until
+    the held-out measurement is taken (``--held-out`` scores only them)."""
     listing = gold / "heldout.txt"
     if not listing.exists():
         return ()
@@ -144,12 +144,10 @@ def held_out(gold: Path = GOLD) -> tuple[str, ...]:
 
 def gold_cases(gold: Path = GOLD, *, held: bool = False) -> list[tuple[Path, dict[str, Any]]]:
     """The gold cases, without the held-out ones (or only those, with ``held``)."""
-    prefixes = held_out(gold)
+    kept = set(held_out(gold))
     cases = []
     for expected in sorted(gold.glob("*.json")):
-        if expected.name.startswith(prefixes) != held and prefixes:
-            continue
-        if held and not prefixes:
+        if (batch_of(expected) in kept) != held:
             continue
         page = expected.with_suffix(".html")
         if page.exists():
@@ -158,8 +156,19 @@ def gold_cases(gold: Path = GOLD, *, held: bool = False) -> list[tuple[Path, dic
 
 
 def batch_of(page: Path) -> str:
-    """The writers' batch a case belongs to: its name's letter (a01 -> "a")."""
-    return page.name[0]
+    """The writers' batch a case belongs to: the letters before its number (a01 -> "a";
+    after z*, two letters: ab01 -> "ab")."""
+    match = _BATCH.match(page.name)
+    return match.group(0) if match else page.stem
+
+
+_BATCH = re.compile(r"[a-z]+(?=\d)")
+
+
+def batch_names(batches: str) -> frozenset[str]:
+    """The batches a floor's key or ``evaluate_facts(batches=...)`` names: one batch
+    ("x", "ab") or several joined by "+" ("a+b+c")."""
+    return frozenset(batches.split("+"))
 
 
 def read_case(
@@ -178,10 +187,11 @@ def evaluate_facts(
     gold: Path = GOLD, *, held: bool = False, batches: str | None = None
 ) -> FactReport:
     """Facts scored on the gold cases (held-out ones only with ``held``), or on those of
-    the ``batches`` named ("abc")."""
+    the ``batches`` named ("a+b+c", see ``batch_names``)."""
     report = FactReport()
+    wanted = batch_names(batches) if batches is not None else None
     for page, truth in gold_cases(gold, held=held):
-        if batches is not None and batch_of(page) not in batches:
+        if wanted is not None and batch_of(page) not in wanted:
             continue
         report.articles += 1
         html = page.read_bytes()
