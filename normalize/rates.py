@@ -1676,6 +1676,7 @@ def _sentence_tariffs(
                if _IT_CHARGES.search(text, clause_at(text, end - 1)[0], end) for m in mentions}
         results = [replace(m, imposer=default_partner) if id(m) in own and m.imposer == "US"
                    and m.target not in (default_partner, "US", "*") else m for m in results]
+    results.extend(_as_do(text, countries, by_position))
     if article.those and not [c for c in countries if c.code != "US"]:
         # "Those countries remain at the 10 percent baseline rate": the partners the sentence
         # before named
@@ -1690,6 +1691,34 @@ def _sentence_tariffs(
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+_AS_DO = re.compile(r",\s+as\s+(?:do|does|did)\s+(?P<what>[^,;%]*)")
+
+
+def _as_do(
+    text: str, countries: list[CountryRef], by_position: list[tuple[int, list[TariffMention]]]
+) -> list[TariffMention]:
+    """"Chile stays at the 10 per cent baseline, as does the United Kingdom"; "Irish whiskey
+    pays 15 per cent, as do Japanese malts": the same rate for the country (or the goods)
+    named after "as do"."""
+    added: list[TariffMention] = []
+    for end, mentions in by_position:
+        match = _AS_DO.match(text, end, min(len(text), end + 120)) or _AS_DO.search(
+            text, end, min(len(text), end + 120))
+        if not match or find_percents(text[end:match.end()]):
+            continue  # (not "as does anything caught by the 25 per cent tariff on cars")
+        what = match.span("what")
+        named = [c.code for c in countries if what[0] <= c.start < what[1] and c.code != "US"]
+        sectors: list[str | None] = [s for s, _, _ in find_sectors(text[what[0]:what[1]])]
+        for m in mentions:
+            if m.imposer != "US":
+                continue
+            for code in dict.fromkeys(named or [m.target]):
+                for sector in sectors or [m.sector]:
+                    if (code, sector) != (m.target, m.sector):
+                        added.append(replace(m, target=code, sector=sector))
+    return added
 
 
 def _average_tariff(

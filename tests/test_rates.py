@@ -1962,6 +1962,13 @@ GENERAL_CASES = [
     pytest.param("Norway, outside the EU, was given 15%, and Serbia 37%.", "Tariffs",
                  [("US", "NO", None, 15.0, None), ("US", "RS", None, 37.0, None)],
                  id="what-a-country-is-outside-is-an-aside"),
+    pytest.param("Chile stays at the 10 per cent baseline, as does the United Kingdom.", "Tariffs",
+                 [("US", "CL", None, 10.0, None), ("US", "GB", None, 10.0, None)],
+                 id="as-does-another-country"),
+    pytest.param("Egyptian steel pays 50 per cent under Section 232, as does Egyptian aluminium.",
+                 "Tariffs", [("US", "EG", "steel", 50.0, None),
+                             ("US", "EG", "aluminum", 50.0, None)],
+                 id="as-do-other-goods"),
 ]
 
 
