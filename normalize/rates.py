@@ -1654,43 +1654,58 @@ def _sentence_tariffs(
             results.extend(_anaphora(
                 text, (seg_start, seg_end), countries, by_position, sentence, published
             ))
-    if default_partner and default_partner != "US" and not _ALL_PARTNERS.search(text):
-        # "Generic drugs, aircraft and aircraft parts will enter duty-free", in a story on
-        # one partner's deal: the partner's exemption, as the gold's writers mostly read
-        # it (TP +12, FP -15 on a*-w* when written), unless the sentence says all partners
-        results = [replace(m, target=default_partner) if m.rate_pct == 0 and m.imposer == "US"
-                   and m.target == "*" and m.sector else m for m in results]
-    if default_partner and default_partner != "US" and _ON_US_GOODS.search(text):
-        # "the government scrapped the remaining customs duties it charged on American
-        # imports", "Vietnam would open its market to the United States with zero
-        # tariffs": the partner's zero on American goods, said in the zero's clause
-        theirs = {id(m) for end, mentions in by_position
-                  if _ON_US_GOODS.search(text, *clause_at(text, end - 1)) for m in mentions}
-        results = [replace(m, imposer=default_partner, target="US") if id(m) in theirs
-                   and m.rate_pct == 0 and m.imposer == "US" and m.target == default_partner
-                   else m for m in results]
-    if default_partner and default_partner != "US" and "it " in text.lower():
-        # "Since last year it has charged an additional 40 percent on vehicles imported from
-        # China", in a story about Turkey: the partner's own tariff on a third country
-        own = {id(m) for end, mentions in by_position
-               if _IT_CHARGES.search(text, clause_at(text, end - 1)[0], end) for m in mentions}
-        results = [replace(m, imposer=default_partner) if id(m) in own and m.imposer == "US"
-                   and m.target not in (default_partner, "US", "*") else m for m in results]
+    if default_partner and default_partner != "US":
+        results = _partners_own(text, results, by_position, default_partner)
     results.extend(_as_do(text, countries, by_position))
     if article.those and not [c for c in countries if c.code != "US"]:
-        # "Those countries remain at the 10 percent baseline rate": the partners the sentence
-        # before named
-        spread: list[TariffMention] = []
-        for m in results:
-            if m.imposer == "US" and m.target in (default_partner, "*"):
-                spread.extend(replace(m, target=code) for code in article.those)
-            else:
-                spread.append(m)
-        results = spread
+        results = _those_named_before(results, article.those, default_partner)
     results = _listed_for(text, countries, _broken_down(text, results, by_position),
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+def _partners_own(
+    text: str, results: list[TariffMention],
+    by_position: list[tuple[int, list[TariffMention]]], partner: str,
+) -> list[TariffMention]:
+    """In a story about one partner, rates its sentence leaves to the United States that are
+    the partner's: a sector's zero on no one named ("Generic drugs, aircraft and aircraft
+    parts will enter duty-free": the partner's exemption, as the gold's writers mostly read
+    it, unless the sentence says all partners; TP +12, FP -15 on a*-w* when written), a zero
+    in a clause on American goods ("the government scrapped the remaining customs duties it
+    charged on American imports", "Vietnam would open its market to the United States with
+    zero tariffs": the partner's own), and "it has charged an additional 40 percent on
+    vehicles imported from China" (the partner's tariff on a third country)."""
+    if not _ALL_PARTNERS.search(text):
+        results = [replace(m, target=partner) if m.rate_pct == 0 and m.imposer == "US"
+                   and m.target == "*" and m.sector else m for m in results]
+    if _ON_US_GOODS.search(text):
+        theirs = {id(m) for end, mentions in by_position
+                  if _ON_US_GOODS.search(text, *clause_at(text, end - 1)) for m in mentions}
+        results = [replace(m, imposer=partner, target="US") if id(m) in theirs
+                   and m.rate_pct == 0 and m.imposer == "US" and m.target == partner
+                   else m for m in results]
+    if "it " in text.lower():
+        own = {id(m) for end, mentions in by_position
+               if _IT_CHARGES.search(text, clause_at(text, end - 1)[0], end) for m in mentions}
+        results = [replace(m, imposer=partner) if id(m) in own and m.imposer == "US"
+                   and m.target not in (partner, "US", "*") else m for m in results]
+    return results
+
+
+def _those_named_before(
+    results: list[TariffMention], those: tuple[str, ...], partner: str | None
+) -> list[TariffMention]:
+    """"Those countries remain at the 10 percent baseline rate", in a sentence that names
+    none: the partners the sentence before named."""
+    spread: list[TariffMention] = []
+    for m in results:
+        if m.imposer == "US" and m.target in (partner, "*"):
+            spread.extend(replace(m, target=code) for code in those)
+        else:
+            spread.append(m)
+    return spread
 
 
 _AS_DO = re.compile(r",\s+as\s+(?:do|does|did)\s+(?P<what>[^,;%]*)")
