@@ -32,8 +32,7 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "US": ("United States", ["United States", "U.S.", "US", "U.S.A.", "USA", "America"],
            ["American", "Americans"], ["Washington"],
            ["White House", "Trump administration", "Trump", "USTR", "Commerce Department"]),
-    "JP": ("Japan", ["Japan"], ["Japanese", "Toyota", "Honda", "Nissan", "Mazda", "Subaru"],
-           ["Tokyo"], []),
+    "JP": ("Japan", ["Japan"], ["Japanese"], ["Tokyo"], []),
     "CN": ("China", ["China", "People's Republic of China"], ["Chinese"], ["Beijing"], []),
     "EU": ("European Union", ["European Union", "EU", "E.U."], ["European"], ["Brussels"],
            ["European Commission", "the bloc", "the 27-nation bloc", "27-member bloc"]),
@@ -42,16 +41,15 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
            ["Canadian", "Canadians"], ["Ottawa"], []),
     "MX": ("Mexico", ["Mexico"], ["Mexican", "Mexicans"], ["Mexico City"], []),
     "GB": ("United Kingdom", ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
-           ["British", "Jaguar Land Rover", "JLR"], ["London"], ["Downing Street"]),
+           ["British"], ["London"], ["Downing Street"]),
     "IN": ("India", ["India"], ["Indian"], ["New Delhi"], []),
-    "BR": ("Brazil", ["Brazil"], ["Brazilian", "Embraer"], ["Brasilia", "Brasília"], []),
-    "CH": ("Switzerland", ["Switzerland"], ["Swiss", "Novartis", "Roche"], ["Bern"], []),
+    "BR": ("Brazil", ["Brazil"], ["Brazilian"], ["Brasilia", "Brasília"], []),
+    "CH": ("Switzerland", ["Switzerland"], ["Swiss"], ["Bern"], []),
     "VN": ("Vietnam", ["Vietnam", "Viet Nam"], ["Vietnamese"], ["Hanoi"], []),
     "KR": ("South Korea", ["South Korea", "Korea", "Republic of Korea"],
-           ["South Korean", "Korean", "Hyundai", "Kia", "Samsung"], ["Seoul"], []),
-    "TW": ("Taiwan", ["Taiwan"], ["Taiwanese", "TSMC", "Foxconn"], ["Taipei"], []),
-    "DE": ("Germany", ["Germany"],
-           ["German", "Volkswagen", "BMW", "Mercedes-Benz", "Porsche", "Audi"], ["Berlin"], []),
+           ["South Korean", "Korean"], ["Seoul"], []),
+    "TW": ("Taiwan", ["Taiwan"], ["Taiwanese"], ["Taipei"], []),
+    "DE": ("Germany", ["Germany"], ["German"], ["Berlin"], []),
     "FR": ("France", ["France"], ["French"], ["Paris"], []),
     "IT": ("Italy", ["Italy"], ["Italian"], ["Rome"], []),
     "AU": ("Australia", ["Australia"], ["Australian"], ["Canberra"], []),
@@ -67,7 +65,7 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "BD": ("Bangladesh", ["Bangladesh"], ["Bangladeshi"], ["Dhaka"], []),
     "NZ": ("New Zealand", ["New Zealand", "NZ"], ["New Zealander"], ["Wellington"], []),
     "NO": ("Norway", ["Norway"], ["Norwegian"], ["Oslo"], []),
-    "IL": ("Israel", ["Israel"], ["Israeli", "Teva"], [], []),
+    "IL": ("Israel", ["Israel"], ["Israeli"], [], []),
     "AR": ("Argentina", ["Argentina"], ["Argentine", "Argentinian"], ["Buenos Aires"], []),
     "SA": ("Saudi Arabia", ["Saudi Arabia"], ["Saudi"], ["Riyadh"], []),
     "AE": ("United Arab Emirates", ["United Arab Emirates", "UAE"], ["Emirati"], ["Abu Dhabi"],
@@ -256,11 +254,26 @@ class CountryRef:
     named_as: NameKind
 
 
+# The exporters the news names most, which stand for their country as its demonym does:
+# carmakers (normalize.rates reads their rates as on cars), then the rest.
+CARMAKERS: dict[str, tuple[str, ...]] = {
+    "JP": ("Toyota", "Honda", "Nissan", "Mazda", "Subaru"),
+    "KR": ("Hyundai", "Kia"),
+    "DE": ("Volkswagen", "BMW", "Mercedes-Benz", "Porsche", "Audi"),
+    "GB": ("Jaguar Land Rover", "JLR"),
+}
+_OTHER_EXPORTERS: dict[str, tuple[str, ...]] = {
+    "KR": ("Samsung",), "TW": ("TSMC", "Foxconn"), "CH": ("Novartis", "Roche"),
+    "BR": ("Embraer",), "IL": ("Teva",),
+}
+
+
 def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, NameKind]]]:
     lookup: dict[str, tuple[str, NameKind]] = {}
     for code, (_display, names, demonyms, capitals, institutions) in _COUNTRIES.items():
+        exporters = [*CARMAKERS.get(code, ()), *_OTHER_EXPORTERS.get(code, ())]
         groups: list[tuple[list[str], NameKind]] = [
-            (names, "name"), (demonyms, "demonym"), (capitals, "capital"),
+            (names, "name"), (demonyms + exporters, "demonym"), (capitals, "capital"),
             (institutions, "institution"),
         ]
         for surfaces, kind in groups:

@@ -507,6 +507,7 @@ from datetime import date
 from functools import lru_cache
 
 from normalize.countries import (
+    CARMAKERS,
     EU_MEMBERS,
     OUTSIDE_RECIPROCAL,
     CountryRef,
@@ -2753,9 +2754,10 @@ _GOODS_INCLUDING = re.compile(
 _COUNTERVAILING = re.compile(r"\bcountervailing\b", re.I)
 
 
-_CARMAKERS = re.compile(r"\b(?:Toyota|Honda|Nissan|Mazda|Subaru|Kia|Volkswagen|BMW|Mercedes-Benz|"
-                        r"Porsche|Audi|Jaguar Land Rover|JLR|GM Korea|"
-                        r"Hyundai(?!\s+(?:Steel|Heavy|Mobis|Glovis|Engineering)))\b")
+# (not Hyundai's steel and shipbuilding arms; GM Korea is GM's Korean carmaker)
+_CARMAKERS = re.compile(r"\b(?:" + "|".join(
+    re.escape(name) for names in CARMAKERS.values() for name in names) + r"|GM Korea)\b"
+    r"(?!\s+(?:Steel|Heavy|Mobis|Glovis|Engineering)\b)")
 
 
 _MAKERS_CLAUSE = re.compile(r",?\s*(?:and|while|but)\s+(?:[\w-]+\s+)?(?:makers|producers|"
