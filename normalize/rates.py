@@ -1395,7 +1395,8 @@ _WITH_ON_GOODS = re.compile(r"\bwith\s+(?:an?\s+)?(?:extra\s+|additional\s+)?[\w
 _ON_NATIONAL_GOODS = re.compile(
     r"[\w.-]+\s*(?:%|percent\b|per cent\b)\s+on\s+(?:all\s+|most\s+|some\s+)?"
     r"(?:American\b|U\.S\.|US\b|[A-Z][a-z]+(?:an|ese|ish|ian|i)\b)")
-_REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained)\s+at\s+"
+# ("British steel was left at 25%": goods held at a percentage, too)
+_REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained|left|held)\s+at\s+"
                          r"(?:about\s+|around\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 
 

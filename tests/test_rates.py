@@ -1969,6 +1969,9 @@ GENERAL_CASES = [
                  "Tariffs", [("US", "EG", "steel", 50.0, None),
                              ("US", "EG", "aluminum", 50.0, None)],
                  id="as-do-other-goods"),
+    pytest.param("Korean steel was left at 25 percent.", "Tariffs",
+                 [("US", "KR", "steel", 25.0, None)],
+                 id="goods-left-at-a-rate"),
 ]
 
 
