@@ -3279,9 +3279,11 @@ _SECTOR_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS
     + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*"
     # "Energy and potash that fall outside the pact are charged 10%"
-    r"(?:\s+and\s+[a-z][\w-]*)?(?:\s+(?:that|which)\s+[^,;%]{3,60}?)?\s+(?:\w+\s+){0,3}?"
+    r"(?:\s+and\s+[a-z][\w-]*)?(?:\s+(?:that|which)\s+[^,;%]{3,60}?)?"
+    # "Steel and aluminum, however, remain subject to 50 percent"
+    r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:\w+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
-    r"has)\b", re.I)
+    r"has|keep|keeps|kept)\b", re.I)
 _IMPORTED = re.compile(r"\bimported\b", re.I)
 _COUNTRYS_GOODS = re.compile(
     r"\bthe\s+(?:country|nation|island|kingdom)['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS

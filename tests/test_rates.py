@@ -1972,6 +1972,14 @@ GENERAL_CASES = [
     pytest.param("Korean steel was left at 25 percent.", "Tariffs",
                  [("US", "KR", "steel", 25.0, None)],
                  id="goods-left-at-a-rate"),
+    pytest.param("Canada's other goods pay 35 per cent. Energy products keep their lower 10 "
+                 "per cent rate. Steel and aluminum, however, remain subject to a 50 percent "
+                 "tariff.",
+                 "Canada tariffs", [("US", "CA", None, 35.0, None),
+                                    ("US", "CA", "energy", 10.0, None),
+                                    ("US", "CA", "steel", 50.0, None),
+                                    ("US", "CA", "aluminum", 50.0, None)],
+                 id="a-sector-kept-or-however-subject-is-the-partners"),
 ]
 
 
