@@ -2738,10 +2738,10 @@ def _sectors(
     if not before and _CARMAKERS.search("".join(lead[reading.before:])):
         # "Hyundai and Kia are still paying 25 percent": carmakers pay the rate on cars
         return ["autos"]
-    if not before and re.search(r"\bmills\b", "".join(lead[reading.before:])) and \
-            _COUNTERVAILING.search(text):
-        # "For Canadian mills, that 10 per cent comes on top of anti-dumping and
-        # countervailing duties": the sawmills of the softwood lumber dispute
+    if not before and _MILLS.search(text) and _COUNTERVAILING.search(text):
+        # "For Canadian mills, she said, that 10 per cent comes on top of anti-dumping and
+        # countervailing duties that already total about 35 per cent": the sawmills of the
+        # softwood lumber dispute, whichever rate of theirs the sentence gives
         return ["lumber"]
     return before
 
@@ -2753,6 +2753,7 @@ _OTHER_COUNTRY_AFTER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?(?-i:[A-Z])
 _GOODS_INCLUDING = re.compile(
     r"\b(?:goods|products|exports|shipments)\s*,\s+(?:including|such as)\b", re.I)
 _COUNTERVAILING = re.compile(r"\bcountervailing\b", re.I)
+_MILLS = re.compile(r"(?<!steel )(?<!paper )(?<!pulp )(?<!textile )(?<!rolling )\bmills\b", re.I)
 
 
 # (not Hyundai's steel and shipbuilding arms; GM Korea is GM's Korean carmaker)

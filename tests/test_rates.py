@@ -1980,6 +1980,10 @@ GENERAL_CASES = [
                                     ("US", "CA", "steel", 50.0, None),
                                     ("US", "CA", "aluminum", 50.0, None)],
                  id="a-sector-kept-or-however-subject-is-the-partners"),
+    pytest.param("On top of the new 10 percent, Canadian mills already pay anti-dumping and "
+                 "countervailing duties of about 35 percent.", "Lumber tariffs",
+                 [("US", "CA", "lumber", 10.0, None), ("US", "CA", "lumber", 35.0, None)],
+                 id="mills-under-countervailing-duties-pay-on-lumber"),
 ]
 
 
