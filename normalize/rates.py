@@ -1096,7 +1096,7 @@ _OLD_RATE = re.compile(
     r"U\.S\.|US)\s+){0,2}"
     r"(?:rate|tariff|duty|levy|level|figure)|That|This|It)"
     r"(?:(?:\s*,[^,]{0,80},)?\s+(?:is|was|would be|will be)\s+(?:[\w-]+\s+){0,4}?|\s*,\s*)"
-    r"(?:down from|up from|(?:higher|lower) than|(?:cut|lowered|reduced|raised|increased)\s+"
+    r"(?:down from|up from|(?:cut|lowered|reduced|raised|increased)\s+"
     r"(?:[\w-]+\s+){0,3}?from)\s+(?:the\s+|its\s+)?(?P<rate>[\w.-]+)\s*"
     r"(?:%|percent\b|per cent\b)", re.I)
 

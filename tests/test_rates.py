@@ -1984,6 +1984,10 @@ GENERAL_CASES = [
                  "countervailing duties of about 35 percent.", "Lumber tariffs",
                  [("US", "CA", "lumber", 10.0, None), ("US", "CA", "lumber", 35.0, None)],
                  id="mills-under-countervailing-duties-pay-on-lumber"),
+    pytest.param("Malaysia will pay 19 per cent. This rate is lower than the 24 per cent "
+                 "announced on 2 April.", "Malaysia tariffs",
+                 [("US", "MY", None, 19.0, None), ("US", "MY", None, 24.0, None)],
+                 id="a-rate-compared-in-the-next-sentence-is-its-own"),
 ]
 
 
