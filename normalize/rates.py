@@ -1052,7 +1052,10 @@ _IT_CHARGES = re.compile(r"\b[Ii]t\s+(?:has\s+|had\s+|also\s+|already\s+|now\s+)
                          r"applied)\b")
 _IMPORTS_OF = re.compile(r"(?:U\.S\.|US|American)\s+imports\s+of\b")
 _THOSE = re.compile(r"\b(?:those|these|both|the two)\s+(?:countries|nations|economies|origins|"
-                    r"partners)\b", re.I)
+                    r"partners)\b|"
+                    # "Heavy trucks from both have paid 25 percent"
+                    r"\b(?:from|of)\s+(?P<both>both)\b(?!\s+(?:sides|parties|governments))",
+                    re.I)
 
 
 def _those_countries(text: str, before: str) -> tuple[str, ...]:
@@ -1064,8 +1067,8 @@ def _those_countries(text: str, before: str) -> tuple[str, ...]:
         return ()
     codes = tuple(dict.fromkeys(c.code for c in find_countries(before)
                                 if c.code != "US" and c.start >= dateline_end(before)))
-    if len(codes) < 2 or (those.group(0).lower().startswith(("both", "the two"))
-                          and len(codes) != 2):
+    if len(codes) < 2 or ((those.group("both") or those.group(0).lower().startswith(
+            ("both", "the two"))) and len(codes) != 2):
         return ()
     return codes
 
@@ -1659,7 +1662,11 @@ def _sentence_tariffs(
     if default_partner and default_partner != "US":
         results = _partners_own(text, results, by_position, default_partner)
     results.extend(_as_do(text, countries, by_position))
-    if article.those and not [c for c in countries if c.code != "US"]:
+    # (a country after the phrase is not one of its own: "Steel and aluminium from both
+    # countries have paid 50 per cent ..., a blow mainly to Australian smelters")
+    named_first = next((c for c in countries if c.code != "US"), None)
+    those = _THOSE.search(text) if article.those else None
+    if those and (named_first is None or those.start() < named_first.start):
         results = _those_named_before(results, article.those, default_partner)
     results = _listed_for(text, countries, _broken_down(text, results, by_position),
                           by_position)
@@ -1701,9 +1708,13 @@ def _those_named_before(
 ) -> list[TariffMention]:
     """"Those countries remain at the 10 percent baseline rate", in a sentence that names
     none: the partners the sentence before named."""
+    if set(those) <= {m.target for m in results}:
+        # "Those countries' higher reciprocal rates, 46% for Vietnam, 26% for India and 32%
+        # for Indonesia": the sentence gives each its own
+        return results
     spread: list[TariffMention] = []
     for m in results:
-        if m.imposer == "US" and m.target in (partner, "*"):
+        if m.imposer == "US" and (m.target in (partner, "*") or m.target in those):
             spread.extend(replace(m, target=code) for code in those)
         else:
             spread.append(m)

@@ -1988,6 +1988,11 @@ GENERAL_CASES = [
                  "announced on 2 April.", "Malaysia tariffs",
                  [("US", "MY", None, 19.0, None), ("US", "MY", None, 24.0, None)],
                  id="a-rate-compared-in-the-next-sentence-is-its-own"),
+    pytest.param("Mexico pays 25% and Canada 35%. Heavy trucks from both have paid 25 percent "
+                 "since Nov. 1, a blow mainly to Mexican assembly plants.", "Tariffs",
+                 [("US", "MX", None, 25.0, None), ("US", "CA", None, 35.0, None),
+                  ("US", "MX", "trucks", 25.0, None), ("US", "CA", "trucks", 25.0, None)],
+                 id="goods-from-both-are-the-two-named-before"),
 ]
 
 
