@@ -945,15 +945,16 @@ _NO_TARIFF = re.compile(
     r"attracts|charges|charge|charging|levies|levy|applies|applied)\s+"
     r"(?P<zero>no\s+(?:(?:reciprocal|additional|extra|import|new|U\.S\.|US)\s+)?"
     r"(?:tariffs?|duty|duties)(?:\s+at\s+all)?)\b", re.I)
-_DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:quotas?|access|treatment|"
-                        r"shops?|allowance))|\bfree of (?:tariffs|duties)\b|"
+_DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(?:quotas?|access|"
+                        r"treatment|shops?|allowance))|\bfree of (?:tariffs|duties)\b|"
                         # "coffee and pepper now enter free"
                         r"\b(?:enter|enters|entered|entering)\s+free\b(?![- ]trade)", re.I)
 # Duty-free trade under a free-trade pact, a share of trade or a quota is no new rate.
 _NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|free[- ]trade agreement|"
                             r"Canada-U\.?S\.?-Mexico|Canada-United States-Mexico|"
                             r"United States-Mexico-Canada|U\.?S\.?-Mexico-Canada|the pact|"
-                            r"quotas?|push\w* for|seek\w*|ask\w* for|lobby\w*|would like)\b|"
+                            r"volumes?|safeguards?|(?:inside|within) the (?:[\w-]+ )?quotas?|"
+                            r"push\w* for|seek\w*|ask\w* for|lobby\w*|would like)\b|"
                             r"\d\s*(?:%|percent|per cent) of\b", re.I)
 _ZERO = re.compile(r"(?<=\bto )zero\b|\bzero(?=[\"”’']?(?:-|\s)"
                    r"(?:(?:U\.S\.|US|American|import)\s+)?(?:tariffs?|duty|duties)\b)", re.I)

@@ -1993,6 +1993,12 @@ GENERAL_CASES = [
                  [("US", "MX", None, 25.0, None), ("US", "CA", None, 35.0, None),
                   ("US", "MX", "trucks", 25.0, None), ("US", "CA", "trucks", 25.0, None)],
                  id="goods-from-both-are-the-two-named-before"),
+    pytest.param("Under the quota announced in May, UK steel and aluminium meeting the agreed "
+                 "conditions would enter the US tariff-free.", "UK tariffs",
+                 [("US", "GB", "steel", 0.0, None), ("US", "GB", "aluminum", 0.0, None)],
+                 id="goods-entering-tariff-free-within-a-quota-pay-zero"),
+    pytest.param("Brussels proposed to cut the tariff-free steel import quota nearly in half.",
+                 "EU steel", [], id="a-tariff-free-quota-cut-is-no-zero"),
 ]
 
 
