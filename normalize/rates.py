@@ -949,7 +949,9 @@ _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(
                         r"treatment|shops?|allowance))|\bfree of (?:tariffs|duties)\b|"
                         # "coffee and pepper now enter free"
                         r"\b(?:enter|enters|entered|entering)\s+free\b(?![- ]trade)", re.I)
-# Duty-free trade under a free-trade pact, a share of trade or a quota is no new rate.
+# Duty-free trade under a free-trade pact, a share of trade, what may enter inside a quota or
+# the volumes of a safeguard is no new rate (goods a deal lets in tariff-free within a quota
+# pay zero, as the gold reads them).
 _NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|free[- ]trade agreement|"
                             r"Canada-U\.?S\.?-Mexico|Canada-United States-Mexico|"
                             r"United States-Mexico-Canada|U\.?S\.?-Mexico-Canada|the pact|"
