@@ -17,8 +17,8 @@
 | | pineapples, spices, orange juice, tomatoes, vegetables, olive oil, palm oil, vegetable |
 | | oil, soybean oil, shrimp, seafood, tree nuts, cashews, pulses, pepper, kiwifruit, foods, |
 | | food items, beans, cut flowers, roses, wine, cheese, chocolate, vanilla, scallops, |
-| | pasta, fish, canola (oil and seed), rapeseed (the gold's writers put wine and |
-| | cheese there 5 times, under the |
+| | pasta, fish, canola (oil and seed), rapeseed, robusta, arabica (coffee's kinds) (the |
+| | gold's writers put wine and cheese there 5 times, under the |
 | | country's general rate 2 times; spirits and whiskey are left out: 0 of 3) |
 | rice | rice |
 | energy | oil, natural gas, LNG, coal, energy, ethanol (as every gold writer annotates it) |
@@ -70,7 +70,7 @@ _SYNONYMS: dict[str, list[str]] = {
                     "cut flowers", "flowers", "roses", "wine", "wines", "cheese", "chocolate",
                     "vanilla", "scallops", "pasta",
                     "fish products", "fish", "canola", "canola oil", "canola seed",
-                    "rapeseed"],
+                    "rapeseed", "robusta", "arabica"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
                "coal", "ethanol"],

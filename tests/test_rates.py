@@ -1999,6 +1999,8 @@ GENERAL_CASES = [
                  id="goods-entering-tariff-free-within-a-quota-pay-zero"),
     pytest.param("Brussels proposed to cut the tariff-free steel import quota nearly in half.",
                  "EU steel", [], id="a-tariff-free-quota-cut-is-no-zero"),
+    pytest.param("Vietnamese robusta now pays 10%.", "Coffee tariffs",
+                 [("US", "VN", "agriculture", 10.0, None)], id="robusta-is-coffee"),
 ]
 
 
