@@ -1665,6 +1665,7 @@ def _sentence_tariffs(
     if default_partner and default_partner != "US":
         results = _partners_own(text, results, by_position, default_partner)
     results.extend(_as_do(text, countries, by_position))
+    results = _further_of(text, results, by_position)
     # (a country after the phrase is not one of its own: "Steel and aluminium from both
     # countries have paid 50 per cent ..., a blow mainly to Australian smelters")
     named_first = next((c for c in countries if c.code != "US"), None)
@@ -1675,6 +1676,30 @@ def _sentence_tariffs(
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+_FURTHER = re.compile(r"\b(?:a|another)\s+further\s+(?P<rate>[\w.-]+)\s*(?:%|percent\b|"
+                      r"per cent\b)", re.I)
+
+
+def _further_of(
+    text: str, results: list[TariffMention], by_position: list[tuple[int, list[TariffMention]]]
+) -> list[TariffMention]:
+    """"Beijing kept the 10 percent levy it charges on all U.S. goods and suspended a further
+    24 percent": a further rate is the one before's imposer's, on the same goods."""
+    for match in _FURTHER.finditer(text) if "further" in text else ():
+        before = [ms for end, ms in by_position if end <= match.start() and ms]
+        if not before or before[-1][0].imposer == "US":
+            continue
+        prior = before[-1][0]
+        percents = find_percents(match.group(0))
+        if not percents:
+            continue
+        rate = percents[0].value
+        results = [replace(m, imposer=prior.imposer, target=prior.target)
+                   if m.rate_pct == rate and m.imposer == "US" and m.target == prior.imposer
+                   else m for m in results]
+    return results
 
 
 def _partners_own(

@@ -2001,6 +2001,10 @@ GENERAL_CASES = [
                  "EU steel", [], id="a-tariff-free-quota-cut-is-no-zero"),
     pytest.param("Vietnamese robusta now pays 10%.", "Coffee tariffs",
                  [("US", "VN", "agriculture", 10.0, None)], id="robusta-is-coffee"),
+    pytest.param("Beijing kept the 10 percent levy it charges on all U.S. goods and suspended a "
+                 "further 24 percent for another year.", "China tariffs",
+                 [("CN", "US", None, 10.0, None), ("CN", "US", None, 24.0, None)],
+                 id="a-further-rate-is-the-same-imposers"),
 ]
 
 
