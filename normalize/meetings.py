@@ -39,7 +39,10 @@ last week") are context, not facts: they only lend participants.
   that continue the round but not a side clause ("..., after Trump doubled
   tariffs", ", who met Bessent last week,"), and working when negotiators,
   delegations or negotiating teams sit at the table with no minister named;
-  else the level of another round of the same parties; else other.
+  else the level of another round of the same parties; else other. A numbered
+  round of one of the year's standing tracks (US-China, Taiwan: ministerial; India:
+  working) whose sentence says no level in words is at that track's level,
+  whoever sits at the table (``_TRACKS``).
 * Status, from a relative clause on the meeting's own phrase first ("the
   APEC summit, which Lee will chair on Friday": planned, and its day), then
   the round's own clause (a relative clause such as ", who met Bessent last
@@ -315,6 +318,22 @@ def extract_meetings(
             for m in leveled
         ]
     return _merged([_at_level(meeting) for meeting in leveled])
+
+
+# The numbered rounds of the year's standing negotiation tracks were held at one level
+# each: US-China economic and trade talks between Bessent and He Lifeng (Geneva, London,
+# Stockholm, Madrid, Kuala Lumpur), Taiwan's talks led by Vice Premier Cheng Li-chiun, and
+# the India-US trade agreement rounds between chief negotiators. A numbered round of one of
+# them, whose sentence says no level in words, is at that level whoever else the sentence
+# names ("The two negotiators' fourth round, held in Madrid", "Commerce and Industry
+# Minister Goyal said after the fifth round"). (The gold's writers annotated them so
+# without exception: 93 US-China, 63 India and 28 Taiwan rounds. Japan's, 64 ministerial
+# and 4 leaders', gain nothing from a track: who sits at the table already says it.)
+_TRACKS: dict[tuple[str, ...], MeetingLevel] = {
+    ("CN", "US"): "ministerial",
+    ("TW", "US"): "ministerial",
+    ("IN", "US"): "working",
+}
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -745,7 +764,8 @@ def _location(text: str, anchor: int) -> str | None:
 def _levels(
     meetings: list[tuple[MeetingMention, bool, str]],
 ) -> list[MeetingMention]:
-    """Explicit level, else who is seated, else another round of the same parties."""
+    """Explicit level, else a standing track's, else who is seated, else another round of
+    the same parties."""
     known = {m.parties: m.level for m, explicit, _ in meetings if explicit and m.level != "other"}
     result = []
     for meeting, explicit, seated in meetings:
@@ -753,6 +773,9 @@ def _levels(
             seated_level = _official_level(seated)
             level = (seated_level if seated_level != "other" else None) \
                 or known.get(meeting.parties) or seated_level
+            track = _TRACKS.get(meeting.parties) if meeting.round_number is not None else None
+            if track:
+                level = track
             meeting = replace(meeting, level=level)
         result.append(meeting)
     # A round whose level is still unknown continues the talks of the same parties.

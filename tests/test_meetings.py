@@ -47,7 +47,7 @@ CASES = [
     pytest.param("The 3rd round of talks between Japan and the U.S. ended without a deal.",
                  [(JP_US, "other", 3, "held")], id="digit-ordinal-held"),
     pytest.param("Round 4 of negotiations between China and the United States took place in "
-                 "Geneva.", [(("CN", "US"), "other", 4, "held")], id="round-digit"),
+                 "Geneva.", [(("CN", "US"), "ministerial", 4, "held")], id="round-digit"),
     pytest.param("Round four of talks with Japan is scheduled for Thursday.",
                  [(JP_US, "other", 4, "planned")], id="round-word-one-party-plus-us"),
     pytest.param("Japanese and American negotiators held the second round of talks in "
@@ -361,27 +361,28 @@ def test_round_and_summit_in_one_sentence_are_two_meetings() -> None:
                      "Treasury Secretary.", [(JP_US, "ministerial", 3, "held")],
                      id="consultations"),
         pytest.param("The second round of high-level economic and trade talks between China and "
-                     "the United States ended on Sunday.", [(("CN", "US"), "other", 2, "held")],
+                     "the United States ended on Sunday.",
+                     [(("CN", "US"), "ministerial", 2, "held")],
                      id="five-words-between-round-of-and-talks"),
         pytest.param("The second round of the Japan-U.S. ministerial talks will be held on May 1.",
                      [(JP_US, "ministerial", 2, "planned")], id="round-of-the-x-talks"),
         pytest.param("China announced a second round of countermeasures as talks continued.", [],
                      id="round-of-countermeasures"),
         pytest.param("LONDON (APWS) - China and the United States held a second round of talks.",
-                     [(("CN", "US"), "other", 2, "held")], id="dateline-is-not-a-party"),
+                     [(("CN", "US"), "ministerial", 2, "held")], id="dateline-is-not-a-party"),
         pytest.param("A second round of talks between China and the U.S. could be held within "
-                     "weeks.", [(("CN", "US"), "other", 2, "planned")], id="could-be-held"),
+                     "weeks.", [(("CN", "US"), "ministerial", 2, "planned")], id="could-be-held"),
         pytest.param("Economy Secretary Marcelo Ebrard will travel to Washington for a first round "
                      "of talks with Commerce Secretary Howard Lutnick, Sheinbaum said at her "
                      "news conference.", [(("MX", "US"), "ministerial", 1, "planned")],
                      id="source-is-not-a-participant"),
         pytest.param("The planned sixth round of talks between India and the U.S. was called off "
-                     "after Trump doubled tariffs.", [(("IN", "US"), "other", 6, "cancelled")],
+                     "after Trump doubled tariffs.", [(("IN", "US"), "working", 6, "cancelled")],
                      id="side-clause-official-is-not-at-the-table"),
         pytest.param("On May 23, Akazawa held the third round of talks with Bessent.",
                      [(JP_US, "ministerial", 3, "held")], id="May-the-month-is-not-may"),
         pytest.param("Goyal said the sixth round would take place in August.",
-                     [(("IN", "US"), "ministerial", 6, "planned")], id="bare-round-takes-place"),
+                     [(("IN", "US"), "working", 6, "planned")], id="bare-round-takes-place"),
     ],
 )
 def test_meeting_rules(text: str, expected: list[Row]) -> None:
@@ -391,7 +392,8 @@ def test_meeting_rules(text: str, expected: list[Row]) -> None:
 def test_a_round_without_parties_continues_the_talks_before_it() -> None:
     text = ("China and the United States held a third round of talks in Stockholm.\n\n"
             "A fourth round has not been scheduled, but officials expect to meet again.")
-    assert rows(text) == [(("CN", "US"), "other", 3, "held"), (("CN", "US"), "other", 4, "planned")]
+    assert rows(text) == [(("CN", "US"), "ministerial", 3, "held"),
+                          (("CN", "US"), "ministerial", 4, "planned")]
 
 
 def test_level_and_date_from_the_sentences_that_continue_the_round() -> None:
@@ -432,10 +434,10 @@ def test_no_day_no_date(text: str) -> None:
         pytest.param("Seoul and Washington held the first round of so-called \"2+2\" talks.",
                      [(("KR", "US"), "other", 1, "held")], id="quoted-modifier"),
         pytest.param("Taiwan concluded the fifth round of in-person consultations with the "
-                     "United States.", [(("TW", "US"), "other", 5, "held")],
+                     "United States.", [(("TW", "US"), "ministerial", 5, "held")],
                      id="hyphenated-modifier-starting-with-in"),
         pytest.param("The sixth round of talks between India and the U.S. had not been called "
-                     "off, officials said.", [(("IN", "US"), "other", 6, "held")],
+                     "off, officials said.", [(("IN", "US"), "working", 6, "held")],
                      id="not-called-off"),
         pytest.param("The session would have been the third round of talks between Japan and "
                      "the U.S.", [(JP_US, "other", 3, "cancelled")], id="would-have-been"),
@@ -987,3 +989,12 @@ def test_the_next_of_the_rounds_counted_is_a_round() -> None:
     last = only("India and the US have held five rounds since March, the fifth in Washington in "
                 "July.", date(2025, 10, 9))
     assert (last.round_number, last.status) == (5, "held")
+
+
+def test_a_numbered_round_of_a_standing_track_is_at_that_tracks_level() -> None:
+    china = only("U.S. and Chinese negotiators held their fourth round in Madrid in "
+                 "September.", date(2025, 10, 20))
+    assert (china.parties, china.level, china.round_number) == (("CN", "US"), "ministerial", 4)
+    india = only("The 6th round of India-US trade talks is scheduled for New Delhi from 25 "
+                 "August.", date(2025, 8, 10))
+    assert (india.parties, india.level, india.round_number) == (("IN", "US"), "working", 6)
