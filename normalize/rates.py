@@ -1666,6 +1666,12 @@ def _sentence_tariffs(
         results = _partners_own(text, results, by_position, default_partner)
     results.extend(_as_do(text, countries, by_position))
     results = _further_of(text, results, by_position)
+    if _EACH_SIDE.search(text):
+        # "A further 24% on each side was suspended": the rate both ways
+        results += [replace(m, imposer=m.target, target=m.imposer) for m in results
+                    if m.target not in ("*", m.imposer) and not any(
+                        o.imposer == m.target and o.target == m.imposer
+                        and o.rate_pct == m.rate_pct for o in results)]
     # (a country after the phrase is not one of its own: "Steel and aluminium from both
     # countries have paid 50 per cent ..., a blow mainly to Australian smelters")
     named_first = next((c for c in countries if c.code != "US"), None)
@@ -1678,6 +1684,7 @@ def _sentence_tariffs(
     return _taken_back(text, _stacked_baseline(results), by_position)
 
 
+_EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b", re.I)
 _FURTHER = re.compile(r"\b(?:a|another)\s+further\s+(?P<rate>[\w.-]+)\s*(?:%|percent\b|"
                       r"per cent\b)", re.I)
 

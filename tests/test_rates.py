@@ -2005,6 +2005,10 @@ GENERAL_CASES = [
                  "further 24 percent for another year.", "China tariffs",
                  [("CN", "US", None, 10.0, None), ("CN", "US", None, 24.0, None)],
                  id="a-further-rate-is-the-same-imposers"),
+    pytest.param("China and the United States extended their truce. A further 24% on each side "
+                 "was suspended for 90 days.", "China tariffs",
+                 [("CN", "US", None, 24.0, None), ("US", "CN", None, 24.0, None)],
+                 id="a-rate-on-each-side-is-both-ways"),
 ]
 
 
