@@ -4,8 +4,8 @@
 |---|---|
 | autos | cars, automobiles, vehicles, passenger cars, automotive imports, carmakers |
 | auto_parts | auto parts, car parts, automobile parts, automotive parts, car components |
-| steel | steel, steelmakers; "both metals" (with aluminum) |
-| aluminum | aluminium; "both metals" (with steel) |
+| steel | steel, steelmakers; "both metals", "the metals tariff(s)" (with aluminum) |
+| aluminum | aluminium; "both metals", "the metals tariff(s)" (with steel) |
 | copper | copper |
 | lumber | timber, softwood, wood, sawmills; furniture, upholstered, sofas, kitchen cabinets, |
 | | vanities (the lumber and timber Section 232 action covers them) |
@@ -82,9 +82,14 @@ _SYNONYMS: dict[str, list[str]] = {
     "shipbuilding": ["shipbuilding", "vessels", "cargo ships", "merchant ships"],
 }
 
-# Words for more than one sector: "both metals" in tariff news are steel and aluminum.
+# Words for more than one sector: "both metals" and "the metals tariffs" in tariff news are
+# steel and aluminum.
 _GROUPS: dict[str, tuple[str, ...]] = {
     "both metals": ("steel", "aluminum"),
+    "metals tariffs": ("steel", "aluminum"),
+    "metals tariff": ("steel", "aluminum"),
+    "metal tariffs": ("steel", "aluminum"),
+    "metals duties": ("steel", "aluminum"),
 }
 
 SECTORS = frozenset(_SYNONYMS)

@@ -2009,6 +2009,10 @@ GENERAL_CASES = [
                  "was suspended for 90 days.", "China tariffs",
                  [("CN", "US", None, 24.0, None), ("US", "CN", None, 24.0, None)],
                  id="a-rate-on-each-side-is-both-ways"),
+    pytest.param("Saudi Arabia sits at 10 per cent, yet Emirati aluminium has been charged 50 per "
+                 "cent since June 4, when Washington doubled its metals tariff.", "Tariffs",
+                 [("US", "SA", None, 10.0, None), ("US", "AE", "aluminum", 50.0, 25.0)],
+                 id="the-metals-tariff-is-steel-and-aluminums"),
 ]
 
 
