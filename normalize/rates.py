@@ -609,7 +609,7 @@ _INDICATOR = re.compile(
     # central banks by their initials: "BI cuts rate to 5.25%"
     r"(?-i:BI|RBI|BSP|SARB|BOJ|BoJ|ECB|PBOC|BCB|RBA|RBNZ|SNB|BoE|BOK|BoK)|Banxico|Copom|"
     r"monetary policy|"
-    r"Bank of [A-Z]\w+|profits?|earnings|market share|"
+    r"Bank of [A-Z]\w+|profits?|earnings|market share|(?:profit\s+)?margins?|"
     # stock indexes: "Japan's Nikkei 225 added 0.4 per cent and South Korea's Kospi 1.2"
     r"Nikkei|Topix|Kospi|Hang Seng|Sensex|Nifty|Taiex|DAX|CAC|FTSE|Stoxx|S&P|Dow|Nasdaq|"
     r"ASX|Bovespa|Ibovespa|SMI|KSE|Jakarta Composite|poll|survey|"
@@ -3326,7 +3326,8 @@ _SECTOR_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS
     + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*"
     # "Energy and potash that fall outside the pact are charged 10%"
-    r"(?:\s+and\s+[a-z][\w-]*)?(?:\s+(?:that|which)\s+[^,;%]{3,60}?)?"
+    r"(?:\s+and\s+[a-z][\w-]*)?(?:\s+(?:goods|products|exports|shipments|imports))?"
+    r"(?:\s+(?:that|which)\s+[^,;%]{3,60}?)?"
     # "Steel and aluminum, however, remain subject to 50 percent"
     r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:\w+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"

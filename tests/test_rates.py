@@ -2013,6 +2013,14 @@ GENERAL_CASES = [
                  "cent since June 4, when Washington doubled its metals tariff.", "Tariffs",
                  [("US", "SA", None, 10.0, None), ("US", "AE", "aluminum", 50.0, 25.0)],
                  id="the-metals-tariff-is-steel-and-aluminums"),
+    pytest.param("Indian goods pay 50 per cent. \"We cannot absorb a tariff like this on "
+                 "margins of 5 to 7 per cent,\" said the director of a knitwear exporter.",
+                 "India tariffs", [("US", "IN", None, 50.0, None)],
+                 id="profit-margins-are-no-rate"),
+    pytest.param("Canadian goods pay 35 per cent. Energy shipments that do not qualify stay at "
+                 "10 per cent.", "Canada tariffs",
+                 [("US", "CA", None, 35.0, None), ("US", "CA", "energy", 10.0, None)],
+                 id="a-sectors-shipments-opening-a-sentence-are-the-partners"),
 ]
 
 
