@@ -1380,6 +1380,8 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
                     r"(?:[\w'’-]+\s+){1,4}?at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+"
                     r"(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+                    # "have paid a combined 50% on most shipments"
+                    r"(?:combined\s+|total\s+|flat\s+|blanket\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+|"
                     r"at (?:least|most)\s+|as (?:much|high|low|little) as\s+|"
                     r"(?:somewhere\s+|anywhere\s+)?between\s+[\w.-]+\s+and\s+)?"

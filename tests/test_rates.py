@@ -2021,6 +2021,9 @@ GENERAL_CASES = [
                  "10 per cent.", "Canada tariffs",
                  [("US", "CA", None, 35.0, None), ("US", "CA", "energy", 10.0, None)],
                  id="a-sectors-shipments-opening-a-sentence-are-the-partners"),
+    pytest.param("Brazilian exporters have paid a combined 50% on most shipments to the United "
+                 "States since Aug. 6.", "Brazil tariffs", [("US", "BR", None, 50.0, None)],
+                 id="paid-a-combined-rate"),
 ]
 
 
