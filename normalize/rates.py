@@ -3109,7 +3109,10 @@ def _targets(
         inside = [c for c in countries if start <= c.start < end
                   and not _ends_with(_EXCEPTED, text, c.start)
                   # (not who imports: "US imports of steel and aluminium from the EU")
-                  and not _IMPORTS_OF.match(text, c.start)]
+                  and not _IMPORTS_OF.match(text, c.start)
+                  # (not whose tariffs are capped: "a 15% ceiling on U.S. tariffs for most
+                  # EU goods")
+                  and not (c.start == start and _OWNS_TARIFF.match(text, c.end))]
         if inside:
             # "15 percent for the European Union, Japan and South Korea": the object ends
             # at the first comma, the list goes on.

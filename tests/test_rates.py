@@ -2024,6 +2024,8 @@ GENERAL_CASES = [
     pytest.param("Brazilian exporters have paid a combined 50% on most shipments to the United "
                  "States since Aug. 6.", "Brazil tariffs", [("US", "BR", None, 50.0, None)],
                  id="paid-a-combined-rate"),
+    pytest.param("They confirmed a 15% ceiling on U.S. tariffs for most EU goods.", "EU tariffs",
+                 [("US", "EU", None, 15.0, None)], id="a-ceiling-on-a-countrys-tariffs-is-its-own"),
 ]
 
 
