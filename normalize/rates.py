@@ -3018,8 +3018,15 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
               and not _ends_with(_CONDITION, text, c.start)
               # "China, which faces a 34% reciprocal rate, retaliated with 34%": the rate
               # of the relative clause is the one it faces
-              and not _OWN_RELATIVE_RATE.match(text, c.end, number_at)]
+              and not _OWN_RELATIVE_RATE.match(text, c.end, number_at)
+              # "Phnom Penh will scrap its duties on U.S. goods, while its own exports keep
+              # paying 19 percent": the rate its goods pay is charged on them
+              and not _ITS_GOODS_PAY.search(text, c.end, number_at)]
     return actors[-1].code if actors else None
+
+
+_ITS_GOODS_PAY = re.compile(r",\s+(?:while|but|and|whereas)\s+(?:its|their)\s+(?:own\s+)?"
+                            r"(?:exports|goods|products|shipments)\b[^,;]*$", re.I)
 
 
 _OWN_RELATIVE_RATE = re.compile(r",\s+(?:which|who)\s+(?:already\s+|now\s+|still\s+)?"

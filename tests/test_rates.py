@@ -2026,6 +2026,10 @@ GENERAL_CASES = [
                  id="paid-a-combined-rate"),
     pytest.param("They confirmed a 15% ceiling on U.S. tariffs for most EU goods.", "EU tariffs",
                  [("US", "EU", None, 15.0, None)], id="a-ceiling-on-a-countrys-tariffs-is-its-own"),
+    pytest.param("Phnom Penh will scrap its duties on U.S. goods, while its own exports keep "
+                 "paying 19 percent.", "Cambodia tariffs",
+                 [("KH", "US", None, 0.0, None), ("US", "KH", None, 19.0, None)],
+                 id="what-its-own-exports-pay-is-charged-on-them"),
 ]
 
 
