@@ -41,8 +41,8 @@ last week") are context, not facts: they only lend participants.
   delegations or negotiating teams sit at the table with no minister named;
   else the level of another round of the same parties; else other. A numbered
   round of one of the year's standing tracks (US-China, Taiwan: ministerial; India:
-  working) whose sentence says no level in words is at that track's level,
-  whoever sits at the table (``_TRACKS``).
+  working) whose sentence says no level in words, or only a summit beside it, is at
+  that track's level, whoever sits at the table (``_TRACKS``).
 * Status, from a relative clause on the meeting's own phrase first ("the
   APEC summit, which Lee will chair on Friday": planned, and its day), then
   the round's own clause (a relative clause such as ", who met Bessent last
@@ -769,11 +769,15 @@ def _levels(
     known = {m.parties: m.level for m, explicit, _ in meetings if explicit and m.level != "other"}
     result = []
     for meeting, explicit, seated in meetings:
-        if not explicit:
+        track = _TRACKS.get(meeting.parties) if meeting.round_number is not None else None
+        if explicit and track and meeting.level == "leaders":
+            # "The summit overlapped with the fifth round of U.S.-China economic and trade
+            # talks": a summit beside a track's round does not make it the leaders'
+            meeting = replace(meeting, level=track)
+        elif not explicit:
             seated_level = _official_level(seated)
             level = (seated_level if seated_level != "other" else None) \
                 or known.get(meeting.parties) or seated_level
-            track = _TRACKS.get(meeting.parties) if meeting.round_number is not None else None
             if track:
                 level = track
             meeting = replace(meeting, level=level)

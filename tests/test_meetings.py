@@ -998,3 +998,9 @@ def test_a_numbered_round_of_a_standing_track_is_at_that_tracks_level() -> None:
     india = only("The 6th round of India-US trade talks is scheduled for New Delhi from 25 "
                  "August.", date(2025, 8, 10))
     assert (india.parties, india.level, india.round_number) == (("IN", "US"), "working", 6)
+
+
+def test_a_summit_beside_a_tracks_round_leaves_it_at_the_tracks_level() -> None:
+    m = only("The summit overlapped with the fifth round of U.S.-China economic and trade talks, "
+             "held in Kuala Lumpur.", date(2025, 10, 27))
+    assert (m.parties, m.level, m.round_number) == (("CN", "US"), "ministerial", 5)
