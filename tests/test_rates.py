@@ -2030,6 +2030,9 @@ GENERAL_CASES = [
                  "paying 19 percent.", "Cambodia tariffs",
                  [("KH", "US", None, 0.0, None), ("US", "KH", None, 19.0, None)],
                  id="what-its-own-exports-pay-is-charged-on-them"),
+    pytest.param("Vietnam agreed to 20% earlier this month and Indonesia to 19% on Tuesday.",
+                 "Tariffs", [("US", "VN", None, 20.0, None), ("US", "ID", None, 19.0, None)],
+                 id="a-country-agreed-to-a-percentage"),
 ]
 
 
