@@ -2033,6 +2033,8 @@ GENERAL_CASES = [
     pytest.param("Vietnam agreed to 20% earlier this month and Indonesia to 19% on Tuesday.",
                  "Tariffs", [("US", "VN", None, 20.0, None), ("US", "ID", None, 19.0, None)],
                  id="a-country-agreed-to-a-percentage"),
+    pytest.param("Brussels accepted 15 per cent on most of its exports.", "EU tariffs",
+                 [("US", "EU", None, 15.0, None)], id="a-country-accepted-a-percentage"),
 ]
 
 
