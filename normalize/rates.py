@@ -542,7 +542,8 @@ _RATE_VERB = re.compile(
     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
     r"doubled|hiked|settled|moves?|moved|walked away with|ended up with|landed|got|gets?|"
     r"got off with|came away with|escaped with|agreed to|settled for|accepted|locked in|"
-    r"clinched|(?:negotiated|brought|talked|knocked) down to|"
+    r"clinched|(?:negotiated|brought|talked|knocked) down to|attract(?:s|ed|ing)?|"
+    r"(?:increase|hike|cut|reduction)\s+to|(?:them|it)\s+down\s+to|"
     r"drops?|dropped|go(?:es)?\s+to|went\s+to|"
     r"end up|ends up|ended up|"
     r"secured|received|threatened|floated|proposed|demanded|offered|threats?\s+of|"
@@ -1317,7 +1318,7 @@ _RATE_HE_SET = re.compile(
     r"\d\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:that\s+)?(?:(?:U\.S\.\s+|US\s+)?President\s+)?"
     r"(?:(?:Donald\s+)?Trump|he|Washington|the White House)\s+(?:had\s+|has\s+|first\s+|"
     r"originally\s+|initially\s+)?(?:threatened|announced|imposed|set|floated|proposed|demanded|"
-    r"ordered|slapped|put)\b")
+    r"ordered|slapped|put|suspended|paused)\b")
 
 
 # "15 percent for goods from the European Union and Japan, 20 percent for Vietnam";
@@ -1370,7 +1371,9 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
                     r"dropped)\s+(?:at|to)|"
                     r"(?:walked away with|ended up with|landed|hit with|slapped with|saddled with|"
                     r"got off with|came away with|escaped with|agreed to|settled for|"
-                    r"accepted|locked in|"
+                    r"accepted|locked in|attract(?:s|ed|ing)?|"
+                    # "the increase to 30 percent", "agreed to bring them down to 30%"
+                    r"(?:increase|hike|cut|reduction)\s+to|(?:them|it)\s+down\s+to|"
                     r"clinched|(?:negotiated|brought|talked|knocked) down to|"
                     r"end(?:s|ed)? up at)|"
                     r"(?:got|gets?|secured|received|won|expect|expects|expected|threatened|"

@@ -2035,6 +2035,16 @@ GENERAL_CASES = [
                  id="a-country-agreed-to-a-percentage"),
     pytest.param("Brussels accepted 15 per cent on most of its exports.", "EU tariffs",
                  [("US", "EU", None, 15.0, None)], id="a-country-accepted-a-percentage"),
+    pytest.param("Mexico pays 25 percent. The increase to 30 percent has been on hold since "
+                 "Aug. 1.", "Mexico tariffs",
+                 [("US", "MX", None, 25.0, None), ("US", "MX", None, 30.0, None)],
+                 id="an-increase-to-a-percentage"),
+    pytest.param("Mexico pays 25%. The 24 percent that Washington suspended in May stays "
+                 "suspended.", "Tariffs",
+                 [("US", "MX", None, 25.0, None), ("US", "MX", None, 24.0, None)],
+                 id="a-percentage-washington-suspended"),
+    pytest.param("Heavy trucks would attract 25 per cent.", "Tariffs",
+                 [("US", "*", "trucks", 25.0, None)], id="goods-attract-a-percentage"),
 ]
 
 
