@@ -2045,6 +2045,10 @@ GENERAL_CASES = [
                  id="a-percentage-washington-suspended"),
     pytest.param("Heavy trucks would attract 25 per cent.", "Tariffs",
                  [("US", "*", "trucks", 25.0, None)], id="goods-attract-a-percentage"),
+    pytest.param("Switzerland pays 39 per cent. The figure announced for us in April was 31 per "
+                 "cent.", "Swiss tariffs",
+                 [("US", "CH", None, 39.0, None), ("US", "CH", None, 31.0, None)],
+                 id="the-figure-a-country-got-was-a-percentage"),
 ]
 
 
