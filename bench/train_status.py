@@ -86,7 +86,7 @@ def train(cases: list[Example]) -> dict[str, Any]:
         "labels": labels,
         "bias": [round(float(b), 4) for b in w[-1]],
         "weights": {name: [round(float(a), 4) for a in w[column[name]]] for name in names},
-        "trained_on": {"facts": len(cases), "batches": "".join(sorted({c.batch for c in cases})),
+        "trained_on": {"facts": len(cases), "batches": "+".join(sorted({c.batch for c in cases})),
                        "l2": L2, "steps": STEPS, "min_count": MIN_COUNT},
     }
 
