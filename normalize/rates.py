@@ -1540,6 +1540,8 @@ _OWNED = re.compile(r"-(?:owned|run|controlled|financed|backed)\b", re.I)
 # "goods sold into the United States": where goods go names no party to the tariff.
 _DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|entering|enter)\s+"
                           r"(?:(?:in)?to\s+)?(?:the\s+)?$"
+                          # "a 10% baseline tariff on nearly all imports into the US"
+                          r"|\b(?:imports|goods|products|shipments)\s+into\s+(?:the\s+)?$"
                           # "orders will go to Vietnam and Indonesia": where business moves
                           r"|\b(?:orders?|production|business|buyers)\s+(?:\w+\s+){0,2}?"
                           r"(?:go|goes|went|gone|mov\w+|shift\w*|head\w*)\s+(?:(?:in)?to\s+)"

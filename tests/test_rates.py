@@ -2049,6 +2049,10 @@ GENERAL_CASES = [
                  "cent.", "Swiss tariffs",
                  [("US", "CH", None, 39.0, None), ("US", "CH", None, 31.0, None)],
                  id="the-figure-a-country-got-was-a-percentage"),
+    pytest.param("Israel pays 17 percent. A 10% baseline tariff on nearly all imports into the US "
+                 "takes effect on Saturday.", "Israel tariffs",
+                 [("US", "IL", None, 17.0, None), ("US", "*", None, 10.0, None)],
+                 id="imports-into-the-us-are-no-target"),
 ]
 
 
