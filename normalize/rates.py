@@ -3439,6 +3439,7 @@ _PRODUCERS = re.compile(
     r"\b(?:\w*makers|producers|manufacturers)\s+in\s+[A-Z]")
 # "on par with Japan": the rate is theirs too.
 _PAR = re.compile(r"\b(?:on (?:a )?par with|in line with|level with|the same as|"
+                  r"on (?:an )?equal footing with|"
                   # "15%, the same level the European Union pays under its deal"
                   r"the same (?:level|rate)(?:\s+that)?(?=\s+(?:the\s+)?[A-Z][^,;]{0,40}?\b"
                   r"(?:pays|paid|gets|got|has|had|secured|faces|faced)\b))\s+(?:the\s+)?", re.I)

@@ -2053,6 +2053,11 @@ GENERAL_CASES = [
                  "takes effect on Saturday.", "Israel tariffs",
                  [("US", "IL", None, 17.0, None), ("US", "*", None, 10.0, None)],
                  id="imports-into-the-us-are-no-target"),
+    pytest.param("The 19% rate places Cambodia on an equal footing with Indonesia and Thailand.",
+                 "Cambodia tariffs", [("US", "KH", None, 19.0, None),
+                                      ("US", "ID", None, 19.0, None),
+                                      ("US", "TH", None, 19.0, None)],
+                 id="on-an-equal-footing-with-is-the-same-rate"),
 ]
 
 
