@@ -683,7 +683,9 @@ _REASON = re.compile(
     r"for\s+(?:[\w.]+['’]s\s+)?(?:continued\s+)?(?:purchases|buying|imports)\s+of|"
     # the news around the rate: "as chip threat looms", "amid fears for drugmakers"
     r"amid|as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|fears?|worries|concerns?|"
-    r"probes?|investigations?)\b)\b[^,;.]*",
+    r"probes?|investigations?)|"
+    # what the rate does: "..., giving Bangladeshi apparel makers a small edge"
+    r"(?:giving|handing|lending)(?=[^,;.]*\b(?:edge|advantage|head start)\b))\b[^,;.]*",
     re.I,
 )
 _CONNECTOR = re.compile(

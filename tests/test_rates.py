@@ -2058,6 +2058,10 @@ GENERAL_CASES = [
                                       ("US", "ID", None, 19.0, None),
                                       ("US", "TH", None, 19.0, None)],
                  id="on-an-equal-footing-with-is-the-same-rate"),
+    pytest.param("Bangladesh pays 20%, below India's 25%, giving Bangladeshi apparel makers a "
+                 "small edge.", "Bangladesh tariffs",
+                 [("US", "BD", None, 20.0, None), ("US", "IN", None, 25.0, None)],
+                 id="whom-a-rate-gives-an-edge-is-no-target"),
 ]
 
 
