@@ -1436,7 +1436,7 @@ _ABOLISH = re.compile(
     r"counter-?|farm|agricultural|industrial|so-called|additional|extra|every|any|"
     # "remove EU tariffs on American industrial goods"
     r"[A-Z][\w.]*['’]s|(?-i:[A-Z][A-Z.]+|[A-Z][a-z]+(?:an|ese|ish|ian)))\s+)*"
-    r"(?:tariffs?|duties|levies|counter-?tariffs)"
+    r"(?:tariffs?|duties|levies|counter-?tariffs|tariff barriers)"
     # "the remaining customs duties it charged on American imports", "the farm tariffs it
     # had imposed in March"
     r"(?:\s+(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?(?:imposed|charged|levied|"

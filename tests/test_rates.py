@@ -2062,6 +2062,9 @@ GENERAL_CASES = [
                  "small edge.", "Bangladesh tariffs",
                  [("US", "BD", None, 20.0, None), ("US", "IN", None, 25.0, None)],
                  id="whom-a-rate-gives-an-edge-is-no-target"),
+    pytest.param("Indonesia will eliminate tariff barriers on approximately 99 percent of U.S. "
+                 "products exported to Indonesia.", "Indonesia tariffs",
+                 [("ID", "US", None, 0.0, None)], id="eliminating-tariff-barriers-is-a-zero"),
 ]
 
 
