@@ -1700,6 +1700,8 @@ def _sentence_tariffs(
 
 
 _EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b", re.I)
+_AND_A_LEVY = re.compile(r",?\s+and\s+(?:an?\s+)?(?P<rate>[\w.-]+)\s*(?:%|percent\b|per cent\b)\s+"
+                         r"(?:levy|tariff|duty)\s+on\b", re.I)
 _FURTHER = re.compile(r"\b(?:a|another)\s+further\s+(?P<rate>[\w.-]+)\s*(?:%|percent\b|"
                       r"per cent\b)", re.I)
 
@@ -1708,10 +1710,13 @@ def _further_of(
     text: str, results: list[TariffMention], by_position: list[tuple[int, list[TariffMention]]]
 ) -> list[TariffMention]:
     """"Beijing kept the 10 percent levy it charges on all U.S. goods and suspended a further
-    24 percent": a further rate is the one before's imposer's, on the same goods."""
-    for match in _FURTHER.finditer(text) if "further" in text else ():
+    24 percent": a further rate is the one before's imposer's, on the same goods; so is the
+    next rate of the same verb ("it put a 15% levy on American coal and a 10% levy on U.S.
+    crude oil")."""
+    further = _FURTHER.finditer(text) if "further" in text else ()
+    for match in [*further, *_AND_A_LEVY.finditer(text)]:
         before = [ms for end, ms in by_position if end <= match.start() and ms]
-        if not before or before[-1][0].imposer == "US":
+        if not before or before[-1][0].imposer == "US" or before[-1][0].target != "US":
             continue
         prior = before[-1][0]
         percents = find_percents(match.group(0))
@@ -1719,8 +1724,8 @@ def _further_of(
             continue
         rate = percents[0].value
         results = [replace(m, imposer=prior.imposer, target=prior.target)
-                   if m.rate_pct == rate and m.imposer == "US" and m.target == prior.imposer
-                   else m for m in results]
+                   if m.rate_pct == rate and m.imposer == "US"
+                   and m.target in (prior.imposer, "*") else m for m in results]
     return results
 
 

@@ -2065,6 +2065,10 @@ GENERAL_CASES = [
     pytest.param("Indonesia will eliminate tariff barriers on approximately 99 percent of U.S. "
                  "products exported to Indonesia.", "Indonesia tariffs",
                  [("ID", "US", None, 0.0, None)], id="eliminating-tariff-barriers-is-a-zero"),
+    pytest.param("On Feb. 10, China put a 15% levy on American coal and liquefied natural gas "
+                 "and a 10% levy on U.S. crude oil.", "China tariffs",
+                 [("CN", "US", "energy", 15.0, None), ("CN", "US", "energy", 10.0, None)],
+                 id="the-next-levy-of-the-same-verb-is-the-same-imposers"),
 ]
 
 
