@@ -717,7 +717,10 @@ _LEADS_TO_RATE = re.compile(
 )
 _OBJECT_END = re.compile(
     r"[;:!?]|(?<!\b[A-Z])\.(?!\w)|,(?!\s*(?:(?:and|or)\s+)?(?:including|such as|as well as|"
-    r"notably|" + SECTOR_WORDS + r")\b)|\s(?=and\s)"
+    # (the list goes on through modified goods: ", large-engine cars and pickup trucks")
+    r"notably|(?:(?!which|that|who|whose|where|while|but|spar|except|exclud|exempt|not\b|with)"
+    r"[a-z][\w-]*\s+){0,2}"
+    + SECTOR_WORDS + r")\b)|\s(?=and\s)"
     r"|\s(?=(?:which|that|who|while|whereas|starting|beginning|effective|until|since|after|"
     r"if|when|but|because|over|due|under|as(?!\s+well\s+as)|to|by|with|amid|despite|"
     r"following|before|unless|in(?!cluding)|at|than|for|from|is|are|was|were|will|would|"

@@ -2069,6 +2069,14 @@ GENERAL_CASES = [
                  "and a 10% levy on U.S. crude oil.", "China tariffs",
                  [("CN", "US", "energy", 15.0, None), ("CN", "US", "energy", 10.0, None)],
                  id="the-next-levy-of-the-same-verb-is-the-same-imposers"),
+    pytest.param("China will impose a 10 per cent levy on crude oil, big cars and pickup trucks.",
+                 "China tariffs", [("CN", "*", "energy", 10.0, None),
+                                   ("CN", "*", "autos", 10.0, None),
+                                   ("CN", "*", "trucks", 10.0, None)],
+                 id="a-list-of-goods-goes-on-through-modified-goods"),
+    pytest.param("Trump adds 40 percent on Brazilian goods, sparing orange juice and jets.",
+                 "Brazil tariffs", [("US", "BR", None, 40.0, None)],
+                 id="goods-spared-do-not-continue-the-list"),
 ]
 
 
