@@ -1684,6 +1684,12 @@ def _sentence_tariffs(
         results = _partners_own(text, results, by_position, default_partner)
     results.extend(_as_do(text, countries, by_position))
     results = _further_of(text, results, by_position)
+    for match in _US_APPLIES.finditer(text) if "%" in text or "per" in text else ():
+        # "The European Union charges a 10% tariff on American cars, four times the 2.5% rate
+        # the United States applies to imported passenger cars": the rate is the US's
+        rates = [p.value for p in find_percents(match.group(0))]
+        results = [replace(m, imposer="US", target="*" if m.target == "US" else m.target)
+                   if m.rate_pct in rates and m.imposer != "US" else m for m in results]
     if _EACH_SIDE.search(text):
         # "A further 24% on each side was suspended": the rate both ways
         results += [replace(m, imposer=m.target, target=m.imposer) for m in results
@@ -3046,6 +3052,9 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
     return actors[-1].code if actors else None
 
 
+_US_APPLIES = re.compile(r"[\d.]+\s*(?:%|percent\b|per cent\b)\s+(?:(?:rate|tariff|duty|levy)\s+)?"
+                         r"(?:that\s+)?(?:the\s+)?(?:United States|U\.S\.|US|Washington|America)\s+"
+                         r"(?:applies|charges|levies|imposes|collects)\b")
 _ITS_GOODS_PAY = re.compile(r",\s+(?:while|but|and|whereas)\s+(?:its|their)\s+(?:own\s+)?"
                             r"(?:exports|goods|products|shipments)\b[^,;]*$", re.I)
 

@@ -2077,6 +2077,10 @@ GENERAL_CASES = [
     pytest.param("Trump adds 40 percent on Brazilian goods, sparing orange juice and jets.",
                  "Brazil tariffs", [("US", "BR", None, 40.0, None)],
                  id="goods-spared-do-not-continue-the-list"),
+    pytest.param("The European Union charges a 10% tariff on American cars, four times the 2.5% "
+                 "rate the United States applies to imported passenger cars.", "Cars",
+                 [("EU", "US", "autos", 10.0, None), ("US", "*", "autos", 2.5, None)],
+                 id="the-rate-the-united-states-applies-is-its-own"),
 ]
 
 
