@@ -2588,7 +2588,7 @@ def _mentions_for(
             targets, source = list(dict.fromkeys(named)) or ["*"], "named"
     elif imposer == "US" and article.mexican_reform and not countries and (
             (from_default and targets == ["MX"]) or targets == ["*"]) and \
-            _PROPOSAL.search(text):
+            (_PROPOSAL.search(text) or _THE_NEW_TARIFFS.search(text)):
         # "The proposed rates range between 10 percent and 50 percent", "Under the
         # initiative, light vehicles would pay 50 percent", later in a story on Mexico's
         # tariffs on countries without a trade deal: more of them
@@ -3413,6 +3413,8 @@ _NO_TRADE_DEAL = re.compile(
     r"\b(?:countries|nations|partners|economies)\s+(?:that\s+(?:have|has)\s+no|without(?:\s+an?)?|"
     r"with\s+no|with\s+which\s+(?:Mexico|it)\s+(?:has|does)\s+(?:no|not\s+have\s+an?))\s+"
     r"(?:free[- ])?(?:trade\s+)?(?:agreements?|deals?|pacts?)\b", re.I)
+# ("The new tariffs, of up to 50%, will enter into force on January 1", once passed)
+_THE_NEW_TARIFFS = re.compile(r"\b[Tt]he new (?:tariffs|duties|rates)\b")
 _PROPOSAL = re.compile(r"\b(?:would|propos\w*|initiative|bill|reform)\b", re.I)
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")

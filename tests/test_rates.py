@@ -2081,6 +2081,10 @@ GENERAL_CASES = [
                  "rate the United States applies to imported passenger cars.", "Cars",
                  [("EU", "US", "autos", 10.0, None), ("US", "*", "autos", 2.5, None)],
                  id="the-rate-the-united-states-applies-is-its-own"),
+    pytest.param("Mexico updated its tariffs on goods from countries with which it has no trade "
+                 "agreement. The new tariffs, of up to 50%, will enter into force on January 1.",
+                 "Tariffs", [("MX", "*", None, 50.0, None)],
+                 id="the-new-tariffs-of-mexicos-reform-are-mexicos"),
 ]
 
 
