@@ -2085,6 +2085,9 @@ GENERAL_CASES = [
                  "agreement. The new tariffs, of up to 50%, will enter into force on January 1.",
                  "Tariffs", [("MX", "*", None, 50.0, None)],
                  id="the-new-tariffs-of-mexicos-reform-are-mexicos"),
+    pytest.param("Trump hits Brazil with extra 40% tariff but spares orange juice and aircraft",
+                 "Brazil tariffs", [("US", "BR", None, 40.0, None)],
+                 id="goods-a-tariff-spares-lend-it-no-sector"),
 ]
 
 
