@@ -2088,6 +2088,9 @@ GENERAL_CASES = [
     pytest.param("Trump hits Brazil with extra 40% tariff but spares orange juice and aircraft",
                  "Brazil tariffs", [("US", "BR", None, 40.0, None)],
                  id="goods-a-tariff-spares-lend-it-no-sector"),
+    pytest.param("Japan pays 15%. Economists estimated the tariffs would still shave about 0.55 "
+                 "percent off Japan's gross domestic product over time.", "Japan tariffs",
+                 [("US", "JP", None, 15.0, None)], id="a-cost-off-gdp-is-no-rate"),
 ]
 
 
