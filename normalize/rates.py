@@ -1051,6 +1051,16 @@ def extract_tariffs(
             for i in referents:
                 mentions[i] = replace(mentions[i], previous_rate_pct=old_rate)
             previous = [mentions[i] for i in referents] if previous else []
+        covers = _RATE_COVERS.match(sentence.text) if not found and previous else None
+        if covers:
+            # "The lower rate will cover auto parts as well": the rate before (the lowest, for
+            # "the lower rate"), on those goods
+            rate = min(previous, key=lambda m: m.rate_pct) if re.search(
+                r"lower|reduced", covers.group(0), re.I) else previous[0]
+            found = {(rate.imposer, rate.target, sector, rate.rate_pct): replace(
+                rate, sector=sector, kind="sectoral", previous_rate_pct=None,
+                sentence=sentence.text, start=sentence.start, end=sentence.end)
+                for sector, _, _ in find_sectors(sentence.text[covers.end():])}
         if not found and previous:
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
@@ -1089,6 +1099,9 @@ def _those_countries(text: str, before: str) -> tuple[str, ...]:
 
 # A sentence that opens on "the rate" of the sentence before: "The rate is capped at 10% for
 # Britain and at 15% for the European Union and Japan".
+_RATE_COVERS = re.compile(r"^(?:The|This|That|Its)\s+(?:(?:new|lower|same|agreed|reduced)\s+)?"
+                          r"(?:rate|tariff|ceiling|cap)\s+(?:will|would|also|now|\s)*"
+                          r"(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\b", re.I)
 _THE_RATE = re.compile(r"^(?:The|This|That|Its|Their)\s+(?:(?:new|same|higher|lower|agreed)\s+)?"
                        r"(?:rate|tariff|duty|levy|cap|ceiling)s?\b(?!\s+(?:on|for)\b)", re.I)
 

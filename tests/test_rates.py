@@ -2091,6 +2091,10 @@ GENERAL_CASES = [
     pytest.param("Japan pays 15%. Economists estimated the tariffs would still shave about 0.55 "
                  "percent off Japan's gross domestic product over time.", "Japan tariffs",
                  [("US", "JP", None, 15.0, None)], id="a-cost-off-gdp-is-no-rate"),
+    pytest.param("Japanese cars will be cut to 15 percent from 27.5 percent. The lower rate will "
+                 "cover auto parts as well, Ishiba said.", "Japan tariffs",
+                 [("US", "JP", "autos", 15.0, 27.5), ("US", "JP", "auto_parts", 15.0, None)],
+                 id="the-rate-before-covers-more-goods"),
 ]
 
 
