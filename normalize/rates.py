@@ -654,7 +654,7 @@ _KIND_AT_NUMBER = re.compile(
     r"\b(?:additional|extra|baseline|reciprocal|further|another|country-specific)\s+$", re.I
 )
 _ALL_PARTNERS = re.compile(
-    r"\b(?:all|every|most|nearly every|virtually all|almost all)\s+(?:[\w.]+\s+){0,2}"
+    r"\b(?:all|every|most|nearly every|virtually all|almost all)\s+(?:[\w.'’]+\s+){0,2}"
     r"(?:trading partners?|countries|nations?|imports|economies)\b|across[- ]the[- ]board|"
     r"\b(?:every|each)\s+(?:other\s+)?country\b|"
     r"\buniversal\b|\bglobal(?=\s+(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|baseline|"

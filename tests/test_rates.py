@@ -2095,6 +2095,10 @@ GENERAL_CASES = [
                  "cover auto parts as well, Ishiba said.", "Japan tariffs",
                  [("US", "JP", "autos", 15.0, 27.5), ("US", "JP", "auto_parts", 15.0, None)],
                  id="the-rate-before-covers-more-goods"),
+    pytest.param("Since April, Israeli goods have paid the 10% baseline tariff that applies to "
+                 "nearly all of Washington's trading partners.", "Israel tariffs",
+                 [("US", "IL", None, 10.0, None), ("US", "*", None, 10.0, None)],
+                 id="all-of-washingtons-trading-partners"),
 ]
 
 
