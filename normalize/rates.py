@@ -1002,6 +1002,8 @@ class _Article:
     mexican_reform: bool = False
     # the countries "those countries" of this sentence refers to: the sentence before's
     those: tuple[str, ...] = ()
+    # the country "Its mills", opening this sentence, belong to: the sentence before's first
+    its: str | None = None
 
 
 def extract_tariffs(
@@ -1021,6 +1023,7 @@ def extract_tariffs(
     before = ""  # the sentence before, whatever it spoke of
     for sentence in sentences:
         article.those = _those_countries(sentence.text, before)
+        article.its = _its_country(sentence.text, before)
         before = sentence.text
         _update_on_us(sentence.text, default_partner, article)
         if not article.mexican_reform and _NO_TRADE_DEAL.search(sentence.text) and (
@@ -1080,6 +1083,20 @@ _THOSE = re.compile(r"\b(?:those|these|both|the two)\s+(?:countries|nations|econ
                     # "Heavy trucks from both have paid 25 percent"
                     r"\b(?:from|of)\s+(?P<both>both)\b(?!\s+(?:sides|parties|governments))",
                     re.I)
+
+
+_ITS_GOODS = re.compile(r"^(?:Its|Their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:goods|exports|products|"
+                        r"shipments|mills|makers|exporters|producers|" + SECTOR_WORDS + r")\b")
+
+
+def _its_country(text: str, before: str) -> str | None:
+    """"Canada is the largest supplier. Its mills already pay ...": the country the sentence
+    before opens on, whose goods "its" are."""
+    if not _ITS_GOODS.match(text):
+        return None
+    named = [c for c in find_countries(before) if c.code != "US"
+             and c.start >= dateline_end(before)]
+    return named[0].code if named else None
 
 
 def _those_countries(text: str, before: str) -> tuple[str, ...]:
@@ -1714,6 +1731,10 @@ def _sentence_tariffs(
                         and o.rate_pct == m.rate_pct for o in results)]
     # (a country after the phrase is not one of its own: "Steel and aluminium from both
     # countries have paid 50 per cent ..., a blow mainly to Australian smelters")
+    if article.its and not [c for c in countries if c.code != "US"]:
+        # "Its mills already pay anti-dumping and countervailing duties totaling 35.19%"
+        results = [replace(m, target=article.its) if m.imposer == "US" and m.target in (
+            default_partner, "*") else m for m in results]
     named_first = next((c for c in countries if c.code != "US"), None)
     those = _THOSE.search(text) if article.those else None
     if those and (named_first is None or those.start() < named_first.start):

@@ -2099,6 +2099,9 @@ GENERAL_CASES = [
                  "nearly all of Washington's trading partners.", "Israel tariffs",
                  [("US", "IL", None, 10.0, None), ("US", "*", None, 10.0, None)],
                  id="all-of-washingtons-trading-partners"),
+    pytest.param("Canada is the largest foreign supplier of softwood. Its mills already pay "
+                 "anti-dumping and countervailing duties totaling 35.19%.", "Lumber tariffs",
+                 [("US", "CA", "lumber", 35.19, None)], id="its-goods-are-the-country-before"),
 ]
 
 
