@@ -1717,6 +1717,16 @@ def _sentence_tariffs(
         results = _partners_own(text, results, by_position, default_partner)
     results.extend(_as_do(text, countries, by_position))
     results = _further_of(text, results, by_position)
+    paid = _PAID_UNTIL.search(text) if "until" in text else None
+    if paid:
+        # "Brazilian coffee and beef, which paid 50% until Thursday, still pay 40%": the
+        # old rate of the new one
+        old, new = (find_percents(paid.group(g))[0].value for g in ("old", "new"))
+        olds = [m for m in results if m.rate_pct == old]
+        news = [m for m in results if m.rate_pct == new]
+        if olds and news:
+            results = [replace(m, previous_rate_pct=old) if m in news else m
+                       for m in results if m not in olds]
     for match in _US_APPLIES.finditer(text) if "%" in text or "per" in text else ():
         # "The European Union charges a 10% tariff on American cars, four times the 2.5% rate
         # the United States applies to imported passenger cars": the rate is the US's
@@ -1746,6 +1756,10 @@ def _sentence_tariffs(
 
 
 _EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b", re.I)
+_PAID_UNTIL = re.compile(
+    r",\s+which\s+(?:had\s+)?paid\s+(?P<old>[\w.-]+\s*(?:%|percent\b|per cent\b))\s+until\s+"
+    r"[^,;]{2,30},\s+(?:still\s+|now\s+)?(?:pay|pays)\s+(?:only\s+)?"
+    r"(?P<new>[\w.-]+\s*(?:%|percent\b|per cent\b))", re.I)
 _AND_A_LEVY = re.compile(r",?\s+and\s+(?:an?\s+)?(?P<rate>[\w.-]+)\s*(?:%|percent\b|per cent\b)\s+"
                          r"(?:levy|tariff|duty)\s+on\b", re.I)
 _FURTHER = re.compile(r"\b(?:a|another)\s+further\s+(?P<rate>[\w.-]+)\s*(?:%|percent\b|"

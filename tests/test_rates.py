@@ -2102,6 +2102,9 @@ GENERAL_CASES = [
     pytest.param("Canada is the largest foreign supplier of softwood. Its mills already pay "
                  "anti-dumping and countervailing duties totaling 35.19%.", "Lumber tariffs",
                  [("US", "CA", "lumber", 35.19, None)], id="its-goods-are-the-country-before"),
+    pytest.param("Brazilian goods, which paid 50% until Thursday, still pay 40%.", "Brazil tariffs",
+                 [("US", "BR", None, 40.0, 50.0)],
+                 id="what-goods-paid-until-a-day-is-the-old-rate"),
 ]
 
 
