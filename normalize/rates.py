@@ -550,7 +550,8 @@ _RATE_VERB = re.compile(
     r"secured|received|threatened|floated|proposed|demanded|offered|threats?\s+of|"
     r"won|expect|expects|expected|kept|keeps|keeping|retained|retains|maintained|maintains)"
     r"(?:\s+(?:at|to|with))?"
-    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+|the\s+|its\s+|their\s+)?"
+    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+|the\s+|its\s+|their\s+|"
+    r"an?\s+(?:lower|higher|reduced|combined|flat)\s+)?"
     r"(?:about\s+|at (?:least|most)\s+|up to\s+|as (?:much|high) as\s+)?(?:\d|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|a hundred|one hundred)\b)))\b",
@@ -1428,7 +1429,7 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+"
                     r"(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
                     # "have paid a combined 50% on most shipments"
-                    r"(?:combined\s+|total\s+|flat\s+|blanket\s+)?"
+                    r"(?:combined\s+|total\s+|flat\s+|blanket\s+|lower\s+|higher\s+|reduced\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+|"
                     r"at (?:least|most)\s+|as (?:much|high|low|little) as\s+|"
                     r"(?:somewhere\s+|anywhere\s+)?between\s+[\w.-]+\s+and\s+)?"

@@ -2105,6 +2105,8 @@ GENERAL_CASES = [
     pytest.param("Brazilian goods, which paid 50% until Thursday, still pay 40%.", "Brazil tariffs",
                  [("US", "BR", None, 40.0, 50.0)],
                  id="what-goods-paid-until-a-day-is-the-old-rate"),
+    pytest.param("Canadian energy will be taxed at a lower 10%.", "Canada tariffs",
+                 [("US", "CA", "energy", 10.0, None)], id="taxed-at-a-lower-rate"),
 ]
 
 
