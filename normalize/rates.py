@@ -497,6 +497,19 @@ consequence (", so the gap for garment and shrimp exporters ...") count. "Their 
 "the tariff that Washington will charge on their goods" are not Washington's; countries
 "behind rivals from ..." are a yardstick; the level an indicator moved from ("interest rates
 to 4% from 4.25%") is no rate; the claim a fact-check tests ("Claim 3: ...") states none.
+
+Session 10 (while ac* and ad* were held out, then against them): more rates without a
+tariff word ("left at 25%", "agreed to 20%", "accepted", "attract", "the increase to 30
+percent", "the figure announced for us was 31 per cent", "taxed at a lower 10%", "paid a
+combined 50%", "the 24 percent that Washington suspended"); "a further 24 percent" and "and
+a 10% levy on U.S. crude oil" after a partner's rate on US goods are that partner's; "on
+each side" is both ways; "on an equal footing with" shares the rate; "Its mills" and "from
+both" point to the sentence before; "the 2.5% rate the United States applies" is the US's;
+"imports into the US" and what a rate gives ("..., giving X an edge") name no target;
+goods entering tariff-free within a deal's quota pay zero, as do goods whose "tariff
+barriers" are eliminated; "This rate is lower than the 24 per cent" compares a rate of its
+own; "The lower rate will cover auto parts" extends the rate before; a list of goods goes on
+through modified goods (", large-engine cars") but not through goods spared.
 """
 
 from __future__ import annotations
@@ -1717,35 +1730,14 @@ def _sentence_tariffs(
     if default_partner and default_partner != "US":
         results = _partners_own(text, results, by_position, default_partner)
     results.extend(_as_do(text, countries, by_position))
-    results = _further_of(text, results, by_position)
-    paid = _PAID_UNTIL.search(text) if "until" in text else None
-    if paid:
-        # "Brazilian coffee and beef, which paid 50% until Thursday, still pay 40%": the
-        # old rate of the new one
-        old, new = (find_percents(paid.group(g))[0].value for g in ("old", "new"))
-        olds = [m for m in results if m.rate_pct == old]
-        news = [m for m in results if m.rate_pct == new]
-        if olds and news:
-            results = [replace(m, previous_rate_pct=old) if m in news else m
-                       for m in results if m not in olds]
-    for match in _US_APPLIES.finditer(text) if "%" in text or "per" in text else ():
-        # "The European Union charges a 10% tariff on American cars, four times the 2.5% rate
-        # the United States applies to imported passenger cars": the rate is the US's
-        rates = [p.value for p in find_percents(match.group(0))]
-        results = [replace(m, imposer="US", target="*" if m.target == "US" else m.target)
-                   if m.rate_pct in rates and m.imposer != "US" else m for m in results]
-    if _EACH_SIDE.search(text):
-        # "A further 24% on each side was suspended": the rate both ways
-        results += [replace(m, imposer=m.target, target=m.imposer) for m in results
-                    if m.target not in ("*", m.imposer) and not any(
-                        o.imposer == m.target and o.target == m.imposer
-                        and o.rate_pct == m.rate_pct for o in results)]
-    # (a country after the phrase is not one of its own: "Steel and aluminium from both
-    # countries have paid 50 per cent ..., a blow mainly to Australian smelters")
+    results = _each_side(text, _us_applies(text, _paid_until(text, _further_of(
+        text, results, by_position))))
     if article.its and not [c for c in countries if c.code != "US"]:
         # "Its mills already pay anti-dumping and countervailing duties totaling 35.19%"
         results = [replace(m, target=article.its) if m.imposer == "US" and m.target in (
             default_partner, "*") else m for m in results]
+    # (a country after the phrase is not one of its own: "Steel and aluminium from both
+    # countries have paid 50 per cent ..., a blow mainly to Australian smelters")
     named_first = next((c for c in countries if c.code != "US"), None)
     those = _THOSE.search(text) if article.those else None
     if those and (named_first is None or those.start() < named_first.start):
@@ -1754,6 +1746,41 @@ def _sentence_tariffs(
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+def _paid_until(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """"Brazilian coffee and beef, which paid 50% until Thursday, still pay 40%": the rate
+    paid until a day is the old rate of the one paid now."""
+    paid = _PAID_UNTIL.search(text) if "until" in text else None
+    if not paid:
+        return results
+    old, new = (find_percents(paid.group(g))[0].value for g in ("old", "new"))
+    olds = [m for m in results if m.rate_pct == old]
+    news = [m for m in results if m.rate_pct == new]
+    if not (olds and news):
+        return results
+    return [replace(m, previous_rate_pct=old) if m in news else m
+            for m in results if m not in olds]
+
+
+def _us_applies(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """"The European Union charges a 10% tariff on American cars, four times the 2.5% rate the
+    United States applies to imported passenger cars": that rate is the US's."""
+    for match in _US_APPLIES.finditer(text) if "%" in text or "per" in text else ():
+        rates = [p.value for p in find_percents(match.group(0))]
+        results = [replace(m, imposer="US", target="*" if m.target == "US" else m.target)
+                   if m.rate_pct in rates and m.imposer != "US" else m for m in results]
+    return results
+
+
+def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """"A further 24% on each side was suspended": the rate both ways."""
+    if not _EACH_SIDE.search(text):
+        return results
+    return results + [replace(m, imposer=m.target, target=m.imposer) for m in results
+                      if m.target not in ("*", m.imposer) and not any(
+                          o.imposer == m.target and o.target == m.imposer
+                          and o.rate_pct == m.rate_pct for o in results)]
 
 
 _EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b", re.I)
