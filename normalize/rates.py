@@ -1101,12 +1101,15 @@ _THOSE = re.compile(r"\b(?:those|these|both|the two)\s+(?:countries|nations|econ
 
 _ITS_GOODS = re.compile(r"^(?:Its|Their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:goods|exports|products|"
                         r"shipments|mills|makers|exporters|producers|" + SECTOR_WORDS + r")\b")
+# "China is the one major economy that has hit back in full. Its duties on U.S. goods ..."
+_ITS_DUTIES = re.compile(r"^(?:Its|Their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|levies|"
+                         r"counter-?tariffs)\s+on\s+(?:U\.S\.|US\b|American\b)")
 
 
 def _its_country(text: str, before: str) -> str | None:
     """"Canada is the largest supplier. Its mills already pay ...": the country the sentence
     before opens on, whose goods "its" are."""
-    if not _ITS_GOODS.match(text):
+    if not _ITS_GOODS.match(text) and not _ITS_DUTIES.match(text):
         return None
     named = [c for c in find_countries(before) if c.code != "US"
              and c.start >= dateline_end(before)]
@@ -1733,9 +1736,12 @@ def _sentence_tariffs(
     results = _each_side(text, _us_applies(text, _paid_until(text, _further_of(
         text, results, by_position))))
     if article.its and not [c for c in countries if c.code != "US"]:
-        # "Its mills already pay anti-dumping and countervailing duties totaling 35.19%"
-        results = [replace(m, target=article.its) if m.imposer == "US" and m.target in (
-            default_partner, "*") else m for m in results]
+        # "Its mills already pay anti-dumping and countervailing duties totaling 35.19%"; "Its
+        # duties on U.S. goods peaked at 125%"
+        duties = bool(_ITS_DUTIES.match(text))
+        results = [replace(m, imposer=article.its) if duties and m.target == "US" else
+                   replace(m, target=article.its) if not duties and m.imposer == "US"
+                   and m.target in (default_partner, "*") else m for m in results]
     # (a country after the phrase is not one of its own: "Steel and aluminium from both
     # countries have paid 50 per cent ..., a blow mainly to Australian smelters")
     named_first = next((c for c in countries if c.code != "US"), None)

@@ -2107,6 +2107,10 @@ GENERAL_CASES = [
                  id="what-goods-paid-until-a-day-is-the-old-rate"),
     pytest.param("Canadian energy will be taxed at a lower 10%.", "Canada tariffs",
                  [("US", "CA", "energy", 10.0, None)], id="taxed-at-a-lower-rate"),
+    pytest.param("The EU never retaliated. China is the one major economy that has hit back in "
+                 "full. Its duties on U.S. goods peaked at 125% in April before the Geneva "
+                 "truce cut them to 10%.", "EU tariffs", [("CN", "US", None, 10.0, 125.0)],
+                 id="its-duties-on-us-goods-are-the-country-befores"),
 ]
 
 
