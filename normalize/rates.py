@@ -592,7 +592,7 @@ _BREAK = re.compile(
 _NOT_RATE_AFTER = re.compile(
     # ("- 1%: share of US imports that still paid Israeli duty")
     r"^\s*:?\s*(?:of\b(?!\s+(?:(?:its|their|the|this|that|those|these)\s+)?(?:own\s+)?"
-    r"(?:\w+\s+)?(?:tariffs|duties|levies|counter-?tariffs)\b"
+    r"(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|counter-?tariffs?)\b(?!\s+lines)"
     # "the 25% of its July letter", "the 39% of April": a rate's occasion, not a share
     r"|\s+(?:(?:its|their|his|the)\s+)?(?:[\w-]+\s+){0,2}(?:letters?|deals?|agreements?|"
     r"orders?|announcements?|threats?|frameworks?)\b|\s+(?:January|February|March|April|May|"

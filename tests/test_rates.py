@@ -2111,6 +2111,10 @@ GENERAL_CASES = [
                  "full. Its duties on U.S. goods peaked at 125% in April before the Geneva "
                  "truce cut them to 10%.", "EU tariffs", [("CN", "US", None, 10.0, 125.0)],
                  id="its-duties-on-us-goods-are-the-country-befores"),
+    pytest.param("Beijing keeps its 10% tariff on all US goods and keeps the other 24% of its "
+                 "counter-tariff suspended.", "China tariffs",
+                 [("CN", "US", None, 10.0, None), ("CN", "US", None, 24.0, None)],
+                 id="a-percentage-of-its-counter-tariff-is-a-rate"),
 ]
 
 
