@@ -324,9 +324,10 @@ def extract_meetings(
 # each: US-China economic and trade talks between Bessent and He Lifeng (Geneva, London,
 # Stockholm, Madrid, Kuala Lumpur), Taiwan's talks led by Vice Premier Cheng Li-chiun, and
 # the India-US trade agreement rounds between chief negotiators. A numbered round of one of
-# them, whose sentence says no level in words, is at that level whoever else the sentence
-# names ("The two negotiators' fourth round, held in Madrid", "Commerce and Industry
-# Minister Goyal said after the fifth round"). (The gold's writers annotated them so
+# them, whose sentence says no level in words (or only a summit beside it: "The summit
+# overlapped with the fifth round of U.S.-China economic and trade talks"), is at that level
+# whoever else the sentence names ("The two negotiators' fourth round, held in Madrid",
+# "Commerce and Industry Minister Goyal said after the fifth round"). (The gold's writers annotated them so
 # without exception: 93 US-China, 63 India and 28 Taiwan rounds. Japan's, 64 ministerial
 # and 4 leaders', gain nothing from a track: who sits at the table already says it.)
 _TRACKS: dict[tuple[str, ...], MeetingLevel] = {

@@ -544,6 +544,13 @@ _RATE_NOUN = re.compile(r"\b(?:rates?|ceilings?|caps?)\b", re.I)
 # In an article about tariffs, these name a tariff too: "will charge 19 percent on ...".
 _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|"
                           r"levied|add-ons?|countermeasures?|penalt(?:y|ies))\b", re.I)
+# Phrases that, in an article about tariffs, give a rate without a tariff word: "agreed to
+# 20%", "would attract 25 per cent", "the increase to 30 percent", "agreed to bring them down
+# to 30%", "The figure announced for us in April was 31 per cent".
+_SAYS_A_RATE = (r"agreed to|settled for|accepted|locked in|clinched|"
+                r"(?:negotiated|brought|talked|knocked) down to|attract(?:s|ed|ing)?|"
+                r"(?:increase|hike|cut|reduction)\s+to|(?:them|it)\s+down\s+to|"
+                r"(?:figure|number)\s+(?:[\w-]+\s+){0,5}?(?:was|is|stood at|came to)")
 # A clause that says goods face or pay a percentage speaks of a tariff rate.
 _RATE_VERB = re.compile(
     r"\b(?:keeps?|kept|keeping|leaves?|left|leaving|holds?|held|puts?)\s+(?:[\w'’-]+\s+){1,4}?"
@@ -554,10 +561,7 @@ _RATE_VERB = re.compile(
     # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
     r"doubled|hiked|settled|moves?|moved|walked away with|ended up with|landed|got|gets?|"
-    r"got off with|came away with|escaped with|agreed to|settled for|accepted|locked in|"
-    r"clinched|(?:negotiated|brought|talked|knocked) down to|attract(?:s|ed|ing)?|"
-    r"(?:increase|hike|cut|reduction)\s+to|(?:them|it)\s+down\s+to|"
-    r"(?:figure|number)\s+(?:[\w-]+\s+){0,5}?(?:was|is|stood at|came to)|"
+    r"got off with|came away with|escaped with|" + _SAYS_A_RATE + r"|"
     r"drops?|dropped|go(?:es)?\s+to|went\s+to|"
     r"end up|ends up|ended up|"
     r"secured|received|threatened|floated|proposed|demanded|offered|threats?\s+of|"
@@ -1111,9 +1115,14 @@ def _its_country(text: str, before: str) -> str | None:
     before opens on, whose goods "its" are."""
     if not _ITS_GOODS.match(text) and not _ITS_DUTIES.match(text):
         return None
-    named = [c for c in find_countries(before) if c.code != "US"
-             and c.start >= dateline_end(before)]
-    return named[0].code if named else None
+    named = _partners_named(before)
+    return named[0] if named else None
+
+
+def _partners_named(before: str) -> tuple[str, ...]:
+    """The non-US countries a sentence names past its dateline, in order, each once."""
+    return tuple(dict.fromkeys(c.code for c in find_countries(before)
+                               if c.code != "US" and c.start >= dateline_end(before)))
 
 
 def _those_countries(text: str, before: str) -> tuple[str, ...]:
@@ -1123,19 +1132,20 @@ def _those_countries(text: str, before: str) -> tuple[str, ...]:
     those = _THOSE.search(text) if "th" in text or "Th" in text or "bo" in text else None
     if not those:
         return ()
-    codes = tuple(dict.fromkeys(c.code for c in find_countries(before)
-                                if c.code != "US" and c.start >= dateline_end(before)))
+    codes = _partners_named(before)
     if len(codes) < 2 or ((those.group("both") or those.group(0).lower().startswith(
             ("both", "the two"))) and len(codes) != 2):
         return ()
     return codes
 
 
-# A sentence that opens on "the rate" of the sentence before: "The rate is capped at 10% for
-# Britain and at 15% for the European Union and Japan".
+# "The lower rate will cover auto parts as well": the rate of the sentence before, on more
+# goods.
 _RATE_COVERS = re.compile(r"^(?:The|This|That|Its)\s+(?:(?:new|lower|same|agreed|reduced)\s+)?"
                           r"(?:rate|tariff|ceiling|cap)\s+(?:will|would|also|now|\s)*"
                           r"(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\b", re.I)
+# A sentence that opens on "the rate" of the sentence before: "The rate is capped at 10% for
+# Britain and at 15% for the European Union and Japan".
 _THE_RATE = re.compile(r"^(?:The|This|That|Its|Their)\s+(?:(?:new|same|higher|lower|agreed)\s+)?"
                        r"(?:rate|tariff|duty|levy|cap|ceiling)s?\b(?!\s+(?:on|for)\b)", re.I)
 
@@ -1426,13 +1436,7 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
                     r"reduced|increased|doubled|hiked|settled|moves?|moved|go|goes|went|drops?|"
                     r"dropped)\s+(?:at|to)|"
                     r"(?:walked away with|ended up with|landed|hit with|slapped with|saddled with|"
-                    r"got off with|came away with|escaped with|agreed to|settled for|"
-                    r"accepted|locked in|attract(?:s|ed|ing)?|"
-                    # "The figure announced for us in April was 31 per cent"
-                    r"(?:figure|number)\s+(?:[\w-]+\s+){0,5}?(?:was|is|stood at|came to)|"
-                    # "the increase to 30 percent", "agreed to bring them down to 30%"
-                    r"(?:increase|hike|cut|reduction)\s+to|(?:them|it)\s+down\s+to|"
-                    r"clinched|(?:negotiated|brought|talked|knocked) down to|"
+                    r"got off with|came away with|escaped with|" + _SAYS_A_RATE + r"|"
                     r"end(?:s|ed)? up at)|"
                     r"(?:got|gets?|secured|received|won|expect|expects|expected|threatened|"
                     r"floated|proposed|announced|imposed|slapped|demanded|offered|threats?\s+of)"
