@@ -327,9 +327,10 @@ def extract_meetings(
 # them, whose sentence says no level in words (or only a summit beside it: "The summit
 # overlapped with the fifth round of U.S.-China economic and trade talks"), is at that level
 # whoever else the sentence names ("The two negotiators' fourth round, held in Madrid",
-# "Commerce and Industry Minister Goyal said after the fifth round"). (The gold's writers annotated them so
-# without exception: 93 US-China, 63 India and 28 Taiwan rounds. Japan's, 64 ministerial
-# and 4 leaders', gain nothing from a track: who sits at the table already says it.)
+# "Commerce and Industry Minister Goyal said after the fifth round"). (The gold's writers
+# annotated them so without exception: 93 US-China, 63 India and 28 Taiwan rounds. Japan's,
+# 64 ministerial and 4 leaders', gain nothing from a track: who sits at the table already
+# says it.)
 _TRACKS: dict[tuple[str, ...], MeetingLevel] = {
     ("CN", "US"): "ministerial",
     ("TW", "US"): "ministerial",
