@@ -978,10 +978,12 @@ _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(
                         r"treatment|shops?|allowance))|\bfree of (?:tariffs|duties)\b|"
                         # "coffee and pepper now enter free"
                         r"\b(?:enter|enters|entered|entering)\s+free\b(?![- ]trade)", re.I)
-# Duty-free trade under a free-trade pact, a share of trade, what may enter inside a quota or
+# Duty-free trade under the North American pact (USMCA; the goods that qualify are no news;
+# goods that enter a country duty-free under another free trade agreement pay zero, as the
+# gold reads them: 13 facts against 1), a share of trade, what may enter inside a quota or
 # the volumes of a safeguard is no new rate (goods a deal lets in tariff-free within a quota
 # pay zero, as the gold reads them).
-_NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|free[- ]trade agreement|"
+_NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|"
                             r"Canada-U\.?S\.?-Mexico|Canada-United States-Mexico|"
                             r"United States-Mexico-Canada|U\.?S\.?-Mexico-Canada|the pact|"
                             r"volumes?|safeguards?|(?:inside|within) the (?:[\w-]+ )?quotas?|"
@@ -1550,8 +1552,13 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
                   for m in _NO_TARIFF.finditer(segment)]
     duty_free = list(_DUTY_FREE.finditer(segment)) if "free" in lowered else []
     if duty_free and not _NOT_DUTY_FREE.search(text):
-        # "Pharmaceuticals made in the UK will enter the United States tariff-free"
-        found += [Percent(0.0, m.start() + start, m.end() + start) for m in duty_free]
+        # "Pharmaceuticals made in the UK will enter the United States tariff-free"; not
+        # after a removal, which it describes ("scrapping all remaining customs duties on
+        # American imports, most of which already entered duty-free")
+        abolished = _ABOLISH.search(segment)
+        found += [Percent(0.0, m.start() + start, m.end() + start) for m in duty_free
+                  if not (abolished and abolished.start() < m.start()
+                          and "which" in segment[abolished.end():m.start()])]
     # "Argentina will eliminate import duties on U.S. goods": a rate of zero, read at the
     # verb, so that the words after it say what the zero is on; also beside a share
     # ("eliminate tariffs on about 99 percent of the goods it imports"), even when the
@@ -1739,6 +1746,8 @@ def _sentence_tariffs(
     results.extend(_as_do(text, countries, by_position))
     results = _each_side(text, _us_applies(text, _paid_until(text, _further_of(
         text, results, by_position))))
+    if "free" in text:
+        results = _enters_free(text, results)
     if article.its and not [c for c in countries if c.code != "US"]:
         # "Its mills already pay anti-dumping and countervailing duties totaling 35.19%"; "Its
         # duties on U.S. goods peaked at 125%"
@@ -1756,6 +1765,36 @@ def _sentence_tariffs(
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+def _enters_free(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """"Most American goods already enter Morocco duty-free", "Costa Rica already admits
+    almost all U.S. goods duty-free": the country the goods enter charges the zero, on the
+    goods' country."""
+    free = _DUTY_FREE.search(text)
+    if not free:
+        return results
+    before = text[:free.start()]
+    countries = find_countries(text)  # (with those the goods go to)
+    entered = _ENTERS.search(before)
+    if entered:
+        door = next((c for c in countries if c.start == entered.start("place")), None)
+    else:
+        admits = _ADMITS.search(before)
+        door = next((c for c in reversed(countries) if admits and c.end <= admits.start()
+                     and admits.start() - c.end < 40), None)
+    if door is None or door.code == "US":
+        return results
+    origins = [c.code for c in countries if c.end <= free.start() and c.code != door.code]
+    origin = origins[-1] if origins else "US"
+    return [replace(m, imposer=door.code, target=origin)
+            if m.rate_pct == 0.0 and m.imposer == "US" and m.target in (door.code, "*") else m
+            for m in results]
+
+
+_ENTERS = re.compile(r"\b(?:enter|enters|entered|entering)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*"
+                     r"(?:\s+[A-Z][\w.]*)?)\s+(?:already\s+|again\s+)?$")
+_ADMITS = re.compile(r"\b(?:already\s+|still\s+)?(?:admits|admitted|lets in|let in)\b[^,;]{0,80}$")
 
 
 def _paid_until(text: str, results: list[TariffMention]) -> list[TariffMention]:

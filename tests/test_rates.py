@@ -2115,6 +2115,15 @@ GENERAL_CASES = [
                  "counter-tariff suspended.", "China tariffs",
                  [("CN", "US", None, 10.0, None), ("CN", "US", None, 24.0, None)],
                  id="a-percentage-of-its-counter-tariff-is-a-rate"),
+    pytest.param("Most American goods already enter Morocco duty-free under the free trade "
+                 "agreement of 2006.", "Morocco tariffs", [("MA", "US", None, 0.0, None)],
+                 id="goods-enter-a-country-duty-free-under-a-free-trade-agreement"),
+    pytest.param("Costa Rica already admits almost all U.S. goods duty-free.", "Tariffs",
+                 [("CR", "US", None, 0.0, None)], id="a-country-admits-goods-duty-free"),
+    pytest.param("Israel signed an order scrapping all remaining customs duties on American "
+                 "imports, most of which already entered duty-free.", "Israel tariffs",
+                 [("IL", "US", None, 0.0, None)],
+                 id="duty-free-in-a-clause-on-what-a-removal-covers-is-no-rate-of-its-own"),
 ]
 
 
