@@ -773,8 +773,10 @@ _ACTOR_VERB = re.compile(
     r"put(?=\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+on\b)|"
     r"threaten\w*|extend\w*|lift\w*|scrap\w*|drop\w*|withdr\w*|announc\w*|froze|frozen|"
     r"freez\w*|shelv\w*|abolish\w*|eliminat\w*|waiv\w*|"
-    # "Bangladesh will let American cotton in duty-free"
-    r"(?:let|lets|letting|allow\w*|admit\w*)(?=\s+[^.;]{0,80}?\b(?:duty|tariff)[- ]free\b)|"
+    # "Bangladesh will let American cotton in duty-free", "Switzerland will open tariff-free
+    # quotas"
+    r"(?:let|lets|letting|allow\w*|admit\w*|open|opens|opened|opening)"
+    r"(?=\s+[^.;]{0,80}?\b(?:duty|tariff)[- ]free\b)|"
     # "Canada has a 100 percent surtax on Chinese electric vehicles": a measure it keeps
     r"(?:has|have|had)(?=\s+(?:an?\s+|its\s+own\s+|no\s+)(?:[\w.-]+\s+){0,3}(?:surtax|"
     # "Norway has no customs duties on industrial goods"
@@ -983,6 +985,11 @@ _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(
 # gold reads them: 13 facts against 1), a share of trade, what may enter inside a quota or
 # the volumes of a safeguard is no new rate (goods a deal lets in tariff-free within a quota
 # pay zero, as the gold reads them).
+# "tariff-free quotas for 500 tonnes of US beef", "tariff-free access to the US for 13,000
+# tonnes of British beef": read up to "for", so that the goods after it are the object
+_FREE_QUOTA = re.compile(r"\b(?:duty|tariff)[- ]free\s+(?:quotas?|access)\b"
+                         r"(?:\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                         r"(?:\s+of\s+[\d,.]+\s+(?:metric\s+)?tonnes)?(?=\s+for\b)", re.I)
 _NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|"
                             r"Canada-U\.?S\.?-Mexico|Canada-United States-Mexico|"
                             r"United States-Mexico-Canada|U\.?S\.?-Mexico-Canada|the pact|"
@@ -1551,19 +1558,27 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
         found += [Percent(0.0, m.start("zero") + start, m.end("zero") + start)
                   for m in _NO_TARIFF.finditer(segment)]
     duty_free = list(_DUTY_FREE.finditer(segment)) if "free" in lowered else []
+    free: list[Percent] = []
+    # "open tariff-free quotas for 500 tonnes of American beef": farm goods let in free
+    # within a quota pay zero (not steel within a safeguard's quota)
+    duty_free += [m for m in (_FREE_QUOTA.finditer(segment) if "free" in lowered else ())
+                  if {"agriculture", "rice"} & {s for s, _, _ in find_sectors(
+                      segment[m.end():m.end() + 80])}]
     if duty_free and not _NOT_DUTY_FREE.search(text):
         # "Pharmaceuticals made in the UK will enter the United States tariff-free"; not
         # after a removal, which it describes ("scrapping all remaining customs duties on
         # American imports, most of which already entered duty-free")
         abolished = _ABOLISH.search(segment)
-        found += [Percent(0.0, m.start() + start, m.end() + start) for m in duty_free
-                  if not (abolished and abolished.start() < m.start()
-                          and "which" in segment[abolished.end():m.start()])]
+        free = [Percent(0.0, m.start() + start, m.end() + start) for m in duty_free
+                if not (abolished and abolished.start() < m.start()
+                        and "which" in segment[abolished.end():m.start()])]
+        found += free
     # "Argentina will eliminate import duties on U.S. goods": a rate of zero, read at the
     # verb, so that the words after it say what the zero is on; also beside a share
     # ("eliminate tariffs on about 99 percent of the goods it imports"), even when the
     # sentence has a rate of its own.
-    shares_only = all(_NOT_RATE_AFTER.search(text[p.end:p.end + 40]) for p in found)
+    shares_only = all(_NOT_RATE_AFTER.search(text[p.end:p.end + 40]) for p in found
+                      if p not in free)
     found += [Percent(0.0, m.start() + start, m.end("verb") + start)
               for m in _ABOLISH.finditer(segment)
               if shares_only or _ON_SHARE.match(segment, m.end())
@@ -1823,7 +1838,8 @@ def _us_applies(text: str, results: list[TariffMention]) -> list[TariffMention]:
 
 
 def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
-    """"A further 24% on each side was suspended": the rate both ways."""
+    """"A further 24% on each side was suspended", "a reciprocal tariff-free quota of 13,000
+    tonnes for beef": the rate both ways."""
     if not _EACH_SIDE.search(text):
         return results
     return results + [replace(m, imposer=m.target, target=m.imposer) for m in results
@@ -1832,7 +1848,10 @@ def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
                           and o.rate_pct == m.rate_pct for o in results)]
 
 
-_EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b", re.I)
+_EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b|"
+                        # "a reciprocal tariff-free quota of 13,000 tonnes for beef"
+                        r"\breciprocal\s+(?:duty|tariff)[- ]free\b|"
+                        r"(?:duty|tariff)[- ]free\b[^.;]{0,60}\bin both directions\b", re.I)
 _PAID_UNTIL = re.compile(
     r",\s+which\s+(?:had\s+)?paid\s+(?P<old>[\w.-]+\s*(?:%|percent\b|per cent\b))\s+until\s+"
     r"[^,;]{2,30},\s+(?:still\s+|now\s+)?(?:pay|pays)\s+(?:only\s+)?"

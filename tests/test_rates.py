@@ -2124,6 +2124,23 @@ GENERAL_CASES = [
                  "imports, most of which already entered duty-free.", "Israel tariffs",
                  [("IL", "US", None, 0.0, None)],
                  id="duty-free-in-a-clause-on-what-a-removal-covers-is-no-rate-of-its-own"),
+    pytest.param("In return, Switzerland will open tariff-free quotas for 500 tonnes of US beef "
+                 "and 1,500 tonnes of poultry.", "Swiss tariffs",
+                 [("CH", "US", "agriculture", 0.0, None)],
+                 id="farm-goods-in-a-tariff-free-quota-pay-zero"),
+    pytest.param("The deal creates tariff-free access to the US for 13,000 tonnes of British beef.",
+                 "UK tariffs", [("US", "GB", "agriculture", 0.0, None)],
+                 id="tariff-free-access-for-farm-goods-pays-zero"),
+    pytest.param("Britain and the US will open a reciprocal tariff-free quota of 13,000 tonnes for "
+                 "beef.",
+                 "UK tariffs", [("US", "GB", "agriculture", 0.0, None),
+                                ("GB", "US", "agriculture", 0.0, None)],
+                 id="a-reciprocal-tariff-free-quota-is-zero-both-ways"),
+    pytest.param("Switzerland will scrap tariffs on U.S. industrial goods and open duty-free "
+                 "quotas for American beef, bison and poultry.", "Swiss tariffs",
+                 [("CH", "US", None, 0.0, None),
+                  ("CH", "US", "agriculture", 0.0, None)],
+                 id="a-removal-beside-a-tariff-free-quota-is-a-zero-of-its-own"),
 ]
 
 
