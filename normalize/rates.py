@@ -1506,7 +1506,7 @@ _ABOLISH = re.compile(
     # "the remaining customs duties it charged on American imports", "the farm tariffs it
     # had imposed in March"
     r"(?:\s+(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?(?:imposed|charged|levied|"
-    r"applied|put|kept)\b(?:\s+(?:in|on|since)\s+\w+)?(?=[\s,.;])|\s+(?:on|for)\b))",
+    r"applied|put|kept)\b(?:\s+(?:in|on|since)\s+\w+)?(?=[\s,.;])|\s+(?:on|for|from)\b))",
     re.I,
 )
 
@@ -2490,6 +2490,9 @@ def _objects(text: str, reading: _Reading) -> list[tuple[int, int]]:
     spans = []
     for anchor in (reading.tail, reading.first.end):
         opening = _OBJECT_AFTER.match(text, anchor, reading.after)
+        if opening is None and reading.rate == 0.0:
+            # "removed the reciprocal tariffs from beef, coffee and bananas"
+            opening = _REMOVED_FROM.match(text, anchor, reading.after)
         if opening:
             spans.append((opening.end(), _object_end(text, opening.end(), reading.after)))
             break
@@ -2503,6 +2506,10 @@ def _objects(text: str, reading: _Reading) -> list[tuple[int, int]]:
         if opening_before and _LEADS_TO_RATE.search(text, opening_before.end(), end):
             spans.append((opening_before.end(), _object_end(text, opening_before.end(), end)))
     return [_inner_object(text, a, b) for a, b in spans if a < b]
+
+
+_REMOVED_FROM = re.compile(r"\s+(?:[\w.\"'“”’-]+\s+){0,3}?" + _NOUN + r"\s+from\s+(?!\d|"
+                           + _DAY_WORD + r")", re.I)
 
 
 def _inner_object(text: str, start: int, end: int) -> tuple[int, int]:

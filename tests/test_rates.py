@@ -2141,6 +2141,9 @@ GENERAL_CASES = [
                  [("CH", "US", None, 0.0, None),
                   ("CH", "US", "agriculture", 0.0, None)],
                  id="a-removal-beside-a-tariff-free-quota-is-a-zero-of-its-own"),
+    pytest.param("On Nov. 14 Trump removed reciprocal tariffs from beef, coffee, bananas and other "
+                 "foods.", "Food tariffs", [("US", "*", "agriculture", 0.0, None)],
+                 id="tariffs-removed-from-goods-are-a-zero-on-them"),
 ]
 
 
