@@ -997,7 +997,12 @@ _NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|"
                             r"push\w* for|seek\w*|ask\w* for|lobby\w*|would like)\b|"
                             r"\d\s*(?:%|percent|per cent) of\b", re.I)
 _ZERO = re.compile(r"(?<=\bto )zero\b|\bzero(?=[\"”’']?(?:-|\s)"
-                   r"(?:(?:U\.S\.|US|American|import)\s+)?(?:tariffs?|duty|duties)\b)", re.I)
+                   r"(?:(?:U\.S\.|US|American|import)\s+)?(?:tariffs?|duty|duties)\b)|"
+                   # "at a tariff of zero", "a reciprocal rate of zero", "zero per cent", "the
+                   # ordinary US customs duty ... remains zero"
+                   r"(?:(?<=\btariff of )|(?<=\bduty of )|(?<=\brate of )|(?<=\blevy of )|"
+                   r"(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bstays )|"
+                   r"(?<=\bwas ))zero\b|\bzero(?=\s*(?:%|percent\b|per cent\b))", re.I)
 
 
 @dataclass

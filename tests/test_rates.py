@@ -2144,6 +2144,12 @@ GENERAL_CASES = [
     pytest.param("On Nov. 14 Trump removed reciprocal tariffs from beef, coffee, bananas and other "
                  "foods.", "Food tariffs", [("US", "*", "agriculture", 0.0, None)],
                  id="tariffs-removed-from-goods-are-a-zero-on-them"),
+    pytest.param("Vietnam agreed to give American products access to its market at a tariff of "
+                 "zero.", "Vietnam tariffs", [("VN", "US", None, 0.0, None)],
+                 id="a-tariff-of-zero-is-a-rate"),
+    pytest.param("The United States will consider applying a reciprocal rate of zero to certain "
+                 "Vietnamese products.", "Vietnam tariffs", [("US", "VN", None, 0.0, None)],
+                 id="a-rate-of-zero-is-a-rate"),
 ]
 
 
