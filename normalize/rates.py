@@ -3334,6 +3334,10 @@ def _targets(
                        # (not who charges it: "the tariff that Washington will charge on
                        # their goods")
                        and not _CHARGES.match(text, c.end)]
+            # (a partner before the United States it deals with: "Malaysia and Cambodia
+            # signed trade agreements with the United States ..., locking in the 19% tariff
+            # Washington charges on most of their goods")
+            subject = [c for c in subject if c.code != "US"] or subject
             if subject:
                 # "Thailand and Cambodia will keep paying 19% on their exports": all of them
                 if re.search(r"\btheir\b", text[start:end]):

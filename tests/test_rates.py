@@ -2150,6 +2150,10 @@ GENERAL_CASES = [
     pytest.param("The United States will consider applying a reciprocal rate of zero to certain "
                  "Vietnamese products.", "Vietnam tariffs", [("US", "VN", None, 0.0, None)],
                  id="a-rate-of-zero-is-a-rate"),
+    pytest.param("Malaysia and Cambodia signed trade agreements with the United States on Sunday, "
+                 "locking in the 19% tariff Washington charges on most of their goods.",
+                 "ASEAN tariffs", [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None)],
+                 id="their-goods-are-the-partners-before-the-united-states"),
 ]
 
 
