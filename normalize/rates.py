@@ -3659,6 +3659,8 @@ _WHOSE = re.compile(r",?\s*\bwhose\s+(?:\w+\s+)?" + _GOODS + r"\b"
                     r"agreed|negotiated|obtained|pay|paid|face|faced|received)\b", re.I)
 # (a country's formal name: "the Argentine Republic, the Republic of Guatemala and ...")
 _LIST_GAP = re.compile(r"(?:\s+Republic)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                       # "20 percent for Vietnam and for Bangladesh"
+                       r"(?:(?:for|to|on)\s+)?"
                        r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?",
                        re.I)
 

@@ -2154,6 +2154,9 @@ GENERAL_CASES = [
                  "locking in the 19% tariff Washington charges on most of their goods.",
                  "ASEAN tariffs", [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None)],
                  id="their-goods-are-the-partners-before-the-united-states"),
+    pytest.param("The order sets 20 percent for Vietnam and for Bangladesh.", "Tariffs",
+                 [("US", "VN", None, 20.0, None), ("US", "BD", None, 20.0, None)],
+                 id="a-list-of-countries-repeats-its-preposition"),
 ]
 
 
