@@ -1766,6 +1766,8 @@ def _sentence_tariffs(
     results.extend(_as_do(text, countries, by_position))
     results = _each_side(text, _us_applies(text, _paid_until(text, _further_of(
         text, results, by_position))))
+    if "respectively" in text:
+        results = _old_rates_respectively(text, results)
     if "free" in text:
         results = _enters_free(text, results)
     if article.its and not [c for c in countries if c.code != "US"]:
@@ -1815,6 +1817,35 @@ def _enters_free(text: str, results: list[TariffMention]) -> list[TariffMention]
 _ENTERS = re.compile(r"\b(?:enter|enters|entered|entering)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*"
                      r"(?:\s+[A-Z][\w.]*)?)\s+(?:already\s+|again\s+)?$")
 _ADMITS = re.compile(r"\b(?:already\s+|still\s+)?(?:admits|admitted|lets in|let in)\b[^,;]{0,80}$")
+
+
+def _old_rates_respectively(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """"Laos and Myanmar were each set at 40%, down from 48% and 44% respectively": one new
+    rate for each, the old rates in order (the second old rate is no rate of its own)."""
+    match = _FROM_RESPECTIVELY.search(text)
+    if not match:
+        return results
+    new = find_percents(match.group("new"))
+    olds = [p.value for p in find_percents(match.group("olds"))]
+    if not new or len(olds) < 2:
+        return results
+    rate = new[0].value
+    results = [replace(m, rate_pct=rate, previous_rate_pct=m.rate_pct)
+               if m.rate_pct in olds[1:] and m.previous_rate_pct is None else m for m in results]
+    # (the first old rate read as a rate of its own, beside the new one: it is the old one)
+    first = [m for m in results if m.rate_pct == olds[0] and m.previous_rate_pct is None
+             and any(n.rate_pct == rate and n.target == m.target for n in results)]
+    return [replace(m, previous_rate_pct=olds[0])
+            if m.rate_pct == rate and m.previous_rate_pct is None
+            and any(f.target == m.target for f in first) else m
+            for m in results if m not in first]
+
+
+_FROM_RESPECTIVELY = re.compile(
+    r"(?P<new>[\d.]+\s*(?:%|percent\b|per cent\b))[^.;%]{0,60}?\b(?:down|up)\s+from\s+"
+    r"(?:the\s+)?(?P<olds>[\d.]+\s*(?:%|percent\b|per cent\b)?(?:\s*,\s*[\d.]+\s*"
+    r"(?:%|percent\b|per cent\b)?)*,?\s+and\s+[\d.]+\s*(?:%|percent\b|per cent\b))"
+    r",?\s+respectively\b", re.I)
 
 
 def _paid_until(text: str, results: list[TariffMention]) -> list[TariffMention]:

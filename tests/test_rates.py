@@ -2157,6 +2157,10 @@ GENERAL_CASES = [
     pytest.param("The order sets 20 percent for Vietnam and for Bangladesh.", "Tariffs",
                  [("US", "VN", None, 20.0, None), ("US", "BD", None, 20.0, None)],
                  id="a-list-of-countries-repeats-its-preposition"),
+    pytest.param("Laos and Myanmar face 40% each, down from the 48% and 44%, respectively, that "
+                 "they were handed in April.", "Tariffs",
+                 [("US", "LA", None, 40.0, 48.0), ("US", "MM", None, 40.0, 44.0)],
+                 id="old-rates-respectively-are-each-countrys-old-rate"),
 ]
 
 
