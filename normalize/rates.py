@@ -567,7 +567,7 @@ _RATE_VERB = re.compile(
     r"secured|received|threatened|floated|proposed|demanded|offered|threats?\s+of|"
     r"won|expect|expects|expected|kept|keeps|keeping|retained|retains|maintained|maintains)"
     r"(?:\s+(?:at|to|with))?"
-    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+|the\s+|its\s+|their\s+|"
+    r"(?=\s+(?:a\s+(?:deal|rate|tariff)\s+(?:at|of)\s+|the\s+(?:same\s+)?|its\s+|their\s+|"
     r"an?\s+(?:lower|higher|reduced|combined|flat)\s+)?"
     r"(?:about\s+|at (?:least|most)\s+|up to\s+|as (?:much|high) as\s+)?(?:\d|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -3680,7 +3680,10 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
     return bool(_YARDSTICK.search(text[max(0, ref.start - 45):ref.start]))
 
 
-_YARDSTICK = re.compile(r"\b(?:after|behind|besides|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
+# (not a time: "a week after Japan agreed to the same 15% rate")
+_YARDSTICK = re.compile(r"\b(?:(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month )(?<!months )"
+                        r"(?<!shortly )(?<!soon )(?<!just )(?<!hours )after|behind|besides|"
+                        r"against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
                         r"(?:rivals|competitors|suppliers|exporters)\s+(?:from|in)\s+)?$", re.I)
 
 

@@ -2161,6 +2161,10 @@ GENERAL_CASES = [
                  "they were handed in April.", "Tariffs",
                  [("US", "LA", None, 40.0, 48.0), ("US", "MM", None, 40.0, 44.0)],
                  id="old-rates-respectively-are-each-countrys-old-rate"),
+    pytest.param("Trump sealed a deal setting a 15% tariff on most EU goods, a week after Japan "
+                 "agreed to the same 15% rate.", "Tariffs",
+                 [("US", "EU", None, 15.0, None), ("US", "JP", None, 15.0, None)],
+                 id="a-country-after-a-time-is-no-yardstick"),
 ]
 
 
