@@ -542,8 +542,11 @@ _NOUN = (r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|counter-?tari
          r"surcharges?|surtax(?:es)?|rates?|ceilings?|caps?)")
 _RATE_NOUN = re.compile(r"\b(?:rates?|ceilings?|caps?)\b", re.I)
 # In an article about tariffs, these name a tariff too: "will charge 19 percent on ...".
+# "The same 19% applies from Aug 7 to Cambodia"
+_SAME_APPLIES = r"\b[Tt]he same(?=\s+\d[\d.]*\s*(?:%|percent|per cent)\s+(?:appl|cover|goes|went))"
 _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|"
-                          r"levied|add-ons?|countermeasures?|penalt(?:y|ies))\b", re.I)
+                          r"levied|add-ons?|countermeasures?|penalt(?:y|ies))\b|" + _SAME_APPLIES,
+                          re.I)
 # Phrases that, in an article about tariffs, give a rate without a tariff word: "agreed to
 # 20%", "would attract 25 per cent", "the increase to 30 percent", "agreed to bring them down
 # to 30%", "The figure announced for us in April was 31 per cent".
@@ -555,6 +558,7 @@ _SAYS_A_RATE = (r"agreed to|settled for|accepted|locked in|clinched|"
 _RATE_VERB = re.compile(
     r"\b(?:keeps?|kept|keeping|leaves?|left|leaving|holds?|held|puts?)\s+(?:[\w'’-]+\s+){1,4}?"
     r"at(?=\s+(?:about\s+)?\d)|"
+    + _SAME_APPLIES + r"|"
     r"\b(?:rates?|total|ceiling|face[sd]?|facing|pa(?:y|ys|id|ying)|charg(?:e|es|ed|ing)|"
     r"hit with|subject to|levied|imposed|taxed|add-ons?|"
     r"(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
@@ -3271,7 +3275,20 @@ _SECTOR_THREAT = re.compile(
     r"(?:(?:U\.S\.\s+|US\s+)?President\s+)?(?:(?:Donald\s+)?Trump|he|Washington|the White House)"
     r"\s+(?:had\s+|has\s+|first\s+)?(?:threatened|announced|floated|proposed)\b(?P<rest>[^,;]*)",
     re.I)
-_AND_FOR = re.compile(r",\s+and\s+(?:also\s+)?for\s+(?:the\s+)?(?=[A-Z])")
+def _second_list(text: str, countries: list[CountryRef], reading: _Reading, start: int,
+                 limit: int) -> list[str]:
+    """"19% for Malaysia and Cambodia, which signed in October, and for Thailand and the
+    Philippines", "The same 19% applies ... to Cambodia, down from 36%, and to Malaysia": the
+    countries of a second list with the same rate (not one after another rate)."""
+    more = _AND_FOR.search(text, start, limit)
+    if more is None or any(reading.last.end <= p.start + start
+                           for p in find_percents(text[start:more.start()])):
+        return []
+    return [code for ref in countries if ref.start == more.end()
+            for code in _coordinated(text, countries, ref)]
+
+
+_AND_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:for|to)\s+(?:the\s+)?(?=[A-Z])")
 _OWNS_TARIFF = re.compile(r"\s+(?:tariffs?|duties|duty|levies|levy)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s[^,;]*$", re.I)
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
@@ -3345,12 +3362,7 @@ def _targets(
             # at the first comma, the list goes on.
             listed = [code for ref in inside for code in _coordinated(
                 text, [c for c in countries if c.start >= start], ref)]
-            # "19% for Malaysia and Cambodia, which signed in October, and for Thailand and
-            # the Philippines": the same rate for a second list
-            more = _AND_FOR.search(text, end, reading.after)
-            if more:
-                listed += [code for ref in countries if ref.start == more.end()
-                           for code in _coordinated(text, countries, ref)]
+            listed += _second_list(text, countries, reading, end, segment[1])
             return list(dict.fromkeys(listed)), "named"
         # "cars imported from China": the object's origin, just after its end.
         origin = _ORIGIN.match(text, end) if _MADE.search(text, start, end) else None
@@ -3474,7 +3486,8 @@ def _targets(
         if not any(c in in_clause for c in in_context) and in_clause:
             in_context = in_clause
         nearest = min(in_context, key=lambda c: abs(c.start - reading.first.start))
-        return _coordinated(text, in_context, nearest), "nearest"
+        return list(dict.fromkeys(_coordinated(text, in_context, nearest) + _second_list(
+            text, candidates, reading, nearest.end, segment[1]))), "nearest"
     if patients:
         return _coordinated(text, candidates, patients[-1]), "named"
     if sectors:

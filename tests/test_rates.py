@@ -2165,6 +2165,11 @@ GENERAL_CASES = [
                  "agreed to the same 15% rate.", "Tariffs",
                  [("US", "EU", None, 15.0, None), ("US", "JP", None, 15.0, None)],
                  id="a-country-after-a-time-is-no-yardstick"),
+    pytest.param("The same 19% applies from Aug 7 to Cambodia and to Malaysia, Indonesia and the "
+                 "Philippines.", "Tariffs",
+                 [("US", "KH", None, 19.0, None), ("US", "MY", None, 19.0, None),
+                  ("US", "ID", None, 19.0, None), ("US", "PH", None, 19.0, None)],
+                 id="the-same-rate-applies-to-a-second-list"),
 ]
 
 
