@@ -1771,7 +1771,7 @@ def _sentence_tariffs(
     results = _each_side(text, _us_applies(text, _paid_until(text, _further_of(
         text, results, by_position))))
     if "respectively" in text:
-        results = _old_rates_respectively(text, results)
+        results = _rates_respectively(text, _old_rates_respectively(text, results))
     if "free" in text:
         results = _enters_free(text, results)
     if article.its and not [c for c in countries if c.code != "US"]:
@@ -1821,6 +1821,21 @@ def _enters_free(text: str, results: list[TariffMention]) -> list[TariffMention]
 _ENTERS = re.compile(r"\b(?:enter|enters|entered|entering)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*"
                      r"(?:\s+[A-Z][\w.]*)?)\s+(?:already\s+|again\s+)?$")
 _ADMITS = re.compile(r"\b(?:already\s+|still\s+)?(?:admits|admitted|lets in|let in)\b[^,;]{0,80}$")
+
+
+def _rates_respectively(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """"Thailand and Malaysia, which face rates of 36 percent and 25 percent respectively":
+    as many rates as countries, each given all of them, pair up in order."""
+    rates = list(dict.fromkeys(m.rate_pct for m in results))
+    targets = list(dict.fromkeys(m.target for m in results))
+    if len(rates) < 2 or len(rates) != len(targets) or len(results) != len(rates) ** 2 or \
+            len({(m.imposer, m.sector) for m in results}) != 1:
+        return results
+    named = {c.code: c.start for c in find_countries(text)}
+    if not all(t in named for t in targets):
+        return results
+    order = sorted(targets, key=lambda t: named[t])
+    return [m for m in results if order.index(m.target) == rates.index(m.rate_pct)]
 
 
 def _old_rates_respectively(text: str, results: list[TariffMention]) -> list[TariffMention]:
@@ -1972,15 +1987,16 @@ def _those_named_before(
     return spread
 
 
-_AS_DO = re.compile(r",\s+as\s+(?:do|does|did)\s+(?P<what>[^,;%]*)")
+_AS_DO = re.compile(r",\s+as\s+(?:do|does|did|were|was|are|is)\s+(?P<what>[^,;%]*)")
 
 
 def _as_do(
     text: str, countries: list[CountryRef], by_position: list[tuple[int, list[TariffMention]]]
 ) -> list[TariffMention]:
     """"Chile stays at the 10 per cent baseline, as does the United Kingdom"; "Irish whiskey
-    pays 15 per cent, as do Japanese malts": the same rate for the country (or the goods)
-    named after "as do"."""
+    pays 15 per cent, as do Japanese malts"; "South Korea was also handed 25 percent, as were
+    Malaysia and Kazakhstan": the same rate for the country (or the goods) named after "as
+    do"."""
     added: list[TariffMention] = []
     for end, mentions in by_position:
         match = _AS_DO.match(text, end, min(len(text), end + 120)) or _AS_DO.search(

@@ -2170,6 +2170,14 @@ GENERAL_CASES = [
                  [("US", "KH", None, 19.0, None), ("US", "MY", None, 19.0, None),
                   ("US", "ID", None, 19.0, None), ("US", "PH", None, 19.0, None)],
                  id="the-same-rate-applies-to-a-second-list"),
+    pytest.param("Thailand and Malaysia, which face rates of 36 percent and 25 percent "
+                 "respectively, are still in negotiations.", "Tariffs",
+                 [("US", "TH", None, 36.0, None), ("US", "MY", None, 25.0, None)],
+                 id="rates-respectively-pair-with-the-countries-before-them"),
+    pytest.param("South Korea was also handed 25 percent, as were Malaysia and Kazakhstan.",
+                 "Tariffs", [("US", "KR", None, 25.0, None), ("US", "MY", None, 25.0, None),
+                             ("US", "KZ", None, 25.0, None)],
+                 id="as-were-countries-share-the-rate"),
 ]
 
 
