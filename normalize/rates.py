@@ -3365,6 +3365,10 @@ def _targets(
         # "well below the 100 per cent Trump threatened in September for branded drugs": a
         # sector rate the president set for everyone, compared with the country's
         return ["*"], "named"
+    place = _FOR_THE_PLACE.match(text, reading.last.end, min(reading.after, reading.last.end + 70))
+    if place and default_partner and default_partner != "US":
+        # "the 32% President Donald Trump announced for the island in April": the partner
+        return [default_partner], "named"
     for start, end in objects:
         inside = [c for c in countries if start <= c.start < end
                   and not _ends_with(_EXCEPTED, text, c.start)
@@ -3598,6 +3602,8 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has|keep|keeps|kept)\b", re.I)
 _IMPORTED = re.compile(r"\bimported\b", re.I)
+_FOR_THE_PLACE = re.compile(r"[^,;%]*?\b(?:for|on|against)\s+the\s+(?:island|country|kingdom)\b"
+                            r"(?!['’]s|\s+of\b)", re.I)
 _COUNTRYS_GOODS = re.compile(
     r"\bthe\s+(?:country|nation|island|kingdom)['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS
     + r"|goods|exports|products)\s+(?:\w+\s+)?(?:pay|pays|paid|face|faces|faced|are charged|"

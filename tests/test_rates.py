@@ -2178,6 +2178,11 @@ GENERAL_CASES = [
                  "Tariffs", [("US", "KR", None, 25.0, None), ("US", "MY", None, 25.0, None),
                              ("US", "KZ", None, 25.0, None)],
                  id="as-were-countries-share-the-rate"),
+    pytest.param("Taiwan gets 20%. The rate is well below the 32% Trump announced for the island "
+                 "in April, unlike the 15% ceiling the European Union won.", "Taiwan tariffs",
+                 [("US", "TW", None, 20.0, None), ("US", "TW", None, 32.0, None),
+                  ("US", "EU", None, 15.0, None)],
+                 id="a-rate-for-the-island-is-the-partners"),
 ]
 
 
