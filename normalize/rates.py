@@ -3068,7 +3068,10 @@ def _mixed_list(phrase: str) -> bool:
     return len(items) >= 3 and 2 * sum(1 for i in items if find_sectors(i)) <= len(items)
 
 
-_LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*)", re.I)
+# (the list ends at an aside: "including beef, coffee, cocoa and several fruits, the clearest
+# sign yet of a thaw between Washington and Brasília")
+_LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*?)(?=,\s+(?:the|a|an|which|who|while|"
+                     r"but)\s|[;.()]|$)", re.I)
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:still|now|already|long)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"

@@ -2183,6 +2183,11 @@ GENERAL_CASES = [
                  [("US", "TW", None, 20.0, None), ("US", "TW", None, 32.0, None),
                   ("US", "EU", None, 15.0, None)],
                  id="a-rate-for-the-island-is-the-partners"),
+    pytest.param("Trump lifted the additional 40% tariff on a long list of Brazilian farm "
+                 "products, including beef, coffee, cocoa and several fruits, the clearest "
+                 "sign yet of a thaw between Washington and Brasilia.", "Brazil tariffs",
+                 [("US", "BR", "agriculture", 0.0, 40.0)],
+                 id="a-list-of-goods-ends-at-an-aside"),
 ]
 
 
