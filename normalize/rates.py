@@ -1987,7 +1987,7 @@ def _those_named_before(
     return spread
 
 
-_AS_DO = re.compile(r",\s+as\s+(?:do|does|did|were|was|are|is)\s+(?P<what>[^,;%]*)")
+_AS_DO = re.compile(r",\s+(?:as|and\s+so)\s+(?:do|does|did|were|was|are|is)\s+(?P<what>[^,;%]*)")
 
 
 def _as_do(
@@ -2641,6 +2641,10 @@ def _general_goods(text: str, start: int, end: int) -> bool:
     return False
 
 
+# "Pakistan's goods", "most exports", "most of its shipments": goods in general, a country's
+_WHOSE_GOODS_BEFORE = re.compile(r"(?:['’]s|\b(?:most|other|all|many)(?:\s+of\s+(?:the|its|"
+                                 r"their))?)\s+(?:[\w-]+\s+)?(?:goods|exports|products|"
+                                 r"shipments)\b", re.I)
 # "..., so Pakistani exporters see an opening in textiles": what follows from the rate.
 _CONSEQUENCE = re.compile(r",?\s*(?:so|so that|which means|meaning|leaving|giving)\b", re.I)
 _SO_AFTER = re.compile(r",\s*(?:so|so that|which means|meaning)\s+(?:the|a|an|its|their)\b",
@@ -2736,8 +2740,12 @@ def _mentions_for(
     kind = _kind(near_before, near_after, sectors, context, text, "US")
     object_countries = any(find_countries(text[a:b]) for a, b in objects)
     borrowed = False  # the sector is only the sentence's, not the rate's own
+    # (nor for goods in general named before it: "Pakistan's goods will be charged 19%, ...,
+    # after ... a deal that would include developing Pakistan's massive oil reserves")
+    goods_before = bool(_WHOSE_GOODS_BEFORE.search(near_before)) and not find_sectors(
+        near_before)
     if not sectors and not general and not object_countries and source != "goods" and \
-            kind not in ("baseline", "reciprocal") and \
+            not goods_before and kind not in ("baseline", "reciprocal") and \
             not _OTHER_COUNTRY_AFTER.search(text, max([0, *(end for _, _, end in find_sectors(
                 text[:first.start]))]), first.start):
         # (not "Indian garments pay 50 per cent, while Bangladesh and Vietnam pay 20 per

@@ -2188,6 +2188,14 @@ GENERAL_CASES = [
                  "sign yet of a thaw between Washington and Brasilia.", "Brazil tariffs",
                  [("US", "BR", "agriculture", 0.0, 40.0)],
                  id="a-list-of-goods-ends-at-an-aside"),
+    pytest.param("Pakistan's goods will be charged 19%, down from 29%, after a deal that would "
+                 "include developing Pakistan's oil reserves.", "Pakistan tariffs",
+                 [("US", "PK", None, 19.0, 29.0)], id="a-countrys-goods-borrow-no-sector"),
+    pytest.param("Most goods from Japan and the European Union pay 15% all-in, and so do Japanese "
+                 "and European cars.", "Tariffs",
+                 [("US", "JP", None, 15.0, None), ("US", "EU", None, 15.0, None),
+                  ("US", "JP", "autos", 15.0, None), ("US", "EU", "autos", 15.0, None)],
+                 id="and-so-do-goods-share-the-rate"),
 ]
 
 
