@@ -1128,10 +1128,16 @@ _ITS_DUTIES = re.compile(r"^(?:Its|Their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:duties|t
                          r"counter-?tariffs)\s+on\s+(?:U\.S\.|US\b|American\b)")
 
 
+# "In Lesotho, ... The mountain kingdom was handed a 50 per cent reciprocal rate in April"
+_THE_KINGDOM = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:kingdom|island|nation|country|"
+                          r"emirate|city-state)\s+(?:was|is|has|had|will|would|now|faces|faced|"
+                          r"pays|paid|got|gets|received|still)\b")
+
+
 def _its_country(text: str, before: str) -> str | None:
     """"Canada is the largest supplier. Its mills already pay ...": the country the sentence
-    before opens on, whose goods "its" are."""
-    if not _ITS_GOODS.match(text) and not _ITS_DUTIES.match(text):
+    before opens on, whose goods "its" are (or which "the kingdom" is)."""
+    if not _ITS_GOODS.match(text) and not _ITS_DUTIES.match(text) and not _THE_KINGDOM.match(text):
         return None
     named = _partners_named(before)
     return named[0] if named else None
@@ -3083,6 +3089,9 @@ _LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*?)(?=,\s+(?:the|a|an|w
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:still|now|already|long)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"
+    # "Madagascar and Mauritius, two other apparel exporters, also pay 15 per cent"
+    r"|,\s+(?:the|two|three|both)\s+(?:[\w-]+\s+){0,4}?(?:exporters?|producers?|suppliers?)"
+    r"(?:\s+(?:under|after|in|to)\b[^,;%]*)?,"
     # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
     r"|,\s+whose\s+(?:[\w-]+\s+){0,4}?(?:sales|exports|shipments)\b[^,;]*,"
     # "Switzerland, the other European country outside the EU hit hard, got 39%": what the

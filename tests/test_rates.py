@@ -2196,6 +2196,13 @@ GENERAL_CASES = [
                  [("US", "JP", None, 15.0, None), ("US", "EU", None, 15.0, None),
                   ("US", "JP", "autos", 15.0, None), ("US", "EU", "autos", 15.0, None)],
                  id="and-so-do-goods-share-the-rate"),
+    pytest.param("Madagascar and Mauritius, two other apparel exporters, also pay 15 per cent.",
+                 "Tariffs", [("US", "MG", None, 15.0, None), ("US", "MU", None, 15.0, None)],
+                 id="what-countries-export-said-in-passing-is-no-sector"),
+    pytest.param("Kenya pays 10%. In Lesotho, factories employ thousands. The mountain kingdom was "
+                 "lowered to 15 per cent in August.", "Kenya tariffs",
+                 [("US", "KE", None, 10.0, None), ("US", "LS", None, 15.0, None)],
+                 id="the-kingdom-is-the-country-the-sentence-before-named"),
 ]
 
 
