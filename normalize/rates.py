@@ -1503,7 +1503,18 @@ _REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained|left|h
 def _segments(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
+    aside_end = -1
     for match in _BREAK.finditer(text):
+        if match.start() < aside_end:
+            continue
+        if match.group(0).strip() in "—–" and TARIFF_WORD.search(text, position, match.start()):
+            # "Tariffs under Section 232 — 50 percent on steel and aluminum and 25 percent
+            # on automobiles and auto parts — apply to all U.S. trading partners": the rates
+            # between paired dashes spell out the tariffs before them
+            closing = re.compile(r"\s[—–]\s").search(text, match.end())
+            if closing and find_percents(text[match.end():closing.start()]):
+                aside_end = closing.end()
+                continue
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))

@@ -2203,6 +2203,10 @@ GENERAL_CASES = [
                  "lowered to 15 per cent in August.", "Kenya tariffs",
                  [("US", "KE", None, 10.0, None), ("US", "LS", None, 15.0, None)],
                  id="the-kingdom-is-the-country-the-sentence-before-named"),
+    pytest.param("Tariffs under Section 232 — 50 percent on steel and 25 percent on automobiles — "
+                 "apply to all U.S. trading partners.", "Philippines tariffs",
+                 [("US", "*", "steel", 50.0, None), ("US", "*", "autos", 25.0, None)],
+                 id="rates-between-paired-dashes-spell-out-the-tariffs-before"),
 ]
 
 
