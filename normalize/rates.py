@@ -2694,7 +2694,8 @@ def _mentions_for(
     # "the 10 per cent timber levy applies to imports from all countries": a sector at the
     # number makes the whole rate that sector's.
     general = not find_sectors(_modifiers(after)) and any(
-        _general_goods(text, a, b) for a, b in objects
+        _general_goods(text, a, b) and not (sectors and _THEIR_SHIPMENTS.match(text, a, b))
+        for a, b in objects
     )
     imposer_actor = _actor(text, countries, first.start) or _relative_actor(
         text, countries, reading)
@@ -3007,7 +3008,10 @@ def _sectors(
                 found.append(sector)
     if found and any(_mixed_list(text[a:reading.after]) for a, _ in objects):
         return []
-    if found or any(_GOODS_NOUN.search(text[a:b]) for a, b in objects):
+    # (but "their shipments" are the goods of the subject: "Canadian steel and aluminum
+    # producers woke ... to U.S. tariffs of 50 per cent on their shipments")
+    if found or any(_GOODS_NOUN.search(text[a:b]) and not _THEIR_SHIPMENTS.match(text, a, b)
+                    for a, b in objects):
         return found
     if any(find_countries(text[a:b]) for a, b in objects):
         return []
@@ -3060,6 +3064,8 @@ _OTHER_COUNTRY_AFTER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?(?-i:[A-Z])
                                   r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\s+and\s+(?-i:[A-Z])\w+)?"
                                   r"(?:,[^,;%]*,)?\s+(?:pays?|paid|faces?|faced|are|is|gets?|got)\b",
                                   re.I)
+_THEIR_SHIPMENTS = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:goods|exports|products|shipments)"
+                              r"\s*$", re.I)
 _GOODS_INCLUDING = re.compile(
     r"\b(?:goods|products|exports|shipments)\s*,\s+(?:including|such as)\b", re.I)
 _COUNTERVAILING = re.compile(r"\bcountervailing\b", re.I)

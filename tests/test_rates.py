@@ -2207,6 +2207,10 @@ GENERAL_CASES = [
                  "apply to all U.S. trading partners.", "Philippines tariffs",
                  [("US", "*", "steel", 50.0, None), ("US", "*", "autos", 25.0, None)],
                  id="rates-between-paired-dashes-spell-out-the-tariffs-before"),
+    pytest.param("Canadian steel and aluminum producers woke on Wednesday to U.S. tariffs of 50 "
+                 "per cent on their shipments.", "Canada tariffs",
+                 [("US", "CA", "steel", 50.0, None), ("US", "CA", "aluminum", 50.0, None)],
+                 id="their-shipments-are-the-goods-of-the-producers-before"),
 ]
 
 
