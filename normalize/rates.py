@@ -1639,6 +1639,8 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     return sorted(found, key=lambda p: p.start)
 
 
+_TREATY_BETWEEN = re.compile(r"\b(?:Treaty|Agreement)\s+between\s+(?:(?:the|and)\s+|[A-Z][\w.]*\s*|"
+                             r",\s*)+")
 # "the Russian-oil penalty": whose oil a partner buys names no party to the tariff.
 _OIL_OF = re.compile(r"[- ](?:oil|crude)\b", re.I)
 _POSSESSIVE_APPOSITIVE = re.compile(r"['’]s\s+[^,;%]{2,60},")
@@ -1730,6 +1732,9 @@ def _sentence_tariffs(
     # "India, the biggest supplier of generic drugs to the US, has faced 50 per cent": a
     # country inside an aside about what another sells names no party
     asides = [m.span() for m in _APPOSITIVE.finditer(text)] if "," in text else []
+    # "the rules of origin of the Treaty between Mexico, the United States and Canada": the
+    # parties to a treaty named as its name are no parties to the rate
+    asides += [m.span() for m in _TREATY_BETWEEN.finditer(text)] if "between" in text else []
     for ref in named:
         if any(a < ref.start < b for a, b in asides):
             dropped.append(ref)

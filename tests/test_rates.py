@@ -2211,6 +2211,11 @@ GENERAL_CASES = [
                  "per cent on their shipments.", "Canada tariffs",
                  [("US", "CA", "steel", 50.0, None), ("US", "CA", "aluminum", 50.0, None)],
                  id="their-shipments-are-the-goods-of-the-producers-before"),
+    pytest.param("The 25 per cent tariff on Mexican goods that do not meet the rules of origin of "
+                 "the Treaty between Mexico, the United States and Canada remains, and the "
+                 "increase to 30 per cent will not be applied.", "Mexico tariffs",
+                 [("US", "MX", None, 25.0, None), ("US", "MX", None, 30.0, None)],
+                 id="a-treatys-parties-are-no-parties-to-the-rate"),
 ]
 
 
