@@ -2645,11 +2645,16 @@ def _sectors_in(text: str, start: int, end: int) -> list[str]:
     return [s for s, _, _ in find_sectors(_without_reasons(text[start - lead:end])[lead:])]
 
 
+_SECTOR_WORD = re.compile(r"\b" + SECTOR_WORDS, re.I)
+
+
 def _general_goods(text: str, start: int, end: int) -> bool:
     """Does the object name goods in general ("other American products"), not only a
     sector's goods ("U.S. steel products", "farm goods")?"""
     phrase = text[start:end]
-    sector_spans = [(a, b) for _, a, b in find_sectors(phrase)]
+    # (every sector word, also a sector's second: "coffee, cocoa, and other agricultural
+    # products")
+    sector_spans = [m.span() for m in _SECTOR_WORD.finditer(phrase)]
     for match in _GOODS_NOUN.finditer(phrase):
         if any(a <= match.start() < b for a, b in sector_spans):
             continue

@@ -2216,6 +2216,10 @@ GENERAL_CASES = [
                  "increase to 30 per cent will not be applied.", "Mexico tariffs",
                  [("US", "MX", None, 25.0, None), ("US", "MX", None, 30.0, None)],
                  id="a-treatys-parties-are-no-parties-to-the-rate"),
+    pytest.param("The United States will remove the reciprocal tariff on coffee, cocoa, and other "
+                 "agricultural products from Argentina.", "Argentina tariffs",
+                 [("US", "AR", "agriculture", 0.0, None)],
+                 id="a-sectors-second-word-is-no-goods-in-general"),
 ]
 
 
