@@ -3665,7 +3665,9 @@ _TAKES_RATE = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charged|subject to|exp
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _LEAD_SUBJECT = re.compile(r"\s*(?:(?:But|And|Meanwhile|However|Still|Since\s+[^,]{3,30}),?\s+)?"
                            r"(?:Many\s+|Most\s+|Some\s+|The\s+)?", re.I)
-_HAD_PAID = re.compile(r"\b(?:had|has|have)\s+(?:paid|faced|been\s+(?:charged|paying|facing))\s+"
+_HAD_PAID = re.compile(r"(?:\b(?:had|has|have)\s+(?:paid|faced|been\s+(?:charged|paying|facing))|"
+                       # "Australian aluminum, charged 25 per cent since March, now pays 50"
+                       r",\s+(?:which\s+)?(?:paid|faced|charged|(?:was|were)\s+charged))\s+"
                        r"(?:about\s+|around\s+)?$", re.I)
 _NOW_PAYS = re.compile(r"(?:\s+(?:since|until|from)\s+[\w\s]{2,20}?)?,\s+(?:now|today)\s+(?:pays?|"
                        r"faces?|is|are|stands?\s+at)\s+(?:at\s+)?", re.I)

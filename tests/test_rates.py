@@ -2220,6 +2220,9 @@ GENERAL_CASES = [
                  "agricultural products from Argentina.", "Argentina tariffs",
                  [("US", "AR", "agriculture", 0.0, None)],
                  id="a-sectors-second-word-is-no-goods-in-general"),
+    pytest.param("Australian aluminum, charged 25 per cent since March, now pays 50 per cent.",
+                 "Tariffs", [("US", "AU", "aluminum", 50.0, 25.0)],
+                 id="charged-a-rate-since-now-pays-another-is-a-change"),
 ]
 
 
