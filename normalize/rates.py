@@ -984,16 +984,17 @@ _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(
                         r"treatment|shops?|allowance))|\bfree of (?:tariffs|duties)\b|"
                         # "coffee and pepper now enter free"
                         r"\b(?:enter|enters|entered|entering)\s+free\b(?![- ]trade)", re.I)
-# Duty-free trade under the North American pact (USMCA; the goods that qualify are no news;
-# goods that enter a country duty-free under another free trade agreement pay zero, as the
-# gold reads them: 13 facts against 1), a share of trade, what may enter inside a quota or
-# the volumes of a safeguard is no new rate (goods a deal lets in tariff-free within a quota
-# pay zero, as the gold reads them).
 # "tariff-free quotas for 500 tonnes of US beef", "tariff-free access to the US for 13,000
 # tonnes of British beef": read up to "for", so that the goods after it are the object
 _FREE_QUOTA = re.compile(r"\b(?:duty|tariff)[- ]free\s+(?:quotas?|access)\b"
-                         r"(?:\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                         r"(?:\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*"
+                         r"(?:\s+(?-i:[A-Z])[\w.]*)?)?"
                          r"(?:\s+of\s+[\d,.]+\s+(?:metric\s+)?tonnes)?(?=\s+for\b)", re.I)
+# Duty-free trade under the North American pact (USMCA, or "the pact" / "trade pact", which
+# in this news is mostly it: the goods that qualify are no news; goods that enter a country
+# duty-free under a free trade agreement pay zero, as the gold reads them: 13 facts against
+# 1), a share of trade, what may enter inside a quota or the volumes of a safeguard is no
+# new rate (goods a deal lets in tariff-free within a quota pay zero, as the gold reads them).
 _NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|"
                             r"Canada-U\.?S\.?-Mexico|Canada-United States-Mexico|"
                             r"United States-Mexico-Canada|U\.?S\.?-Mexico-Canada|the pact|"
@@ -1002,11 +1003,11 @@ _NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|"
                             r"\d\s*(?:%|percent|per cent) of\b", re.I)
 _ZERO = re.compile(r"(?<=\bto )zero\b|\bzero(?=[\"”’']?(?:-|\s)"
                    r"(?:(?:U\.S\.|US|American|import)\s+)?(?:tariffs?|duty|duties)\b)|"
-                   # "at a tariff of zero", "a reciprocal rate of zero", "zero per cent", "the
-                   # ordinary US customs duty ... remains zero"
+                   # "at a tariff of zero", "a reciprocal rate of zero", "the ordinary US
+                   # customs duty ... remains zero" ("zero per cent" is a percentage already)
                    r"(?:(?<=\btariff of )|(?<=\bduty of )|(?<=\brate of )|(?<=\blevy of )|"
                    r"(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bstays )|"
-                   r"(?<=\bwas ))zero\b|\bzero(?=\s*(?:%|percent\b|per cent\b))", re.I)
+                   r"(?<=\bwas ))zero\b(?!\s*(?:%|percent\b|per\s+cent\b))", re.I)
 
 
 @dataclass
@@ -1500,6 +1501,9 @@ _REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained|left|h
                          r"(?:about\s+|around\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 
 
+_CLOSING_DASH = re.compile(r"(?P<aside>[^;—–]*)\s[—–]\s")
+
+
 def _segments(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
@@ -1507,12 +1511,13 @@ def _segments(text: str) -> list[tuple[int, int]]:
     for match in _BREAK.finditer(text):
         if match.start() < aside_end:
             continue
-        if match.group(0).strip() in "—–" and TARIFF_WORD.search(text, position, match.start()):
+        if match.group(0).strip() in ("—", "–") and TARIFF_WORD.search(text, position,
+                                                                      match.start()):
             # "Tariffs under Section 232 — 50 percent on steel and aluminum and 25 percent
             # on automobiles and auto parts — apply to all U.S. trading partners": the rates
             # between paired dashes spell out the tariffs before them
-            closing = re.compile(r"\s[—–]\s").search(text, match.end())
-            if closing and find_percents(text[match.end():closing.start()]):
+            closing = _CLOSING_DASH.match(text, match.end())
+            if closing and find_percents(closing.group("aside")):
                 aside_end = closing.end()
                 continue
         spans.append((position, match.start()))
@@ -1639,8 +1644,9 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     return sorted(found, key=lambda p: p.start)
 
 
-_TREATY_BETWEEN = re.compile(r"\b(?:Treaty|Agreement)\s+between\s+(?:(?:the|and)\s+|[A-Z][\w.]*\s*|"
-                             r",\s*)+")
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*"
+_TREATY_BETWEEN = re.compile(r"\b(?:Treaty|Agreement)\s+between\s+" + _NAME + r"(?:\s*,\s*"
+                             + _NAME + r")*,?\s+and\s+" + _NAME)
 # "the Russian-oil penalty": whose oil a partner buys names no party to the tariff.
 _OIL_OF = re.compile(r"[- ](?:oil|crude)\b", re.I)
 _POSSESSIVE_APPOSITIVE = re.compile(r"['’]s\s+[^,;%]{2,60},")
@@ -1853,7 +1859,9 @@ def _rates_respectively(text: str, results: list[TariffMention]) -> list[TariffM
     if len(rates) < 2 or len(rates) != len(targets) or len(results) != len(rates) ** 2 or \
             len({(m.imposer, m.sector) for m in results}) != 1:
         return results
-    named = {c.code: c.start for c in find_countries(text)}
+    named: dict[str, int] = {}
+    for ref in find_countries(text):
+        named.setdefault(ref.code, ref.start)
     if not all(t in named for t in targets):
         return results
     order = sorted(targets, key=lambda t: named[t])
@@ -1916,19 +1924,22 @@ def _us_applies(text: str, results: list[TariffMention]) -> list[TariffMention]:
 
 def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
     """"A further 24% on each side was suspended", "a reciprocal tariff-free quota of 13,000
-    tonnes for beef": the rate both ways."""
-    if not _EACH_SIDE.search(text):
+    tonnes for beef": the rate (the zero of the quota) both ways."""
+    side = _EACH_SIDE.search(text)
+    if not side:
         return results
+    zeros_only = side.group("free") is not None
     return results + [replace(m, imposer=m.target, target=m.imposer) for m in results
-                      if m.target not in ("*", m.imposer) and not any(
+                      if m.target not in ("*", m.imposer)
+                      and (m.rate_pct == 0.0 or not zeros_only) and not any(
                           o.imposer == m.target and o.target == m.imposer
                           and o.rate_pct == m.rate_pct for o in results)]
 
 
 _EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b|"
                         # "a reciprocal tariff-free quota of 13,000 tonnes for beef"
-                        r"\breciprocal\s+(?:duty|tariff)[- ]free\b|"
-                        r"(?:duty|tariff)[- ]free\b[^.;]{0,60}\bin both directions\b", re.I)
+                        r"(?P<free>\breciprocal\s+(?:duty|tariff)[- ]free\b|"
+                        r"(?:duty|tariff)[- ]free\b[^.;]{0,60}\bin both directions\b)", re.I)
 _PAID_UNTIL = re.compile(
     r",\s+which\s+(?:had\s+)?paid\s+(?P<old>[\w.-]+\s*(?:%|percent\b|per cent\b))\s+until\s+"
     r"[^,;]{2,30},\s+(?:still\s+|now\s+)?(?:pay|pays)\s+(?:only\s+)?"
@@ -2645,16 +2656,13 @@ def _sectors_in(text: str, start: int, end: int) -> list[str]:
     return [s for s, _, _ in find_sectors(_without_reasons(text[start - lead:end])[lead:])]
 
 
-_SECTOR_WORD = re.compile(r"\b" + SECTOR_WORDS, re.I)
-
-
 def _general_goods(text: str, start: int, end: int) -> bool:
     """Does the object name goods in general ("other American products"), not only a
     sector's goods ("U.S. steel products", "farm goods")?"""
     phrase = text[start:end]
     # (every sector word, also a sector's second: "coffee, cocoa, and other agricultural
     # products")
-    sector_spans = [m.span() for m in _SECTOR_WORD.finditer(phrase)]
+    sector_spans = [(a, b) for _, a, b in find_sectors(phrase, every=True)]
     for match in _GOODS_NOUN.finditer(phrase):
         if any(a <= match.start() < b for a, b in sector_spans):
             continue
@@ -3766,7 +3774,8 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
 
 # (not a time: "a week after Japan agreed to the same 15% rate")
 _YARDSTICK = re.compile(r"\b(?:(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month )(?<!months )"
-                        r"(?<!shortly )(?<!soon )(?<!just )(?<!hours )after|behind|besides|"
+                        r"(?<!year )(?<!years )(?<!hour )(?<!hours )(?<!minutes )"
+                        r"(?<!shortly )(?<!soon )(?<!just )after|behind|besides|"
                         r"against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
                         r"(?:rivals|competitors|suppliers|exporters)\s+(?:from|in)\s+)?$", re.I)
 

@@ -111,8 +111,9 @@ _OIL_PENALTY_AFTER = re.compile(r"\s+(?:penalty|penalties|purchases|imports|buye
                                 r"from\s+(?:the\s+)?(?:Russia|Venezuela|Iran))", re.I)
 
 
-def find_sectors(text: str) -> list[tuple[str, int, int]]:
-    """Sectors named in ``text`` as (sector, start, end), in order, each once."""
+def find_sectors(text: str, every: bool = False) -> list[tuple[str, int, int]]:
+    """Sectors named in ``text`` as (sector, start, end), in order, each once (``every``:
+    each time it is named)."""
     found: list[tuple[str, int, int]] = []
     seen: set[str] = set()
     for match in _PATTERN.finditer(text):
@@ -127,7 +128,7 @@ def find_sectors(text: str) -> list[tuple[str, int, int]]:
         ):
             continue
         for sector in _GROUPS.get(word, (_LOOKUP[word],)):
-            if sector not in seen:
+            if every or sector not in seen:
                 seen.add(sector)
                 found.append((sector, match.start(), match.end()))
     return found
