@@ -12,7 +12,8 @@
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, heavy-truck, lorries, buses (the Section 232 truck action sets their 10%) |
-| agriculture | farm goods, agricultural (not "agricultural machinery"), beef, pork, poultry, |
+| agriculture | farm goods (products, commodities, exports), agricultural (not "agricultural |
+| | machinery"), beef, pork, poultry, |
 | | dairy, chicken, wheat, corn, sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, |
 | | pineapples, spices, orange juice, tomatoes, vegetables, olive oil, palm oil, vegetable |
 | | oil, soybean oil, shrimp, seafood, tree nuts, cashews, pulses, pepper, kiwifruit, foods, |
@@ -59,7 +60,8 @@ _SYNONYMS: dict[str, list[str]] = {
     "pharmaceuticals": ["pharmaceuticals", "pharmaceutical", "drugs", "drug", "medicines",
                         "medicine", "pharma", "drugmakers"],
     "trucks": ["heavy trucks", "trucks", "lorries", "heavy-truck", "heavy-duty trucks", "buses"],
-    "agriculture": ["farm goods", "farm products", "agricultural products", "agriculture",
+    "agriculture": ["farm goods", "farm products", "farm commodities", "farm exports",
+                    "agricultural products", "agriculture",
                     "agricultural", "beef", "pork", "poultry", "dairy", "chicken", "wheat",
                     "corn", "sorghum", "soybeans", "soybean", "beans", "coffee", "tea", "cocoa",
                     "tropical fruit", "fruit", "bananas", "pineapples", "spices",

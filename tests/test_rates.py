@@ -2223,6 +2223,9 @@ GENERAL_CASES = [
     pytest.param("Australian aluminum, charged 25 per cent since March, now pays 50 per cent.",
                  "Tariffs", [("US", "AU", "aluminum", 50.0, 25.0)],
                  id="charged-a-rate-since-now-pays-another-is-a-change"),
+    pytest.param("The United States will cut its tariff to zero for Malaysian farm commodities.",
+                 "Malaysia tariffs", [("US", "MY", "agriculture", 0.0, None)],
+                 id="farm-commodities-are-agriculture"),
 ]
 
 
