@@ -297,7 +297,10 @@ extractor as the session began):
 * The baseline tied to a country is that country's ("Australian goods still face the 10
   per cent baseline"), and also on all when the sentence says so ("... that applies to
   every trading partner"); inside a country's reciprocal stack it stays on all
-  (GUIDELINES, settled the same day). The baseline carries no sector.
+  (GUIDELINES, settled the same day). The baseline carries no sector, except for a sector's
+  goods said to pay it ("Chilean and Australian wines still enter the United States at the
+  10 per cent baseline rate", as the gold reads it) in a sentence that speaks of no
+  exemption, removal or quota.
 * Removals: "will no longer pay the 19%", "the 10% tariff ... has been scrapped"; not
   "lifted to 50%".
 * Rates without a tariff word, in an article about tariffs: a list entry ("Cambodia 19%",
@@ -2677,6 +2680,8 @@ def _general_goods(text: str, start: int, end: int) -> bool:
 
 
 # "Pakistan's goods", "most exports", "most of its shipments": goods in general, a country's
+_BASELINE_ON_ALL = re.compile(r"\b(?:exempt\w*|spar\w*|strips?|stripped|remov\w*|quotas?|"
+                              r"exclu\w*|lift\w*|no longer)\b", re.I)
 _WHOSE_GOODS_BEFORE = re.compile(r"(?:['’]s|\b(?:most|other|all|many)(?:\s+of\s+(?:the|its|"
                                  r"their))?)\s+(?:[\w-]+\s+)?(?:goods|exports|products|"
                                  r"shipments)\b", re.I)
@@ -2960,8 +2965,11 @@ def _mentions_for(
         kind = "other"  # the ordinary or trade-remedy duty beneath the 2025 measures
     regime = article.regime or _set_by_letter_or_deal(text)
     if kind == "baseline" and not find_sectors(_modifiers(after)) and \
-            re.search(r"\bbaseline\b", context, re.I):
-        # "Beef within the quota pays the 10 percent baseline": the baseline is on all goods
+            re.search(r"\bbaseline\b", context, re.I) and _BASELINE_ON_ALL.search(text):
+        # "Beef within the quota pays the 10 percent baseline", "the order strips out only
+        # the 10% baseline tariff": the baseline is on all goods (but "Chilean and Australian
+        # wines still enter the United States at the 10 per cent baseline rate" is on wine,
+        # as the gold's writers read it)
         sectors = []
     layers: list[str | None] = list(sectors) if sectors else [None]
     if sectors and general:

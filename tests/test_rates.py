@@ -1803,7 +1803,7 @@ GENERAL_CASES = [
                  id="other-suppliers-beans-in-a-china-soybean-story"),
     pytest.param("China keeps its duties. Beans from Brazil and Colombia, the two biggest "
                  "suppliers, pay the 10 percent baseline.", "Tariffs",
-                 [("US", "BR", None, 10.0, None), ("US", "CO", None, 10.0, None)],
+                 [("US", "BR", "agriculture", 10.0, None), ("US", "CO", "agriculture", 10.0, None)],
                  id="coffee-beans-at-the-us-baseline-stay-us"),
     pytest.param("Mexico's Senate approves tariffs of up to 50% on Chinese cars", "Tariffs",
                  [("MX", "CN", "autos", 50.0, None)], id="a-senate-that-approves-tariffs"),
@@ -2226,6 +2226,14 @@ GENERAL_CASES = [
     pytest.param("The United States will cut its tariff to zero for Malaysian farm commodities.",
                  "Malaysia tariffs", [("US", "MY", "agriculture", 0.0, None)],
                  id="farm-commodities-are-agriculture"),
+    pytest.param("Chilean and Australian wines still enter the United States at the 10 per cent "
+                 "baseline rate.", "Wine tariffs",
+                 [("US", "CL", "agriculture", 10.0, None), ("US", "AU", "agriculture", 10.0, None)],
+                 id="a-sectors-goods-paying-the-baseline-keep-the-sector"),
+    pytest.param("Beef shipped within the quota pays little more than the 10 percent baseline "
+                 "tariff that Argentina faces.", "Beef tariffs",
+                 [("US", "AR", None, 10.0, None)],
+                 id="the-baseline-within-a-quota-is-on-all-goods"),
 ]
 
 
