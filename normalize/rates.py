@@ -1062,6 +1062,10 @@ def extract_tariffs(
     prior_text = ""  # that sentence, if it spoke of tariffs
     before = ""  # the sentence before, whatever it spoke of
     for sentence in sentences:
+        # the sectors the sentence before opened on ("Steel and aluminium remain the main
+        # open issue.")
+        prior_sectors = [sector for sector, _, _ in find_sectors(before)] \
+            if _SECTOR_SUBJECT.match(before) and not find_percents(before) else []
         article.those = _those_countries(sentence.text, before)
         article.its = _its_country(sentence.text, before)
         before = sentence.text
@@ -1078,6 +1082,13 @@ def extract_tariffs(
             key = (*mention.layer, mention.rate_pct, mention.previous_rate_pct)
             found.setdefault(key, mention)
         found = _removed_to_zero(sentence.text, found)
+        if prior_sectors and _THEY.match(sentence.text):
+            # "Steel and aluminium are another story. They stay at 50%": the goods the
+            # sentence before opened on
+            found = {(*k, sector): replace(m, sector=sector, kind="sectoral")
+                     for k, m in found.items() if m.sector is None and m.imposer == "US"
+                     for sector in prior_sectors} | {
+                k: m for k, m in found.items() if not (m.sector is None and m.imposer == "US")}
         # "The rate is down from the 36 percent threatened in July": the sentence before
         # gave the new rate (perhaps again: then its fact is an earlier one); this one
         # gives the rate it replaces.
@@ -1114,6 +1125,9 @@ def extract_tariffs(
     return _merged(mentions, article.defaulted)
 
 
+# "They stay at 50%", "EU exports of both ... still face a US tariff of 50%"
+_THEY = re.compile(r"^(?:They|These|Both|Both metals|(?:[\w.]+\s+)?(?:exports|shipments|imports)"
+                   r"\s+of\s+both)\b")
 _IT_CHARGES = re.compile(r"\b[Ii]t\s+(?:has\s+|had\s+|also\s+|already\s+|now\s+)*"
                          r"(?:charged|charges|imposed|imposes|levied|levies|slapped|applies|"
                          r"applied)\b")

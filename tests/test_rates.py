@@ -2234,6 +2234,11 @@ GENERAL_CASES = [
                  "tariff that Argentina faces.", "Beef tariffs",
                  [("US", "AR", None, 10.0, None)],
                  id="the-baseline-within-a-quota-is-on-all-goods"),
+    pytest.param("The EU agreed a 15% tariff deal. Steel and aluminium are another story. They "
+                 "stay at 50%, with vague talk of a quota later.", "EU tariffs",
+                 [("US", "EU", None, 15.0, None), ("US", "EU", "steel", 50.0, None),
+                  ("US", "EU", "aluminum", 50.0, None)],
+                 id="they-are-the-goods-the-sentence-before-opened-on"),
 ]
 
 
