@@ -3146,6 +3146,10 @@ _LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*?)(?=,\s+(?:the|a|an|w
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:still|now|already|long)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"
+    # "Cambodia, where Adidas makes much of its apparel, faces 36%", "India, Ecuador's main
+    # competitor in the U.S. shrimp market, will be charged 25%"
+    r"|,\s+where\s+[^,;%]*,"
+    r"|,\s+(?:[\w.'’-]+\s+){0,3}?(?:competitors?|rivals?)\s+in\s+[^,;%]*,"
     # "Madagascar and Mauritius, two other apparel exporters, also pay 15 per cent"
     r"|,\s+(?:the|two|three|both)\s+(?:[\w-]+\s+){0,4}?(?:exporters?|producers?|suppliers?)"
     r"(?:\s+(?:under|after|in|to)\b[^,;%]*)?,"

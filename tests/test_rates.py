@@ -2239,6 +2239,9 @@ GENERAL_CASES = [
                  [("US", "EU", None, 15.0, None), ("US", "EU", "steel", 50.0, None),
                   ("US", "EU", "aluminum", 50.0, None)],
                  id="they-are-the-goods-the-sentence-before-opened-on"),
+    pytest.param("Cambodia, where Adidas makes much of its apparel, faces 36% from Friday.",
+                 "Tariffs", [("US", "KH", None, 36.0, None)],
+                 id="what-a-where-aside-says-is-made-there-is-no-sector"),
 ]
 
 
