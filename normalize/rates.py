@@ -3065,7 +3065,8 @@ def _sectors(
             lead[match.start():match.end()] = " " * (match.end() - match.start())
     # "Vietnam, the largest foreign supplier of wooden furniture to the U.S., has been
     # paying a 20% tariff": what a country sells, said in passing, is not what the rate is on.
-    for match in _APPOSITIVE.finditer(text, 0, reading.first.start):
+    for match in [*_APPOSITIVE.finditer(text, 0, reading.first.start),
+                  *_COMPETITORS_IN.finditer(text, 0, reading.first.start)]:
         lead[match.start():match.end()] = " " * (match.end() - match.start())
     # "Most other Australian exports, from wine to machinery, still pay 10 per cent": goods
     # of every kind, not a sector's
@@ -3143,6 +3144,8 @@ def _mixed_list(phrase: str) -> bool:
 # sign yet of a thaw between Washington and Brasília")
 _LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*?)(?=,\s+(?:the|a|an|which|who|while|"
                      r"but)\s|[;.()]|$)", re.I)
+# "Our competitors in garments, Vietnam and Bangladesh, pay 20%": whose trade, not the goods
+_COMPETITORS_IN = re.compile(r"\b(?:competitors?|rivals?)\s+in\s+[^,;%]*", re.I)
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:still|now|already|long)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"

@@ -2242,6 +2242,9 @@ GENERAL_CASES = [
     pytest.param("Cambodia, where Adidas makes much of its apparel, faces 36% from Friday.",
                  "Tariffs", [("US", "KH", None, 36.0, None)],
                  id="what-a-where-aside-says-is-made-there-is-no-sector"),
+    pytest.param("Our competitors in garments, Vietnam and Bangladesh, pay 20%.", "India tariffs",
+                 [("US", "VN", None, 20.0, None), ("US", "BD", None, 20.0, None)],
+                 id="competitors-in-a-trade-name-no-sector"),
 ]
 
 
