@@ -3809,7 +3809,11 @@ _YARDSTICK = re.compile(r"\b(?:(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month
                         r"(?:rivals|competitors|suppliers|exporters)\s+(?:from|in)\s+)?$", re.I)
 
 
-_WHOSE = re.compile(r",?\s*\bwhose\s+(?:\w+\s+)?" + _GOODS + r"\b"
+_WHOSE = re.compile(r",?\s*\bwhose\s+(?:\w+\s+)?(?:" + _GOODS + r"|" + SECTOR_WORDS
+                    # "every trading partner except Britain, whose steel and aluminum stay at
+                    # 25%"
+                    + r"(?:\s*(?:,|and)\s*" + SECTOR_WORDS + r")*\s+(?:stay|stays|remain|remains)"
+                    r")\b"
                     # "Japan and South Korea, which each secured a 15 percent rate"
                     r"|,\s*which\s+(?:each|both|also|already|have|had|has)?\s*(?:secured|got|won|"
                     r"agreed|negotiated|obtained|pay|paid|face|faced|received)\b", re.I)

@@ -2245,6 +2245,11 @@ GENERAL_CASES = [
     pytest.param("Our competitors in garments, Vietnam and Bangladesh, pay 20%.", "India tariffs",
                  [("US", "VN", None, 20.0, None), ("US", "BD", None, 20.0, None)],
                  id="competitors-in-a-trade-name-no-sector"),
+    pytest.param("Steel from every trading partner now pays 50% except Britain, whose steel and "
+                 "aluminum stay at 25% for now.", "Steel tariffs",
+                 [("US", "*", "steel", 50.0, None), ("US", "GB", "steel", 25.0, None),
+                  ("US", "GB", "aluminum", 25.0, None)],
+                 id="whose-sector-goods-stay-at-a-rate-are-the-countrys"),
 ]
 
 
