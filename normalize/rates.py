@@ -2696,6 +2696,12 @@ def _general_goods(text: str, start: int, end: int) -> bool:
 # "Pakistan's goods", "most exports", "most of its shipments": goods in general, a country's
 _BASELINE_ON_ALL = re.compile(r"\b(?:exempt\w*|spar\w*|strips?|stripped|remov\w*|quotas?|"
                               r"exclu\w*|lift\w*|no longer)\b", re.I)
+_TRANSSHIPPED = re.compile(r"\bgoods\s+(?:that\s+[^,;%]{0,40}?|found\s+to\s+have\s+been\s+|"
+                           r"deemed\s+(?:to\s+have\s+been\s+)?)(?:trans-?shipped|"
+                           r"(?:routed|shipped|sent)\s+through\s+(?:a\s+)?third\s+country)\b",
+                           re.I)
+_THROUGH_PLACE = re.compile(r"\s+(?:through|via)\s+(?:the\s+(?:country|island|kingdom)\b|"
+                            r"(?:the\s+)?(?-i:[A-Z]))")
 _WHOSE_GOODS_BEFORE = re.compile(r"(?:['’]s|\b(?:most|other|all|many)(?:\s+of\s+(?:the|its|"
                                  r"their))?)\s+(?:[\w-]+\s+)?(?:goods|exports|products|"
                                  r"shipments)\b", re.I)
@@ -2763,6 +2769,15 @@ def _mentions_for(
     deal_side = _deal_side(text, countries, reading)
     if deal_side:
         targets, source = [deal_side], "named"
+    if "ship" in text or "routed" in text:
+        # "goods found to have been transshipped to dodge duties on Chinese products face
+        # 40 percent": the penalty is on goods from anywhere (not "Vietnamese goods found to
+        # have been transshipped", the deal's own clause)
+        clause = clause_at(text, first.start)
+        tranship = _TRANSSHIPPED.search(text, clause[0], clause[1])
+        if tranship and not any(0 <= tranship.start() - c.end <= 1 for c in countries) \
+                and not _THROUGH_PLACE.match(text, tranship.end()):
+            targets, source = ["*"], "named"
     head = _ENTRY_HEAD.match(text) if ":" in text else None
     if head and head.end() <= first.start and not find_percents(text[:head.end()]):
         # "- United Kingdom, Australia, Brazil, Singapore and Turkey: the 10% baseline

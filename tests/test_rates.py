@@ -2250,6 +2250,14 @@ GENERAL_CASES = [
                  [("US", "*", "steel", 50.0, None), ("US", "GB", "steel", 25.0, None),
                   ("US", "GB", "aluminum", 25.0, None)],
                  id="whose-sector-goods-stay-at-a-rate-are-the-countrys"),
+    pytest.param("Indonesia pays 19 percent, while goods found to have been transshipped to dodge "
+                 "duties pay 40 percent.", "Tariffs",
+                 [("US", "ID", None, 19.0, None), ("US", "*", None, 40.0, None)],
+                 id="the-transshipment-penalty-is-on-goods-from-anywhere"),
+    pytest.param("Vietnam agreed to a 20% rate, with a 40% charge on goods found to have been "
+                 "transshipped through the country.", "Vietnam tariffs",
+                 [("US", "VN", None, 20.0, None), ("US", "VN", None, 40.0, None)],
+                 id="transshipment-through-the-country-is-its-rate"),
 ]
 
 
