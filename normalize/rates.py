@@ -1146,8 +1146,10 @@ _ITS_DUTIES = re.compile(r"^(?:Its|Their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:duties|t
                          r"counter-?tariffs)\s+on\s+(?:U\.S\.|US\b|American\b)")
 
 
+# The nouns a story uses for a country it has named: "the island", "the kingdom".
+_PLACE_NOUN = r"(?:country|nation|island|kingdom)"
 # "In Lesotho, ... The mountain kingdom was handed a 50 per cent reciprocal rate in April"
-_THE_KINGDOM = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:kingdom|island|nation|country|"
+_THE_KINGDOM = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:" + _PLACE_NOUN + r"|"
                           r"emirate|city-state)\s+(?:was|is|has|had|will|would|now|faces|faced|"
                           r"pays|paid|got|gets|received|still)\b")
 
@@ -2700,7 +2702,7 @@ _TRANSSHIPPED = re.compile(r"\bgoods\s+(?:that\s+[^,;%]{0,40}?|found\s+to\s+have
                            r"deemed\s+(?:to\s+have\s+been\s+)?)(?:trans-?shipped|"
                            r"(?:routed|shipped|sent)\s+through\s+(?:a\s+)?third\s+country)\b",
                            re.I)
-_THROUGH_PLACE = re.compile(r"\s+(?:through|via)\s+(?:the\s+(?:country|island|kingdom)\b|"
+_THROUGH_PLACE = re.compile(r"\s+(?:through|via)\s+(?:the\s+" + _PLACE_NOUN + r"\b|"
                             r"(?:the\s+)?(?-i:[A-Z]))")
 _WHOSE_GOODS_BEFORE = re.compile(r"(?:['’]s|\b(?:most|other|all|many)(?:\s+of\s+(?:the|its|"
                                  r"their))?)\s+(?:[\w-]+\s+)?(?:goods|exports|products|"
@@ -3701,10 +3703,10 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has|keep|keeps|kept)\b", re.I)
 _IMPORTED = re.compile(r"\bimported\b", re.I)
-_FOR_THE_PLACE = re.compile(r"[^,;%]*?\b(?:for|on|against)\s+the\s+(?:island|country|kingdom)\b"
+_FOR_THE_PLACE = re.compile(r"[^,;%]*?\b(?:for|on|against)\s+the\s+" + _PLACE_NOUN + r"\b"
                             r"(?!['’]s|\s+of\b)", re.I)
 _COUNTRYS_GOODS = re.compile(
-    r"\bthe\s+(?:country|nation|island|kingdom)['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS
+    r"\bthe\s+" + _PLACE_NOUN + r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS
     + r"|goods|exports|products)\s+(?:\w+\s+)?(?:pay|pays|paid|face|faces|faced|are charged|"
     r"is charged)\s+(?:the\s+|a\s+)?(?:separate\s+|same\s+|full\s+)?$", re.I)
 _THEIR_GOODS_ENTER = re.compile(
