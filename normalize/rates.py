@@ -1027,6 +1027,7 @@ class _Reading:
     position: int = 0  # its place among the rates coordinated with it ("19% and 20%")
     peers: int = 1  # how many rates are coordinated with it, itself included
     lead: int = -1  # where the first rate coordinated with it starts
+    echo: bool = False  # the previous rate of the reading before, read as a fact of its own
 
 
 @dataclass
@@ -2386,6 +2387,19 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
     return True
 
 
+# A rate compared with the one set aside, and what that other rate was: "instead of the 25%
+# he had threatened", "rather than the 30% in the July letter", "lower than the 49 percent
+# announced" (a rate "replacing" or "down from" the old one is only its previous rate)
+_COMPARED_THREAT = re.compile(r"[^;]*\b(?:instead of|rather than|(?:lower|higher) than)\s+"
+                              r"(?:the\s+)?\S*\s*$", re.I)
+_THREAT_AFTER = re.compile(
+    r"(?:\s+(?:rate|tariff|levy|duty))?(?:\s+that)?(?:\s+(?:(?:U\.S\.\s+|US\s+)?President\s+)?"
+    r"(?:Donald\s+)?(?:Trump|he|Washington|the White House|the President|the administration))?"
+    r"\s+(?:had\s+|has\s+|originally\s+)?(?:threatened|announced|said he would impose)\b"
+    r"|\s+in\s+(?:(?:U\.S\.\s+)?President\s+)?(?:(?:Donald\s+)?Trump's\s+|his\s+|the\s+|a\s+)"
+    r"(?:\w+\s+){0,3}letter\b", re.I)
+
+
 def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
     """Group percentages into readings: (rate, previous rate, first, last)."""
     readings: list[_Reading] = []
@@ -2448,6 +2462,10 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
                 and not re.search(r"[;]", between))
         ):
             readings.append(_Reading(current.value, nxt.value, current, nxt))
+            if _COMPARED_THREAT.match(between) and _THREAT_AFTER.match(text, nxt.end):
+                # "15% instead of the 25% he had threatened", ", lower than the 49 percent
+                # announced on 2 April": the rate set aside is a fact of its own
+                readings.append(_Reading(nxt.value, None, current, nxt, echo=True))
             index += 2
             continue
         if nxt and (re.fullmatch(r"\s*to\s*", between) and re.search(
@@ -2524,7 +2542,17 @@ def _multiplier(text: str) -> float | None:
 
 def _set_contexts(text: str, seg_start: int, seg_end: int, readings: list[_Reading]) -> None:
     """Each reading's context runs from the connector after the reading before it to the
-    connector before the reading after it; coordinated readings share their contexts."""
+    connector before the reading after it; coordinated readings share their contexts; an
+    echo shares the context of the reading it comes from."""
+    if any(reading.echo for reading in readings):
+        _set_contexts(text, seg_start, seg_end, [r for r in readings if not r.echo])
+        for index, reading in enumerate(readings):
+            if reading.echo:
+                source = readings[index - 1]
+                reading.before, reading.after, reading.tail = \
+                    source.before, source.after, source.tail
+                reading.lead = source.lead
+        return
     coordinated = []
     for index, reading in enumerate(readings):
         reading.tail = reading.last.end

@@ -851,7 +851,9 @@ GENERAL_CASES = [
                  [("US", "*", "steel", 50.0, 25.0)], id="the-higher-rate-up-from"),
     pytest.param("A 20% U.S. tariff on Taiwanese goods took effect on Thursday, lower than the "
                  "32% Washington had announced in April.", None,
-                 [("US", "TW", None, 20.0, 32.0)], id="lower-than-the-old-rate"),
+                 # (the rate compared is a fact of its own, as GUIDELINES says of "below")
+                 [("US", "TW", None, 20.0, 32.0), ("US", "TW", None, 32.0, None)],
+                 id="lower-than-the-old-rate"),
     pytest.param("New Zealand exporters will pay a 15 per cent tariff on goods sold into the "
                  "United States.", None, [("US", "NZ", None, 15.0, None)],
                  id="where-goods-go-is-no-party"),
@@ -2258,6 +2260,13 @@ GENERAL_CASES = [
                  "transshipped through the country.", "Vietnam tariffs",
                  [("US", "VN", None, 20.0, None), ("US", "VN", None, 40.0, None)],
                  id="transshipment-through-the-country-is-its-rate"),
+    pytest.param("Mexican goods keep paying 25 per cent instead of the 30 per cent the President "
+                 "had threatened, and Korean goods pay 15 percent, lower than the 25 percent in "
+                 "Trump's July letter; Swiss goods pay 15% instead of 39% now.", "Tariffs",
+                 [("US", "MX", None, 25.0, 30.0), ("US", "MX", None, 30.0, None),
+                  ("US", "KR", None, 15.0, 25.0), ("US", "KR", None, 25.0, None),
+                  ("US", "CH", None, 15.0, 39.0)],
+                 id="a-threatened-rate-set-aside-is-a-fact-of-its-own"),
 ]
 
 
