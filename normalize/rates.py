@@ -1006,6 +1006,8 @@ _NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|"
                             r"\d\s*(?:%|percent|per cent) of\b", re.I)
 _ZERO = re.compile(r"(?<=\bto )zero\b|\bzero(?=[\"”’']?(?:-|\s)"
                    r"(?:(?:U\.S\.|US|American|import)\s+)?(?:tariffs?|duty|duties)\b)|"
+                   # "Manila's version is narrower: zero on American cars"
+                   r"(?<=: )zero(?=\s+on\s+(?:U\.S\.|US|American|(?-i:[A-Z])\w+)\s)|"
                    # "at a tariff of zero", "a reciprocal rate of zero", "the ordinary US
                    # customs duty ... remains zero" ("zero per cent" is a percentage already)
                    r"(?:(?<=\btariff of )|(?<=\bduty of )|(?<=\brate of )|(?<=\blevy of )|"
@@ -1514,7 +1516,7 @@ _WITH_ON_GOODS = re.compile(r"\bwith\s+(?:an?\s+)?(?:extra\s+|additional\s+)?[\w
                             r"(?:%|percent\b|per cent\b)\s+on\b", re.I)
 # "Beijing's reply is 15 percent on American chicken": a percentage on a country's goods
 _ON_NATIONAL_GOODS = re.compile(
-    r"[\w.-]+\s*(?:%|percent\b|per cent\b)\s+on\s+(?:all\s+|most\s+|some\s+)?"
+    r"(?:[\w.-]+\s*(?:%|percent\b|per cent\b)|(?<=: )zero)\s+on\s+(?:all\s+|most\s+|some\s+)?"
     r"(?:American\b|U\.S\.|US\b|[A-Z][a-z]+(?:an|ese|ish|ian|i)\b)")
 # ("British steel was left at 25%": goods held at a percentage, too)
 _REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained|left|held)\s+at\s+"

@@ -2267,6 +2267,13 @@ GENERAL_CASES = [
                   ("US", "KR", None, 15.0, 25.0), ("US", "KR", None, 25.0, None),
                   ("US", "CH", None, 15.0, 39.0)],
                  id="a-threatened-rate-set-aside-is-a-fact-of-its-own"),
+    pytest.param("Trump says the Philippines will charge zero tariffs on American goods. "
+                 "Malacañang's version is narrower: zero on American cars, and on wheat and "
+                 "medicines.",
+                 "Tariffs", [("PH", "US", None, 0.0, None), ("PH", "US", "autos", 0.0, None),
+                             ("PH", "US", "agriculture", 0.0, None),
+                             ("PH", "US", "pharmaceuticals", 0.0, None)],
+                 id="zero-on-national-goods-after-a-colon"),
 ]
 
 
