@@ -1678,7 +1678,8 @@ _OWNED = re.compile(r"-(?:owned|run|controlled|financed|backed)\b", re.I)
 _DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|entering|enter)\s+"
                           r"(?:(?:in)?to\s+)?(?:the\s+)?$"
                           # "a 10% baseline tariff on nearly all imports into the US"
-                          r"|\b(?:imports|goods|products|shipments)\s+into\s+(?:the\s+)?$"
+                          r"|\b(?:imports|goods|products|shipments|imported|brought)\s+into\s+"
+                          r"(?:the\s+)?$"
                           # "orders will go to Vietnam and Indonesia": where business moves
                           r"|\b(?:orders?|production|business|buyers)\s+(?:\w+\s+){0,2}?"
                           r"(?:go|goes|went|gone|mov\w+|shift\w*|head\w*)\s+(?:(?:in)?to\s+)"
@@ -3452,6 +3453,8 @@ _PARALLEL = re.compile(r",\s+(?:and|while|whereas|with)\b|;", re.I)
 _RATE_HOLDER = re.compile(r"\b(?:by|with|for|to)\s+(?:the\s+)?$", re.I)
 
 
+_COMMENT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|measure|decision|blow|"
+                            r"boost|policy|shift|reversal|escalation)\b[^;]*$", re.I)
 _ABOVE_QUOTA = re.compile(r"\b(?:above|over|beyond|outside|exceeding)\s+(?:the|that|this|its|"
                           r"their)\s+(?:quota|ceiling|number|limit|threshold|volume)\b", re.I)
 
@@ -3595,6 +3598,9 @@ def _targets(
         # carmakers still pay 25 percent": goods after the rate, in a clause of their own
         # with a rate of its own, are that rate's
         and not (c.start >= own_clause[1] and find_percents(text[c.end:]))
+        # "..., a step Trump said would secure the American steel industry": a comment on
+        # the measure, after its rate
+        and not (c.start > number_at and _COMMENT_AFTER.search(text, number_at, c.start))
     ]
     if goods:
         general = any(_GOODS_NOUN.match(text[c.end:c.end + 40].strip()) for c in goods)

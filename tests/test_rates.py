@@ -2274,6 +2274,12 @@ GENERAL_CASES = [
                              ("PH", "US", "agriculture", 0.0, None),
                              ("PH", "US", "pharmaceuticals", 0.0, None)],
                  id="zero-on-national-goods-after-a-colon"),
+    pytest.param("The tie-up comes two weeks after Washington doubled its tariffs on steel imports "
+                 "to 50 percent from 25 percent, a step Trump said would secure the American "
+                 "steel industry. A separate 25 per cent tariff on all cars imported into the "
+                 "United States came into force today.", "Nippon Steel news",
+                 [("US", "*", "steel", 50.0, 25.0), ("US", "*", "autos", 25.0, None)],
+                 id="a-comment-after-the-rate-and-goods-imported-into-the-us-name-no-target"),
 ]
 
 
