@@ -3738,7 +3738,7 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:\w+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has|keep|keeps|kept)\b", re.I)
-_IMPORTED = re.compile(r"\bimported\b", re.I)
+_IMPORTED = re.compile(r"\bimported\b|\ball\s+(?:foreign\s+)?(?:[\w-]+\s+){1,3}?imports\b", re.I)
 _FOR_THE_PLACE = re.compile(r"[^,;%]*?\b(?:for|on|against)\s+the\s+" + _PLACE_NOUN + r"\b"
                             r"(?!['’]s|\s+of\b)", re.I)
 _COUNTRYS_GOODS = re.compile(

@@ -2280,6 +2280,12 @@ GENERAL_CASES = [
                  "United States came into force today.", "Nippon Steel news",
                  [("US", "*", "steel", 50.0, 25.0), ("US", "*", "autos", 25.0, None)],
                  id="a-comment-after-the-rate-and-goods-imported-into-the-us-name-no-target"),
+    pytest.param("Ottawa answered on Tuesday with a 25 percent tariff on American goods. And "
+                 "Wednesday brings a 25 percent tariff on all steel and aluminum imports.",
+                 "Hockey families watch prices",
+                 [("CA", "US", None, 25.0, None), ("US", "*", "steel", 25.0, None),
+                  ("US", "*", "aluminum", 25.0, None)],
+                 id="all-steel-imports-after-a-retaliation-are-the-us-rate-on-all"),
 ]
 
 
