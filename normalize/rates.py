@@ -2642,11 +2642,17 @@ def _objects(text: str, reading: _Reading) -> list[tuple[int, int]]:
             opening_before = match
         # "the tariff on Japanese cars was lowered to 15%", "duties on Chinese goods remain
         # at 30 percent"; not "the rate on Swiss goods is higher than the 15 per cent".
-        if opening_before and _LEADS_TO_RATE.search(text, opening_before.end(), end):
+        if opening_before and _LEADS_TO_RATE.search(text, opening_before.end(), end) \
+                and not _NEW_SUBJECT.search(text, opening_before.end(), end):
             spans.append((opening_before.end(), _object_end(text, opening_before.end(), end)))
     return [_inner_object(text, a, b) for a, b in spans if a < b]
 
 
+# "after the Commission said it would bring back its duties on American whiskey, Trump
+# threatened a tariff of 200 per cent": the object of another subject's clause
+_NEW_SUBJECT = re.compile(r",\s+(?:(?-i:[A-Z])[\w.]*|he|she|they)(?:\s+(?-i:[A-Z])[\w.]*)?\s+"
+                          r"(?:threatened|said|announced|imposed|put|raised|cut|proposed|ordered|"
+                          r"signed|decided|warned|moved)\b", re.I)
 _REMOVED_FROM = re.compile(r"\s+(?:[\w.\"'“”’-]+\s+){0,3}?" + _NOUN + r"\s+from\s+(?!\d|"
                            + _DAY_WORD + r")", re.I)
 
@@ -2827,7 +2833,8 @@ def _mentions_for(
         partner = _other_actor(text, countries, first.start) or default_partner
         targets, source = ([partner], "nearest") if partner and partner != "US" else ([], "")
     if article.on_us and not [c for c in countries if c.start >= dateline_end(text)] \
-            and not _IMPORTED.search(text, 0, reading.after):
+            and not _IMPORTED.search(text, 0, reading.after) \
+            and not _US_PRESIDENT.search(text, 0, reading.first.start):
         # (not "Since Saturday, imported medium and heavy trucks pay 25 percent": the US
         # rate on everyone's goods)
         # A sentence without a country that follows one about a partner's tariffs on US
@@ -3738,6 +3745,9 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:\w+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has|keep|keeps|kept)\b", re.I)
+# (nor "The President announced a one hundred per cent tariff on branded drugs")
+_US_PRESIDENT = re.compile(r"\b(?:(?:President\s+)?(?:Donald\s+)?Trump|The\s+President|"
+                           r"the\s+White\s+House)\b")
 _IMPORTED = re.compile(r"\bimported\b|\ball\s+(?:foreign\s+)?(?:[\w-]+\s+){1,3}?imports\b", re.I)
 _FOR_THE_PLACE = re.compile(r"[^,;%]*?\b(?:for|on|against)\s+the\s+" + _PLACE_NOUN + r"\b"
                             r"(?!['’]s|\s+of\b)", re.I)

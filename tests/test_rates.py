@@ -2286,6 +2286,16 @@ GENERAL_CASES = [
                  [("CA", "US", None, 25.0, None), ("US", "*", "steel", 25.0, None),
                   ("US", "*", "aluminum", 25.0, None)],
                  id="all-steel-imports-after-a-retaliation-are-the-us-rate-on-all"),
+    pytest.param("In March, after the European Commission said it would bring back its old "
+                 "duties on American whiskey, Trump threatened to put a tariff of 200 per cent "
+                 "on wines from the bloc.", "Bordeaux wine",
+                 [("US", "EU", "agriculture", 200.0, None)],
+                 id="an-object-in-another-subjects-clause-is-not-the-rates"),
+    pytest.param("Ottawa answered with a 25 percent tariff on American goods. The President "
+                 "announced a one hundred per cent tariff on branded drugs in late September.",
+                 "Tariffs", [("CA", "US", None, 25.0, None),
+                             ("US", "*", "pharmaceuticals", 100.0, None)],
+                 id="the-president-after-a-retaliation-is-the-us"),
 ]
 
 
