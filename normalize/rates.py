@@ -3062,8 +3062,9 @@ def _mentions_for(
         # tariffs on a member state's goods are the bloc's (anti-dumping duties aside)
         targets = list(dict.fromkeys("EU" if t in EU_MEMBERS else t for t in targets))
     rate, previous = reading.rate, reading.previous
-    if rate and previous is None and status not in ("threatened", "proposed", "paused") \
-            and _removal(text, reading) == "done":
+    removal = _removal(text, reading) if rate and previous is None else None
+    if removal == "free" or (removal == "done" and status not in (
+            "threatened", "proposed", "paused")):
         # "Canada will scrap its 25% counter-tariffs": the rate falls to zero from 25, done
         # or decided (GUIDELINES: removed or scrapped).
         rate, previous, status = 0.0, rate, "lifted"
@@ -3137,7 +3138,8 @@ def _sectors(
     # the reciprocal tariff and still enter the United States duty-free"; and not "Britain
     # is exempted, and UK steel and aluminium face 25 per cent", exempt before the goods).
     exempt = _EXEMPT.search(text, reading.before, reading.first.start) if before else None
-    if exempt and reading.rate and exempt.end() > reading.before + named[0][1]:
+    if exempt and reading.rate and exempt.end() > reading.before + named[0][1] \
+            and not _removal(text, reading):
         return []
     examples = _GOODS_INCLUDING.search("".join(lead[reading.before:]))
     if before and examples and not find_sectors(
@@ -4165,10 +4167,16 @@ def _removal(text: str, reading: _Reading) -> str | None:
     """Is the rate the object of a removal, and is it "done" or decided ("scrapped its 25%
     counter-tariffs", "removing the 40% tariff", "will no longer pay the 19% tariff", "the
     10 per cent tariff ... had been scrapped") or only "asked" for ("asked Trump to
-    remove the additional 40 percent tariff")?"""
+    remove the additional 40 percent tariff"), or are goods "free" of it?"""
     lift = _LIFT_BEFORE.search(text, max(0, reading.first.start - 60), reading.first.start) \
         or _NO_LONGER_BEFORE.search(text, max(0, reading.first.start - 60),
                                     reading.first.start)
+    if lift is None and not _NOT_DUTY_FREE.search(text) and _FREE_OF_BEFORE.search(
+            text, max(0, reading.first.start - 60), reading.first.start):
+        # "Ceylon tea would now reach American buyers free of the 20% tariff", whatever
+        # else the sentence says was exempted or paused (not goods that "enter free of the
+        # 25% tariff" under the USMCA)
+        return "free"
     if lift is None:
         done = _REMOVED_AFTER.match(text, reading.last.end)
         return "done" if done and not find_percents(done.group(0)) else None
@@ -4201,6 +4209,8 @@ _LIFT_BEFORE = re.compile(
 _NO_LONGER_BEFORE = re.compile(
     r"\bno longer\s+(?:have to\s+)?(?:pay|face|be charged|be subject to|attract|owe)\s+"
     r"(?:(?:the|a|an|its|their|that|this|any)\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
+_FREE_OF_BEFORE = re.compile(r"\b(?:free of|freed from|relieved of)\s+(?:(?:the|a|an|its|their|"
+                             r"that|this)\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
 # "the 10 per cent tariff Trump placed on their product in April had been scrapped": the
 # rate, then its removal in the same clause.
 _REMOVED_AFTER = re.compile(

@@ -2296,6 +2296,15 @@ GENERAL_CASES = [
                  "Tariffs", [("CA", "US", None, 25.0, None),
                              ("US", "*", "pharmaceuticals", 100.0, None)],
                  id="the-president-after-a-retaliation-is-the-us"),
+    pytest.param("Sri Lankan tea would now reach American buyers free of the 20% tariff. Brazil "
+                 "gained less. Its coffee and beef are freed from the 10% reciprocal tariff but "
+                 "still pay the separate 40% duty. Coffee is among the products Trump exempted "
+                 "from reciprocal tariffs, so Vietnamese coffee now enters the United States "
+                 "free of the 20% rate.", "Farm goods exempted",
+                 [("US", "LK", "agriculture", 0.0, 20.0), ("US", "BR", "agriculture", 0.0, 10.0),
+                  ("US", "BR", "agriculture", 40.0, None),
+                  ("US", "VN", "agriculture", 0.0, 20.0)],
+                 id="goods-free-of-the-rate-pay-zero"),
 ]
 
 
