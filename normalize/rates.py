@@ -3226,6 +3226,9 @@ _APPOSITIVE = re.compile(
     # "Chile and the United Kingdom, where most of the salmon we compete with comes from,
     # pay 10%": where goods come from, besides
     r"|,\s+where\s+[^,;%]*\b(?:comes?|came)\s+from\s*,"
+    # "Brazil, an important market for Chilean manufactures, has faced 50%": whose market
+    r"|,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:market|destination|customer)\s+"
+    r"for\b[^,;%]*,"
     # "Norway, outside the EU, was given 15%": what the country is not part of
     r"|,\s+(?:outside|not in|not part of)\s+(?:the\s+)?[A-Z][\w.]*,"
     # "Costa Rica, which ships us most of our pineapples, also goes to 15%": what the
@@ -3643,6 +3646,13 @@ def _targets(
         patients = [c for c in patients if faces(c)]
     if own:
         return _coordinated(text, candidates, own[-1]), "named"
+    # "China buys more Russian crude than India does, yet pays 30 per cent": the subject of
+    # a clause that shares it
+    # (a subject compared in its own clause: "than India does" is not the rate's)
+    opener = [c for c in countries if c.code != "US" and c.start - segment[0] <= 4
+              and c.start < number_at]
+    if opener and _SHARED_SUBJECT.search(text, opener[0].end, number_at):
+        return [opener[0].code], "named"
     in_context = [c for c in candidates if reading.before <= c.start < reading.after]
     if in_context and not objects:
         # "China was assigned 34 percent ..., for a combined 54 percent, and Vietnam, ...,
@@ -3861,11 +3871,18 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
     start, end = sorted((ref.end, number_at))
     if _THAN.search(text, start, end):
         return True
+    # "China buys more Russian crude than India does, yet pays 30 per cent"
+    if re.search(r"\bthan\s+(?:the\s+)?$", text[max(0, ref.start - 12):ref.start]) and \
+            re.match(r"\s+(?:does|did|do|is|was|has|had)\b", text[ref.end:]):
+        return True
     # "the two biggest garment suppliers to the US after China": a yardstick, not a party
     # (or "would put them far behind rivals from Vietnam and Bangladesh")
     return bool(_YARDSTICK.search(text[max(0, ref.start - 45):ref.start]))
 
 
+_SHARED_SUBJECT = re.compile(r",\s+(?:yet|but|and)\s+(?:still\s+|now\s+|only\s+)?(?:pays?|paid|"
+                             r"faces?|faced|gets?|got)\s+(?:a\s+|an\s+|the\s+|only\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.I)
 # (not a time: "a week after Japan agreed to the same 15% rate")
 _YARDSTICK = re.compile(r"\b(?:(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month )(?<!months )"
                         r"(?<!year )(?<!years )(?<!hour )(?<!hours )(?<!minutes )"

@@ -2305,6 +2305,11 @@ GENERAL_CASES = [
                   ("US", "BR", "agriculture", 40.0, None),
                   ("US", "VN", "agriculture", 0.0, 20.0)],
                  id="goods-free-of-the-rate-pay-zero"),
+    pytest.param("Brazil, an important market for Chilean manufactures, has faced a total US "
+                 "tariff of 50% since August. China buys more Russian crude than India does, "
+                 "yet pays 30 per cent.", "Tariffs",
+                 [("US", "BR", None, 50.0, None), ("US", "CN", None, 30.0, None)],
+                 id="a-market-for-others-goods-and-than-india-does-name-no-target"),
 ]
 
 
