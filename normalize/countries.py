@@ -54,7 +54,7 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "DE": ("Germany", ["Germany"], ["German"], ["Berlin"], []),
     "FR": ("France", ["France"], ["French"], ["Paris"], []),
     "IT": ("Italy", ["Italy"], ["Italian"], ["Rome"], []),
-    "AU": ("Australia", ["Australia"], ["Australian"], ["Canberra"], []),
+    "AU": ("Australia", ["Australia"], ["Australian", "Aussie", "Aussies"], ["Canberra"], []),
     "ID": ("Indonesia", ["Indonesia"], ["Indonesian"], ["Jakarta"], []),
     "TH": ("Thailand", ["Thailand"], ["Thai"], ["Bangkok"], []),
     "MY": ("Malaysia", ["Malaysia"], ["Malaysian"], ["Kuala Lumpur"], []),
@@ -66,7 +66,8 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "RU": ("Russia", ["Russia"], ["Russian"], ["Moscow"], ["Kremlin"]),
     "KH": ("Cambodia", ["Cambodia"], ["Cambodian"], ["Phnom Penh"], []),
     "BD": ("Bangladesh", ["Bangladesh"], ["Bangladeshi"], ["Dhaka"], []),
-    "NZ": ("New Zealand", ["New Zealand", "NZ"], ["New Zealander"], ["Wellington"], []),
+    "NZ": ("New Zealand", ["New Zealand", "NZ"], ["New Zealander", "Kiwi", "Kiwis"],
+           ["Wellington"], []),
     "NO": ("Norway", ["Norway"], ["Norwegian"], ["Oslo"], []),
     "IL": ("Israel", ["Israel"], ["Israeli"], [], []),
     "AR": ("Argentina", ["Argentina"], ["Argentine", "Argentinian"], ["Buenos Aires"], []),
@@ -289,7 +290,7 @@ def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, NameKind]]]:
 
 _PATTERN, _LOOKUP = _build()
 # Surfaces that are ordinary words in lower case: only count them capitalised.
-_CASE_SENSITIVE = {"us", "eu", "uk", "usa", "trump", "china", "turkey", "nz"}
+_CASE_SENSITIVE = {"us", "eu", "uk", "usa", "trump", "china", "turkey", "nz", "kiwi", "kiwis"}
 
 
 _CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central)[ -]$")

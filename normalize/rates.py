@@ -2736,6 +2736,9 @@ def _general_goods(text: str, start: int, end: int) -> bool:
 _BASELINE_ON_ALL = re.compile(r"\b(?:exempt\w*|spar\w*|strips?|stripped|remov\w*|quotas?|"
                               r"exclu\w*|lift\w*|no longer)\b", re.I)
 _TRANSSHIPPED = re.compile(r"\bgoods\s+(?:that\s+[^,;%]{0,40}?|found\s+to\s+have\s+been\s+|"
+                           # "goods it judges to have been transshipped"
+                           r"(?:(?:it|they|customs|officials)\s+)?(?:judges?|deems?|finds?)\s+"
+                           r"to\s+have\s+been\s+|"
                            r"deemed\s+(?:to\s+have\s+been\s+)?)(?:trans-?shipped|"
                            r"(?:routed|shipped|sent)\s+through\s+(?:a\s+)?third\s+country)\b",
                            re.I)
@@ -3499,6 +3502,13 @@ def _targets(
         named = [c for c in countries if c.end == beside.start()]
         if named:
             return [named[0].code], "named"
+    # "sewn in the Philippines, where goods now pay 19 percent": the place where they pay it
+    # "pointed to Cambodia, which signed a similar agreement and also pays 19 per cent"
+    for pattern, back, kind in ((_WHERE_PAY, 70, "named"), (_WHICH_PAYS, 110, "goods")):
+        where = pattern.search(text, max(0, reading.first.start - back), reading.first.start)
+        named = [c for c in countries if where and c.end == where.start() and c.code != "US"]
+        if named:
+            return _coordinated(text, countries, named[0]), kind
     own_rate = _DEMONYM_RATE.search(text, max(0, reading.first.start - 100), reading.first.start)
     if own_rate:
         # "raise the British rate on steel and aluminium to 50%": the country's own rate
@@ -3880,6 +3890,12 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
     return bool(_YARDSTICK.search(text[max(0, ref.start - 45):ref.start]))
 
 
+_WHERE_PAY = re.compile(r",\s+where\s+(?:(?:most\s+|all\s+)?(?:goods|exports|products|imports|"
+                        r"shipments)|they|exporters)\s+(?:now\s+|still\s+|already\s+)?(?:pay|face)"
+                        r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_WHICH_PAYS = re.compile(r",\s+which\s+(?:[^,;%]{0,70}?\s)?(?:pays|faces|paid|faced|gets|got|"
+                         r"was\s+given|had\s+been\s+(?:handed|given|assigned)|was\s+handed|"
+                         r"secured|received)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _SHARED_SUBJECT = re.compile(r",\s+(?:yet|but|and)\s+(?:still\s+|now\s+|only\s+)?(?:pays?|paid|"
                              r"faces?|faced|gets?|got)\s+(?:a\s+|an\s+|the\s+|only\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.I)

@@ -2310,6 +2310,20 @@ GENERAL_CASES = [
                  "yet pays 30 per cent.", "Tariffs",
                  [("US", "BR", None, 50.0, None), ("US", "CN", None, 30.0, None)],
                  id="a-market-for-others-goods-and-than-india-does-name-no-target"),
+    pytest.param("Some shippers have moved orders to Vietnam, whose exports pay a 20% US tariff, "
+                 "but US customs applies 40% to goods it judges to have been transshipped "
+                 "through a third country.", "Tariffs",
+                 [("US", "VN", None, 20.0, None), ("US", "*", None, 40.0, None)],
+                 id="goods-customs-judges-transshipped-are-from-anywhere"),
+    pytest.param("The tariffs hurt. His gloves are sewn in the Philippines, where goods now pay 19 "
+                 "percent. Lawmakers pointed to Cambodia, which signed a similar agreement the "
+                 "same day and also pays 19 per cent, and to Thailand, which had been handed a 36 "
+                 "per cent rate in April. We Aussies stay on the 10 per cent baseline, while "
+                 "Kiwi exporters of kiwifruit pay 15 per cent.", "Tariffs",
+                 [("US", "PH", None, 19.0, None), ("US", "KH", None, 19.0, None),
+                  ("US", "TH", None, 36.0, None), ("US", "AU", None, 10.0, None),
+                  ("US", "NZ", "agriculture", 15.0, None)],
+                 id="where-goods-pay-which-also-pays-and-aussie-kiwi-demonyms"),
 ]
 
 
