@@ -3310,9 +3310,14 @@ def _named_near(text: str, countries: list[CountryRef], reading: _Reading) -> bo
 def _is_actor(text: str, ref: CountryRef) -> bool:
     if ref.code == "US" or ref.named_as == "demonym":
         return False
+    tail = text[ref.end:ref.end + 90]
+    # "in response to Canada's 100 percent tariff on Chinese electric vehicles", "the bloc's
+    # duties of up to 35.3% on Chinese electric cars": its tariff on another country's goods
+    other = _POSSESSIVE_ON.match(tail)
+    if other and any(c.code not in (ref.code, "US") for c in find_countries(other.group("goods"))):
+        return True
     if _AFTER_PREPOSITION.search(text, max(0, ref.start - 12), ref.start):
         return False  # "the tariff on Brazil, ..., has raised": an object, not a subject
-    tail = text[ref.end:ref.end + 90]
     verb = _ACTOR_VERB.match(tail)
     if verb and _PASSIVE.search(tail, 0, verb.end()):
         return False  # "Japan was threatened with", "Canada was hit": the one acted on
@@ -3321,6 +3326,12 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
     if ref.named_as in ("capital", "institution") and _CAPITAL_MOVES.match(tail):
         return True  # "Beijing went to 84%": a government's own move
     return bool(verb or _POSSESSIVE.match(tail))
+
+
+_POSSESSIVE_ON = re.compile(
+    r"['’]s\s+(?:[\w.-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+"
+    r"(?:of\s+(?:up\s+to\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)\s+)?on\s+(?:imported\s+|all\s+)?"
+    r"(?P<goods>(?-i:[A-Z])[\w-]+)", re.I)
 
 
 _FALLS_TO = re.compile(r"\s+(?:back\s+)?to\s+(?:about\s+)?[\w.-]+\s*"

@@ -2324,6 +2324,12 @@ GENERAL_CASES = [
                   ("US", "TH", None, 36.0, None), ("US", "AU", None, 10.0, None),
                   ("US", "NZ", "agriculture", 15.0, None)],
                  id="where-goods-pay-which-also-pays-and-aussie-kiwi-demonyms"),
+    pytest.param("China has put 100 percent tariffs on Canadian canola oil, in response to "
+                 "Canada's 100 percent tariff on Chinese electric vehicles. Talks could replace "
+                 "the bloc's duties of up to 35.3% on Chinese electric cars.", "Tariffs",
+                 [("CN", "CA", "agriculture", 100.0, None), ("CA", "CN", "autos", 100.0, None),
+                  ("EU", "CN", "autos", 35.3, None)],
+                 id="a-possessive-tariff-on-another-countrys-goods-is-the-possessors"),
 ]
 
 
