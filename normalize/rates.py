@@ -3101,6 +3101,13 @@ def _sectors(
     found = [s for s, _, _ in find_sectors(modifiers)]
     if found:
         return found
+    threat = _SECTOR_THREAT.match(text, reading.first.start)
+    if threat and not objects:
+        # "the tariffs of 50% that the United States applies to steel and aluminum imports":
+        # the goods of the relative clause
+        found = [s for s, _, _ in find_sectors(threat.group("rest"))]
+        if found:
+            return found
     for start, end in objects:
         for sector in _sectors_in(text, start, end):
             if sector not in found:
@@ -3446,8 +3453,11 @@ def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str 
 
 _SECTOR_THREAT = re.compile(
     r"[\d.]+\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:(?:levy|tariff|duty|rate)\s+)?(?:that\s+)?"
-    r"(?:(?:U\.S\.\s+|US\s+)?President\s+)?(?:(?:Donald\s+)?Trump|he|Washington|the White House)"
-    r"\s+(?:had\s+|has\s+|first\s+)?(?:threatened|announced|floated|proposed)\b(?P<rest>[^,;]*)",
+    r"(?:(?:U\.S\.\s+|US\s+)?President\s+)?(?:(?:Donald\s+)?Trump|he|Washington|the White House|"
+    # "the tariffs of 50% that the United States applies to steel and aluminum imports"
+    r"the\s+(?:United\s+States|U\.S\.|US)(?:\s+administration)?|the\s+administration)"
+    r"\s+(?:had\s+|has\s+|first\s+)?(?:threatened|announced|floated|proposed|applies|imposes|"
+    r"(?:has\s+)?said\s+it\s+(?:will|would)\s+impose)\b(?P<rest>[^,;]*)",
     re.I)
 def _second_list(text: str, countries: list[CountryRef], reading: _Reading, start: int,
                  limit: int) -> list[str]:
@@ -3528,7 +3538,14 @@ def _targets(
             return [owners[0].code], "named"
     threat = _SECTOR_THREAT.match(text, reading.first.start)
     if threat and (sectors or find_sectors(threat.group("rest"))) and not [
-            c for c in countries if threat.start("rest") <= c.start < threat.end("rest")]:
+            c for c in countries if threat.start("rest") <= c.start < threat.end("rest")
+            and c.code != "US"] and (
+                # (what the United States "applies" is on all only when said so: not
+                # "Brazilian steel remains subject to the 50 percent tariff that Washington
+                # applies to steel")
+                not re.search(r"\b(?:applies|imposes)$", text[:threat.start("rest")])
+                or (_ALL_PARTNERS.search(threat.group("rest")) and not any(
+                    c.start < threat.start() and _names_goods(text, c) for c in countries))):
         # "well below the 100 per cent Trump threatened in September for branded drugs": a
         # sector rate the president set for everyone, compared with the country's
         return ["*"], "named"

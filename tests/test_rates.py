@@ -2330,6 +2330,15 @@ GENERAL_CASES = [
                  [("CN", "CA", "agriculture", 100.0, None), ("CA", "CN", "autos", 100.0, None),
                   ("EU", "CN", "autos", 35.3, None)],
                  id="a-possessive-tariff-on-another-countrys-goods-is-the-possessors"),
+    pytest.param("Ottawa reiterates that the tariffs of 50% that the United States applies to "
+                 "steel imports from all countries are unjustified. British medicines will be "
+                 "spared the tariffs of up to 100% that the US administration has said it will "
+                 "impose on branded drugs from countries without a deal with Washington. "
+                 "Brazilian steel remains subject to the 50 percent tariff that Washington "
+                 "applies to steel from all countries.", "Tariffs",
+                 [("US", "*", "steel", 50.0, None), ("US", "*", "pharmaceuticals", 100.0, None),
+                  ("US", "BR", "steel", 50.0, None)],
+                 id="a-sector-rate-the-us-applies-to-all-or-said-it-will-impose"),
 ]
 
 
