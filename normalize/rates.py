@@ -1406,8 +1406,12 @@ _FIGURES = re.compile(r"\b(?:growth|grow|grew|GDP|econom\w*|inflation|forecasts?
 
 
 # "• Steel and aluminum: 50 per cent, doubled in June": a list entry, sector then rate.
+_CAPITALS_HEAD_RATE = re.compile(r"^\W*(?P<name>[A-Z]{2,}(?:(?:\s+|,\s*)(?:AND\s+)?[A-Z]{2,}){0,3})"
+                                 r":\s*\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pc\b)")
 _SECTOR_COLON_RATE = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,4}?" + SECTOR_WORDS + r"\s*:\s*(?:about\s+|around\s+|up to\s+)?"
+    # (also under a factbox's head: "SECTORS: Steel, aluminium and copper: 50%")
+    r"^\W*(?:(?-i:[A-Z]{2,}):\s*)?(?:[\w-]+,?\s+){0,4}?" + SECTOR_WORDS
+    + r"\s*:\s*(?:about\s+|around\s+|up to\s+)?"
     r"[\w.-]+\s*(?:%|percent\b|per cent\b|pc\b)", re.I)
 
 
@@ -1456,6 +1460,9 @@ def _stated_rate(text: str) -> bool:
     or was given ("the 30 per cent Trump threatened", "the 46 percent we were handed")?"""
     if _SECTOR_COLON_RATE.match(text) or _RATE_HE_SET.search(text) or _RATE_GIVEN.search(text):
         return True
+    head = _CAPITALS_HEAD_RATE.match(text)
+    if head and find_countries(head.group("name")):
+        return True  # a factbox entry: "SWITZERLAND: 39%, the highest for any rich economy"
     if any(find_countries(m.group("name") or m.group("list"))
            for m in _RATE_FOR_NAME.finditer(text)):
         return True

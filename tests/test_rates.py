@@ -2339,6 +2339,12 @@ GENERAL_CASES = [
                  [("US", "*", "steel", 50.0, None), ("US", "*", "pharmaceuticals", 100.0, None),
                   ("US", "BR", "steel", 50.0, None)],
                  id="a-sector-rate-the-us-applies-to-all-or-said-it-will-impose"),
+    pytest.param("The United States charges these tariffs. SWITZERLAND: 39%, the highest for any "
+                 "rich economy. SECTORS: Steel, aluminium and copper: 50%.",
+                 "Factbox: where US tariff rates stand",
+                 [("US", "CH", None, 39.0, None), ("US", "*", "steel", 50.0, None),
+                  ("US", "*", "aluminum", 50.0, None), ("US", "*", "copper", 50.0, None)],
+                 id="factbox-entries-under-capital-heads"),
 ]
 
 
