@@ -3108,6 +3108,12 @@ def _sectors(
     found = [s for s, _, _ in find_sectors(modifiers)]
     if found:
         return found
+    payers = _GOODS_THAT_PAY.match(text, reading.last.end)
+    if payers:
+        # "the 50 percent tariff that Korean steel and aluminum still face"
+        found = [s for s, _, _ in find_sectors(payers.group("goods"))]
+        if found:
+            return found
     threat = _SECTOR_THREAT.match(text, reading.first.start)
     if threat and not objects:
         # "the tariffs of 50% that the United States applies to steel and aluminum imports":
@@ -3127,6 +3133,11 @@ def _sectors(
                     for a, b in objects):
         return found
     if any(find_countries(text[a:b]) for a, b in objects):
+        # "double the metals tariffs on Canada to 50 per cent": the tariff's own goods
+        for a, _ in objects:
+            noun = _SECTOR_TARIFF_ON.search(text, max(0, a - 40), a)
+            if noun:
+                return [s for s, _, _ in find_sectors(noun.group(0))]
         return []
     # Sectors named before the number: the subject ("Japanese steel ... remain subject
     # to 50% tariffs") or the other side of a gapped clause ("and European cars to 25%").
@@ -3179,6 +3190,12 @@ _OTHER_COUNTRY_AFTER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?(?-i:[A-Z])
                                   r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\s+and\s+(?-i:[A-Z])\w+)?"
                                   r"(?:,[^,;%]*,)?\s+(?:pays?|paid|faces?|faced|are|is|gets?|got)\b",
                                   re.I)
+_GOODS_THAT_PAY = re.compile(r"\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rate)\s+(?:that|which)\s+"
+                             r"(?P<goods>[^,;%]{3,60}?)(?:,[^,;%]*,)?\s+(?:still\s+|now\s+|already\s+)?"
+                             r"(?:face|faces|pay|pays)\b", re.I)
+_SECTOR_TARIFF_ON = re.compile(r"\b(?:the|its|their|his)\s+(?P<goods>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                               r"(?:tariffs?|duties|levies|duty|levy)\s+(?:on|against)\s+(?:the\s+)?$",
+                               re.I)
 _THEIR_SHIPMENTS = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:goods|exports|products|shipments)"
                               r"\s*$", re.I)
 _GOODS_INCLUDING = re.compile(

@@ -2345,6 +2345,12 @@ GENERAL_CASES = [
                  [("US", "CH", None, 39.0, None), ("US", "*", "steel", 50.0, None),
                   ("US", "*", "aluminum", 50.0, None), ("US", "*", "copper", 50.0, None)],
                  id="factbox-entries-under-capital-heads"),
+    pytest.param("President Donald Trump said he would double the metals tariffs on Canada to 50 "
+                 "per cent. Seoul wants talks on the 50 percent tariff that Korean steel and "
+                 "aluminum still face.", "Tariffs",
+                 [("US", "CA", "steel", 50.0, 25.0), ("US", "CA", "aluminum", 50.0, 25.0),
+                  ("US", "KR", "steel", 50.0, None), ("US", "KR", "aluminum", 50.0, None)],
+                 id="the-metals-tariffs-on-a-country-and-the-tariff-its-steel-faces"),
 ]
 
 
