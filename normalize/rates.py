@@ -3573,6 +3573,14 @@ def _targets(
         # "well below the 100 per cent Trump threatened in September for branded drugs": a
         # sector rate the president set for everyone, compared with the country's
         return ["*"], "named"
+    trumps = _TRUMPS_RATE.search(text, max(0, reading.first.start - 30), reading.first.start)
+    if trumps and not any(find_countries(text[a:b]) for a, b in objects) and not \
+            find_countries(text[reading.last.end:reading.last.end + 25]) and (
+                find_sectors(_modifiers(text[reading.last.end:reading.after]))
+                or any(find_sectors(text[a:b]) for a, b in objects)):
+        # "Chile breathes easier as Trump's 50% copper tariff spares refined metal": the
+        # president's sector rate, on everyone
+        return ["*"], "named"
     place = _FOR_THE_PLACE.match(text, reading.last.end, min(reading.after, reading.last.end + 70))
     if place and default_partner and default_partner != "US":
         # "the 32% President Donald Trump announced for the island in April": the partner
@@ -3948,6 +3956,7 @@ _WHERE_PAY = re.compile(r",\s+where\s+(?:(?:most\s+|all\s+)?(?:goods|exports|pro
 _WHICH_PAYS = re.compile(r",\s+which\s+(?:[^,;%]{0,70}?\s)?(?:pays|faces|paid|faced|gets|got|"
                          r"was\s+given|had\s+been\s+(?:handed|given|assigned)|was\s+handed|"
                          r"secured|received)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_TRUMPS_RATE = re.compile(r"\b(?:Trump|Washington)['’]s\s+(?:new\s+|threatened\s+|planned\s+)?$")
 _SHARED_SUBJECT = re.compile(r",\s+(?:yet|but|and)\s+(?:still\s+|now\s+|only\s+)?(?:pays?|paid|"
                              r"faces?|faced|gets?|got)\s+(?:a\s+|an\s+|the\s+|only\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.I)

@@ -2351,6 +2351,10 @@ GENERAL_CASES = [
                  [("US", "CA", "steel", 50.0, 25.0), ("US", "CA", "aluminum", 50.0, 25.0),
                   ("US", "KR", "steel", 50.0, None), ("US", "KR", "aluminum", 50.0, None)],
                  id="the-metals-tariffs-on-a-country-and-the-tariff-its-steel-faces"),
+    pytest.param("Chile breathes easier as Trump's 50% copper tariff spares refined metal. Embraer "
+                 "jumps as jets escape Trump's 50% tariff on Brazil.", "Chile copper",
+                 [("US", "*", "copper", 50.0, None), ("US", "BR", None, 50.0, None)],
+                 id="trumps-sector-rate-is-on-all-partners"),
 ]
 
 
