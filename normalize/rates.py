@@ -614,6 +614,8 @@ _NOT_RATE_AFTER = re.compile(
     # "Get 20% off an annual plan": a discount; "shave 0.55 percent off Japan's gross
     # domestic product": a cost to the economy
     r"off\s+(?:an?|your|our|all|annual|subscriptions?)\b|"
+    # "tariff classification at 15% off.", "reefer space at 15% off until year-end"
+    r"off(?=\s*(?:[.,;!)]|$)|\s+(?:until|through|for|the\s+first|first)\b)|"
     r"off\s+(?:(?:the\s+)?[\w.'’-]+\s+){0,2}?(?:GDP|gross domestic product|growth|economic "
     r"output|output|exports|economy|earnings|profits?)\b)",
     re.I,
