@@ -2355,9 +2355,9 @@ GENERAL_CASES = [
                  "jumps as jets escape Trump's 50% tariff on Brazil.", "Chile copper",
                  [("US", "*", "copper", 50.0, None), ("US", "BR", None, 50.0, None)],
                  id="trumps-sector-rate-is-on-all-partners"),
-    pytest.param("Brought to you by Solent Customs Brokers: first month of tariff classification "
-                 "at 15% off. Transpacific reefer space at 12% off until year-end.", "Tariffs",
-                 [], id="a-sponsors-discount-is-no-tariff"),
+    pytest.param("British goods pay the 10% baseline. Brought to you by Solent Customs Brokers: "
+                 "first month of tariff classification at 15% off.", "UK tariffs",
+                 [("US", "GB", None, 10.0, None)], id="a-sponsors-discount-is-no-tariff"),
 ]
 
 
