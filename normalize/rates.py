@@ -1661,7 +1661,12 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
                    if not _NOT_RATE_AFTER.search(text[p.end:p.end + 40])]
         # (in a clause of its own: not "the 25 per cent counter-tariffs ... will stay at
         # that level", the same rate again)
-        if earlier and clause_at(text, earlier[-1].start) != clause_at(text, m.start() + start):
+        # (but "most Japanese goods pay 15% and Japanese cars have paid the same rate": other
+        # goods, joined to the first)
+        between = text[earlier[-1].end:m.start() + start] if earlier else ""
+        if earlier and (clause_at(text, earlier[-1].start) != clause_at(text, m.start() + start)
+                        or ("," not in between and re.search(r"\band\b", between)
+                            and find_sectors(between))):
             found.append(Percent(earlier[-1].value, m.start("ref") + start, m.end() + start))
     # "between 10 and 20 percent", "10-15 percent": the first number shares the second's
     # unit.

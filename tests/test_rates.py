@@ -2358,6 +2358,12 @@ GENERAL_CASES = [
     pytest.param("British goods pay the 10% baseline. Brought to you by Solent Customs Brokers: "
                  "first month of tariff classification at 15% off.", "UK tariffs",
                  [("US", "GB", None, 10.0, None)], id="a-sponsors-discount-is-no-tariff"),
+    pytest.param("Under the deal most Japanese goods pay 15% and Japanese cars have paid the same "
+                 "rate since mid-September. Ottawa's own 25 per cent counter-tariffs on American "
+                 "steel, in place since March, will stay at that level.", "Japan tariffs",
+                 [("US", "JP", None, 15.0, None), ("US", "JP", "autos", 15.0, None),
+                  ("CA", "US", "steel", 25.0, None)],
+                 id="other-goods-joined-to-a-rate-pay-the-same-rate"),
 ]
 
 
