@@ -3356,6 +3356,9 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
         return True
     if _AFTER_PREPOSITION.search(text, max(0, ref.start - 12), ref.start):
         return False  # "the tariff on Brazil, ..., has raised": an object, not a subject
+    if ref.named_as == "name" and _NAME_AS_MODIFIER.match(tail) and \
+            re.search(r"\bthe\s+$", text[max(0, ref.start - 5):ref.start]):
+        return False  # "the China levy was doubled to 20%": the levy on China
     verb = _ACTOR_VERB.match(tail)
     if verb and _PASSIVE.search(tail, 0, verb.end()):
         return False  # "Japan was threatened with", "Canada was hit": the one acted on
@@ -3366,6 +3369,7 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
     return bool(verb or _POSSESSIVE.match(tail))
 
 
+_NAME_AS_MODIFIER = re.compile(r"\s+(?:tariffs?|lev(?:y|ies)|dut(?:y|ies))\b", re.I)
 _POSSESSIVE_ON = re.compile(
     r"['’]s\s+(?:[\w.-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+"
     r"(?:of\s+(?:up\s+to\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)\s+)?on\s+(?:imported\s+|all\s+)?"
@@ -3454,8 +3458,14 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
               and not _OWN_RELATIVE_RATE.match(text, c.end, number_at)
               # "Phnom Penh will scrap its duties on U.S. goods, while its own exports keep
               # paying 19 percent": the rate its goods pay is charged on them
-              and not _ITS_GOODS_PAY.search(text, c.end, number_at)]
+              and not _ITS_GOODS_PAY.search(text, c.end, number_at)
+              # "Canada hit back and pays 35%": the rate it pays
+              and not _AND_PAYS.search(text, c.end, number_at)]
     return actors[-1].code if actors else None
+
+
+_AND_PAYS = re.compile(r"\b(?:and|but|yet)\s+(?:now\s+|still\s+)?(?:pays|faces|paid|faced)\s+"
+                       r"(?:a\s+|an\s+|the\s+)?$", re.I)
 
 
 _US_APPLIES = re.compile(r"[\d.]+\s*(?:%|percent\b|per cent\b)\s+(?:(?:rate|tariff|duty|levy)\s+)?"
@@ -4342,7 +4352,10 @@ _OTHERS = re.compile(r"\bother\s+(?:\w+\s+)?(?:countries|nations|trading partner
                      re.I)
 _DEMONYM_RATE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:rate|tariff|duty|levy)\s+"
-    r"(?:on\s+[^,;%]{0,60}?\s+)?(?:to|at|of)\s+(?:about\s+)?$")
+    r"(?:on\s+[^,;%]{0,60}?\s+)?"
+    # "the same day the China levy was doubled to 20%"
+    r"(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:raised|doubled|cut|"
+    r"lowered|increased|reduced|halved|set)\s+)?(?:to|at|of)\s+(?:about\s+)?$")
 _ON_US_GOODS = re.compile(
     r"\b(?:on|for)\s+(?:all\s+|most\s+|many\s+)?(?:American|U\.S\.|US)\s+(?:[\w-]+\s+)?"
     r"(?:goods|imports|products)\b|\bopen\w*\s+(?:its|their)\s+markets?\s+to\s+(?:the\s+)?"

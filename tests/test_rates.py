@@ -2364,6 +2364,10 @@ GENERAL_CASES = [
                  [("US", "JP", None, 15.0, None), ("US", "JP", "autos", 15.0, None),
                   ("CA", "US", "steel", 25.0, None)],
                  id="other-goods-joined-to-a-rate-pay-the-same-rate"),
+    pytest.param("The tariffs on Canada and Mexico took effect on March 4, the same day the China "
+                 "levy was doubled to 20%. Canada hit back and pays 35%.", "Tariffs timeline",
+                 [("US", "CN", None, 20.0, 10.0), ("US", "CA", None, 35.0, None)],
+                 id="the-china-levy-is-on-china-and-a-country-that-pays-is-no-imposer"),
 ]
 
 
