@@ -2417,6 +2417,11 @@ _THREAT_AFTER = re.compile(
     r"(?:\w+\s+){0,3}letter\b", re.I)
 
 
+_CHANGE_ITS = re.compile(r"\b(?:cut|cuts|cutting|lower\w*|reduc\w*|rais\w*|increas\w*|slash\w*|"
+                         r"hik\w*)\s+(?:its|their|the|his)\s+(?:[\w-]+\s+)?$", re.I)
+_TO_AFTER_GOODS = re.compile(r"\s+(?:[^,;%\d]{0,60}?\s)?to\s*", re.I)
+
+
 def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
     """Group percentages into readings: (rate, previous rate, first, last)."""
     readings: list[_Reading] = []
@@ -2438,6 +2443,11 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
         ):
             readings.append(_Reading(current.value, None, current, current))
             readings.append(_Reading(nxt.value, None, nxt, nxt))
+            index += 2
+            continue
+        if nxt and _CHANGE_ITS.search(before) and _TO_AFTER_GOODS.fullmatch(between):
+            # "the EU will cut its 10 per cent tariff on American cars to zero": a change
+            readings.append(_Reading(nxt.value, current.value, current, nxt))
             index += 2
             continue
         if nxt and re.fullmatch(r"\s*\|\s*", between) and text.lstrip().startswith("|"):

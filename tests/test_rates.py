@@ -2368,6 +2368,11 @@ GENERAL_CASES = [
                  "levy was doubled to 20%. Canada hit back and pays 35%.", "Tariffs timeline",
                  [("US", "CN", None, 20.0, 10.0), ("US", "CA", None, 35.0, None)],
                  id="the-china-levy-is-on-china-and-a-country-that-pays-is-no-imposer"),
+    pytest.param("In return, the EU will cut its 10 per cent tariff on American cars to zero. The "
+                 "EU will cut its 10 per cent tariff on American trucks to 2.5 per cent.",
+                 "EU deal",
+                 [("EU", "US", "autos", 0.0, 10.0), ("EU", "US", "trucks", 2.5, 10.0)],
+                 id="cut-its-rate-on-goods-to-a-new-rate-is-a-change"),
 ]
 
 
