@@ -3474,6 +3474,7 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
     return actors[-1].code if actors else None
 
 
+_IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;%\d]*$", re.I)
 _AND_PAYS = re.compile(r"\b(?:and|but|yet)\s+(?:now\s+|still\s+)?(?:pays|faces|paid|faced)\s+"
                        r"(?:a\s+|an\s+|the\s+)?$", re.I)
 
@@ -3710,6 +3711,10 @@ def _targets(
         # "..., a step Trump said would secure the American steel industry": a comment on
         # the measure, after its rate
         and not (c.start > number_at and _COMMENT_AFTER.search(text, number_at, c.start))
+        # "Israel, which scrapped all of its tariffs on American goods on April 1, was
+        # rewarded with 15 per cent": goods of a relative clause closed before the rate
+        and not (c.end < number_at and "," in text[c.end:number_at]
+                 and _IN_RELATIVE.search(text, max(0, c.start - 120), c.start))
     ]
     if goods:
         general = any(_GOODS_NOUN.match(text[c.end:c.end + 40].strip()) for c in goods)

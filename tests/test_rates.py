@@ -2373,6 +2373,9 @@ GENERAL_CASES = [
                  "EU deal",
                  [("EU", "US", "autos", 0.0, 10.0), ("EU", "US", "trucks", 2.5, 10.0)],
                  id="cut-its-rate-on-goods-to-a-new-rate-is-a-change"),
+    pytest.param("Israel, which scrapped all of its remaining tariffs on American goods on April "
+                 "1, was rewarded with 15 per cent.", "Tariffs", [("US", "IL", None, 15.0, None)],
+                 id="goods-in-a-closed-relative-clause-name-no-target"),
 ]
 
 
