@@ -3963,8 +3963,10 @@ _LEVIED_ON = re.compile(
 _HIT = re.compile(r"\bhit(?:s|ting)?\s+(?:the\s+)?$", re.I)
 _HIT_AFTER = re.compile(
     r"['’]?s?\s+(?:is|are|was|were|will be|would be)\s+(?:also\s+|hardest\s+)?hit\b", re.I)
-# "higher than the 15%" compares; "no more than 15%" only bounds the number.
-_THAN = re.compile(r"(?<!\bmore )(?<!\bless )(?<!\bfewer )\bthan\b", re.I)
+# "higher than the 15%" compares; "no more than 15%", "no higher than 15 percent" only bound
+# the number.
+_THAN = re.compile(r"(?<!\bmore )(?<!\bless )(?<!\bfewer )(?<!\bno higher )(?<!\bnot higher )"
+                   r"\bthan\b", re.I)
 
 
 def _compared(text: str, ref: CountryRef, number_at: int) -> bool:

@@ -2376,6 +2376,9 @@ GENERAL_CASES = [
     pytest.param("Israel, which scrapped all of its remaining tariffs on American goods on April "
                  "1, was rewarded with 15 per cent.", "Tariffs", [("US", "IL", None, 15.0, None)],
                  id="goods-in-a-closed-relative-clause-name-no-target"),
+    pytest.param("On pharmaceuticals, Korean products will receive a tariff rate no higher than 15 "
+                 "percent.", "Korea deal", [("US", "KR", "pharmaceuticals", 15.0, None)],
+                 id="no-higher-than-is-a-cap-not-a-comparison"),
 ]
 
 
