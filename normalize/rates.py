@@ -2368,7 +2368,9 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
     if _MOVE_BEFORE.search(before) and not re.search(r"\bto\s*$", before) and not (
             # "Canada dropped its 25 per cent counter-tariffs": the verb's object is the
             # tariff, not a market's move
-            re.search(r"\b(?:its|their|his|her|our|the)\s*$", before)
+            # ("dropped the extra 40% tariff on Brazilian farm goods")
+            re.search(r"\b(?:its|their|his|her|our|the)\s+(?:(?:extra|additional|remaining|"
+                      r"separate|new|old|existing|reciprocal|retaliatory)\s+){0,2}$", before)
             and re.match(r"\s*(?:[\w\"'“”’-]+\s+){0,2}?" + _NOUN + r"\b", after, re.I)):
         return False
     if since is not None and _NEXT_MOVER.fullmatch(text, since, percent.start) and \
@@ -4305,6 +4307,8 @@ def _removal(text: str, reading: _Reading) -> str | None:
         # else the sentence says was exempted or paused (not goods that "enter free of the
         # 25% tariff" under the USMCA)
         return "free"
+    if lift is not None and _THREATENED_AFTER.match(text, reading.last.end):
+        return None  # "dropped the extra 100% tariff he had threatened": no rate was charged
     if lift is None:
         done = _REMOVED_AFTER.match(text, reading.last.end)
         return "done" if done and not find_percents(done.group(0)) else None
@@ -4314,6 +4318,9 @@ def _removal(text: str, reading: _Reading) -> str | None:
         else "done"
 
 
+_THREATENED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?(?:he|Trump|Washington|it|the\s+"
+                               r"(?:President|White House))\s+(?:had\s+|has\s+)?threatened\b",
+                               re.I)
 _STACKED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in addition to|on top of)\b", re.I)
 
 

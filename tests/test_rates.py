@@ -2379,6 +2379,12 @@ GENERAL_CASES = [
     pytest.param("On pharmaceuticals, Korean products will receive a tariff rate no higher than 15 "
                  "percent.", "Korea deal", [("US", "KR", "pharmaceuticals", 15.0, None)],
                  id="no-higher-than-is-a-cap-not-a-comparison"),
+    pytest.param("On Thursday the White House dropped the extra 40% tariff on Brazilian farm "
+                 "goods. Trump dropped the extra 100% tariff he had threatened to add on "
+                 "Chinese goods.",
+                 "Tariffs",
+                 [("US", "BR", "agriculture", 0.0, 40.0), ("US", "CN", None, 100.0, None)],
+                 id="dropped-the-extra-tariff-is-a-removal-unless-only-threatened"),
 ]
 
 
