@@ -3865,7 +3865,8 @@ _SECTOR_SUBJECT = re.compile(
 _US_PRESIDENT = re.compile(r"\b(?:(?:President\s+)?(?:Donald\s+)?Trump|The\s+President|"
                            r"the\s+White\s+House)\b")
 _IMPORTED = re.compile(r"\bimported\b|\ball\s+(?:foreign\s+)?(?:[\w-]+\s+){1,3}?imports\b", re.I)
-_FOR_THE_PLACE = re.compile(r"[^,;%]*?\b(?:for|on|against)\s+the\s+" + _PLACE_NOUN + r"\b"
+_FOR_THE_PLACE = re.compile(r"[^,;%]*?\b(?:for|on|against)\s+the\s+(?:(?-i:[A-Z])[\w-]+\s+)?"
+                            + _PLACE_NOUN + r"\b"
                             r"(?!['’]s|\s+of\b)", re.I)
 _COUNTRYS_GOODS = re.compile(
     r"\bthe\s+" + _PLACE_NOUN + r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS
@@ -3896,7 +3897,11 @@ _CLAIM = re.compile(r"\s*(?:The\s+)?(?:Claim|Viral claim|False claim)(?:\s+\d+)?
 _CORRECTION = re.compile(r"\b[Aa]n earlier version of this (?:story|article|report|post)\s+"
                          r"(?:\w+\s+){0,2}?(?:said|stated|reported|misstated|gave|wrongly)\b")
 _GOODS_FROM = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+){0,2}?"
-                         r"(?:tariffs?|dut(?:y|ies)|levy|levies)?\s*on\s+[^;.%]{2,80}?\s+from\s+"
+                         r"(?:tariffs?|dut(?:y|ies)|levy|levies)?\s*"
+                         # "The same 15% ceiling will extend to pharmaceuticals, semiconductors
+                         # and lumber from the EU"
+                         r"(?:on|(?:will\s+)?(?:extend|extends|apply|applies)\s+to)\s+[^;.%]{2,80}?"
+                         r"\s+from\s+"
                          r"(?:the\s+)?", re.I)
 _EVERY_SUPPLIER = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:suppliers?|countr(?:y|ies)|"
                              r"origins?|exporters?)\b", re.I)

@@ -2385,6 +2385,12 @@ GENERAL_CASES = [
                  "Tariffs",
                  [("US", "BR", "agriculture", 0.0, 40.0), ("US", "CN", None, 100.0, None)],
                  id="dropped-the-extra-tariff-is-a-removal-unless-only-threatened"),
+    pytest.param("Switzerland's 39 percent rate is even higher than the 31 percent Trump "
+                 "announced for the Alpine country in April. The same 15% ceiling will extend "
+                 "to pharmaceuticals and lumber from the EU.", "Swiss tariffs",
+                 [("US", "EU", "pharmaceuticals", 15.0, None), ("US", "EU", "lumber", 15.0, None),
+                  ("US", "CH", None, 39.0, None), ("US", "CH", None, 31.0, None)],
+                 id="goods-a-ceiling-extends-to-from-a-partner-and-the-alpine-country"),
 ]
 
 
