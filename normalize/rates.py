@@ -3821,7 +3821,8 @@ def _targets(
         # partner's goods, as the gold's writers read it (GUIDELINES; see "subject" in
         # _mentions_for for the one exception)
         if default_partner and default_partner != "US" and not candidates \
-                and not objects and _SECTOR_SUBJECT.match(text) and not any(
+                and not objects and (_SECTOR_SUBJECT.match(text) or _FOR_SECTOR.match(text)) \
+                and not any(
                     # (a contrast with the others, "... everywhere else pay 50 per cent",
                     # says the rate is not everyone's)
                     not re.match(r"every\w+ else|other\b", m.group(0), re.I)
@@ -3861,6 +3862,10 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:\w+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has|keep|keeps|kept)\b", re.I)
+# "For cars and car parts, the United States will lower its tariff from 27.5% to 15%"
+_FOR_SECTOR = re.compile(r"^\s*(?:For|On)\s+(?:[\w-]+\s+)?" + SECTOR_WORDS + r"(?:\s*(?:,|and|&)\s*"
+                         r"(?:and\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS + r")*\s*,\s+(?:the\s+)?"
+                         r"(?:United\s+States|U\.S\.|US|Washington)\s+(?:will|would|has|is)\b")
 # (nor "The President announced a one hundred per cent tariff on branded drugs")
 _US_PRESIDENT = re.compile(r"\b(?:(?:President\s+)?(?:Donald\s+)?Trump|The\s+President|"
                            r"the\s+White\s+House)\b")

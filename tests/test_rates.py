@@ -2391,6 +2391,11 @@ GENERAL_CASES = [
                  [("US", "EU", "pharmaceuticals", 15.0, None), ("US", "EU", "lumber", 15.0, None),
                   ("US", "CH", None, 39.0, None), ("US", "CH", None, 31.0, None)],
                  id="goods-a-ceiling-extends-to-from-a-partner-and-the-alpine-country"),
+    pytest.param("The European Union and the United States agreed a framework. For cars and car "
+                 "parts, the United States will lower its tariff from 27.5% to 15%.",
+                 "EU and US set out framework agreement",
+                 [("US", "EU", "autos", 15.0, 27.5), ("US", "EU", "auto_parts", 15.0, 27.5)],
+                 id="for-cars-the-us-will-lower-its-tariff-is-the-partners"),
 ]
 
 
