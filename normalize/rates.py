@@ -4359,7 +4359,9 @@ _FREE_OF_BEFORE = re.compile(r"\b(?:free of|freed from|relieved of)\s+(?:(?:the|
 # "the 10 per cent tariff Trump placed on their product in April had been scrapped": the
 # rate, then its removal in the same clause.
 _REMOVED_AFTER = re.compile(
-    r"[^.;:,]{0,90}?\b(?:has|had|have|was|were|is|are|will|would|to)\s+(?:be\s+|been\s+|"
+    # ("Tariffs on UK steel and aluminium, which have stood at 25% since March, will be
+    # removed altogether": the end of the relative clause the rate is in)
+    r"[^.;:,]{0,90}?(?:,\s+)?\b(?:has|had|have|was|were|is|are|will|would|to)\s+(?:be\s+|been\s+|"
     r"being\s+)?(?:scrapped|removed|eliminated|abolished|revoked|withdrawn|dropped|"
     r"lifted)\b(?!\s+(?:to|by|from)\b)"
     # "the EU's 10% duty on imported American cars would disappear"; "beef, which had been

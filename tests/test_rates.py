@@ -2396,6 +2396,10 @@ GENERAL_CASES = [
                  "EU and US set out framework agreement",
                  [("US", "EU", "autos", 15.0, 27.5), ("US", "EU", "auto_parts", 15.0, 27.5)],
                  id="for-cars-the-us-will-lower-its-tariff-is-the-partners"),
+    pytest.param("Tariffs on UK steel and aluminium, which have stood at 25% since March, will be "
+                 "removed altogether.", "UK deal",
+                 [("US", "GB", "steel", 0.0, 25.0), ("US", "GB", "aluminum", 0.0, 25.0)],
+                 id="a-rate-in-a-relative-clause-then-removed"),
 ]
 
 
