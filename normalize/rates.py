@@ -4002,7 +4002,10 @@ _WHERE_PAY = re.compile(r",\s+where\s+(?:(?:most\s+|all\s+)?(?:goods|exports|pro
 _WHICH_PAYS = re.compile(r",\s+which\s+(?:[^,;%]{0,70}?\s)?(?:pays|faces|paid|faced|gets|got|"
                          r"was\s+given|had\s+been\s+(?:handed|given|assigned)|was\s+handed|"
                          r"secured|received)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_TRUMPS_RATE = re.compile(r"\b(?:Trump|Washington)['’]s\s+(?:new\s+|threatened\s+|planned\s+)?$")
+_TRUMPS_RATE = re.compile(r"\b(?:Trump|Washington)(?:['’]s\s+(?:new\s+|threatened\s+|planned\s+)?|"
+                          # "as Trump announces 100% tariff on branded medicines"
+                          r"\s+(?:announces|imposes|unveils|sets|threatens|slaps|orders)\s+"
+                          r"(?:an?\s+)?(?:new\s+)?)$")
 _SHARED_SUBJECT = re.compile(r",\s+(?:yet|but|and)\s+(?:still\s+|now\s+|only\s+)?(?:pays?|paid|"
                              r"faces?|faced|gets?|got)\s+(?:a\s+|an\s+|the\s+|only\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.I)

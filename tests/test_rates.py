@@ -2400,6 +2400,10 @@ GENERAL_CASES = [
                  "removed altogether.", "UK deal",
                  [("US", "GB", "steel", 0.0, 25.0), ("US", "GB", "aluminum", 0.0, 25.0)],
                  id="a-rate-in-a-relative-clause-then-removed"),
+    pytest.param("Irish drugmakers look to EU cap as Trump announces 100% tariff on branded "
+                 "medicines.", "Irish drugmakers",
+                 [("US", "*", "pharmaceuticals", 100.0, None)],
+                 id="trump-announces-a-sector-rate-on-all"),
 ]
 
 
