@@ -3282,6 +3282,10 @@ _APPOSITIVE = re.compile(
     # "Brazil, an important market for Chilean manufactures, has faced 50%": whose market
     r"|,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:market|destination|customer)\s+"
     r"for\b[^,;%]*,"
+    # "Cambodian goods, mostly garments, footwear and travel bags, keep a 19 per cent rate":
+    # what the goods are, besides
+    r"|,\s+(?:mostly|mainly|largely|chiefly|primarily)\s+[^,;%]*(?:,\s+[^,;%]*)*?,(?=\s+(?:keep|"
+    r"keeps|pay|pays|face|faces|will|would|are|were|have|has|still|now)\b)"
     # "Norway, outside the EU, was given 15%": what the country is not part of
     r"|,\s+(?:outside|not in|not part of)\s+(?:the\s+)?[A-Z][\w.]*,"
     # "Costa Rica, which ships us most of our pineapples, also goes to 15%": what the

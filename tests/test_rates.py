@@ -2404,6 +2404,9 @@ GENERAL_CASES = [
                  "medicines.", "Irish drugmakers",
                  [("US", "*", "pharmaceuticals", 100.0, None)],
                  id="trump-announces-a-sector-rate-on-all"),
+    pytest.param("Under the agreement, Cambodian goods, mostly garments, footwear and travel bags, "
+                 "keep a 19 per cent tariff.", "Cambodia tariffs", [("US", "KH", None, 19.0, None)],
+                 id="what-the-goods-mostly-are-is-no-sector"),
 ]
 
 
