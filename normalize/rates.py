@@ -3617,8 +3617,11 @@ def _targets(
         return ["*"], "named"
     place = _FOR_THE_PLACE.match(text, reading.last.end, min(reading.after, reading.last.end + 70))
     if place and default_partner and default_partner != "US":
-        # "the 32% President Donald Trump announced for the island in April": the partner
-        return [default_partner], "named"
+        # "the 32% President Donald Trump announced for the island in April": the partner,
+        # or the country the sentence opens on ("For Cambodia, ..., 19 percent is a far cry
+        # from the 49 percent Trump announced for the country")
+        first_named = [c for c in countries if c.code != "US" and c.start - segment[0] <= 6]
+        return [first_named[0].code if first_named else default_partner], "named"
     for start, end in objects:
         inside = [c for c in countries if start <= c.start < end
                   and not _ends_with(_EXCEPTED, text, c.start)

@@ -2407,6 +2407,12 @@ GENERAL_CASES = [
     pytest.param("Under the agreement, Cambodian goods, mostly garments, footwear and travel bags, "
                  "keep a 19 per cent tariff.", "Cambodia tariffs", [("US", "KH", None, 19.0, None)],
                  id="what-the-goods-mostly-are-is-no-sector"),
+    pytest.param("Malaysian goods keep a 19 percent tariff. For Cambodia, whose garment factories "
+                 "employ 900,000 people, 19 percent is a far cry from the 49 percent Trump "
+                 "announced for the country in April.", "Malaysia tariffs",
+                 [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None),
+                  ("US", "KH", None, 49.0, None)],
+                 id="for-the-country-is-the-one-the-sentence-opens-on"),
 ]
 
 
