@@ -2534,6 +2534,10 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             and between.count(",") <= 1
             # "a 10% tariff, has raised the total levy to 50%": a sum, not a new value
             and not re.search(r"\b(?:total|combined|overall)\b", between, re.I)
+            # (nor "the tariff on furniture will rise to 30%, and the tariff on cabinets will
+            # rise to 50%": two new rates, side by side)
+            and not (re.search(r"\bto\s*$", before)
+                     and re.match(r",\s+(?:and|while|but|whereas)\s", between))
         ):
             readings.append(_Reading(nxt.value, current.value, current, nxt))
             index += 2

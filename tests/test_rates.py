@@ -2413,6 +2413,10 @@ GENERAL_CASES = [
                  [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None),
                   ("US", "KH", None, 49.0, None)],
                  id="for-the-country-is-the-one-the-sentence-opens-on"),
+    pytest.param("The tariff on steel will rise to 30%, and the tariff on aluminum will rise to "
+                 "50%.", "Tariffs",
+                 [("US", "*", "steel", 30.0, None), ("US", "*", "aluminum", 50.0, None)],
+                 id="two-rates-risen-to-side-by-side-are-no-change"),
 ]
 
 
