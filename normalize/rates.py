@@ -1094,6 +1094,14 @@ def extract_tariffs(
                      for k, m in found.items() if m.sector is None and m.imposer == "US"
                      for sector in prior_sectors} | {
                 k: m for k, m in found.items() if not (m.sector is None and m.imposer == "US")}
+        these = list(dict.fromkeys(m.sector for m in previous if m.sector)) \
+            if _THESE_PRODUCTS.search(sentence.text) else []
+        if these and not find_sectors(sentence.text):
+            # "... the tariff on kitchen cabinets will rise to 50%. Imports of these products
+            # from the United Kingdom will be subject to a tariff of 10%": the goods before
+            found = {(*k, sector): replace(m, sector=sector, kind="sectoral")
+                     for k, m in found.items() if m.sector is None for sector in these} | {
+                k: m for k, m in found.items() if m.sector is not None}
         # "The rate is down from the 36 percent threatened in July": the sentence before
         # gave the new rate (perhaps again: then its fact is an earlier one); this one
         # gives the rate it replaces.
@@ -1131,6 +1139,7 @@ def extract_tariffs(
 
 
 # "They stay at 50%", "EU exports of both ... still face a US tariff of 50%"
+_THESE_PRODUCTS = re.compile(r"\b(?:these|those|such)\s+(?:products|goods|items|imports)\b", re.I)
 _THEY = re.compile(r"^(?:They|These|Both|Both metals|(?:[\w.]+\s+)?(?:exports|shipments|imports)"
                    r"\s+of\s+both)\b")
 _IT_CHARGES = re.compile(r"\b[Ii]t\s+(?:has\s+|had\s+|also\s+|already\s+|now\s+)*"

@@ -2417,6 +2417,10 @@ GENERAL_CASES = [
                  "50%.", "Tariffs",
                  [("US", "*", "steel", 30.0, None), ("US", "*", "aluminum", 50.0, None)],
                  id="two-rates-risen-to-side-by-side-are-no-change"),
+    pytest.param("The tariff on kitchen cabinets will rise to 50%. Imports of these products from "
+                 "the United Kingdom will be subject to a tariff of 10%.", "Wood tariffs",
+                 [("US", "*", "lumber", 50.0, None), ("US", "GB", "lumber", 10.0, None)],
+                 id="these-products-are-the-goods-before"),
 ]
 
 
