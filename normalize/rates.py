@@ -3596,7 +3596,8 @@ def _targets(
             return [named[0].code], "named"
     # "sewn in the Philippines, where goods now pay 19 percent": the place where they pay it
     # "pointed to Cambodia, which signed a similar agreement and also pays 19 per cent"
-    for pattern, back, kind in ((_WHERE_PAY, 70, "named"), (_WHICH_PAYS, 110, "goods")):
+    for pattern, back, kind in ((_WHERE_PAY, 70, "named"), (_WHICH_PAYS, 110, "goods"),
+                                (_SUBJECT_OF_RELATIVE, 130, "named")):
         where = pattern.search(text, max(0, reading.first.start - back), reading.first.start)
         named = [c for c in countries if where and c.end == where.start() and c.code != "US"]
         if named:
@@ -4026,6 +4027,12 @@ _TRUMPS_RATE = re.compile(r"\b(?:Trump|Washington)(?:['’]s\s+(?:new\s+|threate
                           # "as Trump announces 100% tariff on branded medicines"
                           r"\s+(?:announces|imposes|unveils|sets|threatens|slaps|orders)\s+"
                           r"(?:an?\s+)?(?:new\s+)?)$")
+# "while Britain, which settled with Washington in May, kept the 10% baseline"
+_SUBJECT_OF_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+[^,;%]{3,80},\s+(?:(?:has|had|still|now|also|already)\s+)*(?:kept|keeps|"
+    r"keep|pays|paid|faces|faced|got|gets|won|secured|received|was\s+given|was\s+handed|"
+    r"(?:stays|stayed|remains|remained)\s+(?:at|on))\s+(?:a\s+|an\s+|the\s+|its\s+)?"
+    r"(?:(?!at\b|to\b)(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
 _SHARED_SUBJECT = re.compile(r",\s+(?:yet|but|and)\s+(?:still\s+|now\s+|only\s+)?(?:pays?|paid|"
                              r"faces?|faced|gets?|got)\s+(?:a\s+|an\s+|the\s+|only\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.I)

@@ -2421,6 +2421,14 @@ GENERAL_CASES = [
                  "the United Kingdom will be subject to a tariff of 10%.", "Wood tariffs",
                  [("US", "*", "lumber", 50.0, None), ("US", "GB", "lumber", 10.0, None)],
                  id="these-products-are-the-goods-before"),
+    pytest.param("Most goods from the European Union will pay 15%, while Britain, which settled "
+                 "with Washington in May, kept the 10% baseline. The same order set 19 percent "
+                 "for Cambodia and Malaysia, which had been threatened with higher rates, kept "
+                 "Vietnam at 20 percent.", "Swiss tariffs",
+                 [("US", "EU", None, 15.0, None), ("US", "GB", None, 10.0, None),
+                  ("US", "KH", None, 19.0, None), ("US", "MY", None, 19.0, None),
+                  ("US", "VN", None, 20.0, None)],
+                 id="the-subject-of-a-relative-clause-keeps-the-rate"),
 ]
 
 
