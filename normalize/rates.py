@@ -3225,7 +3225,7 @@ _OTHER_COUNTRY_AFTER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?(?-i:[A-Z])
 _GOODS_THAT_PAY = re.compile(r"\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rate)\s+(?:that|which)\s+"
                              r"(?P<goods>[^,;%]{3,60}?)(?:,[^,;%]*,)?\s+(?:still\s+|now\s+|already\s+)?"
                              r"(?:face|faces|pay|pays)\b", re.I)
-_SECTOR_TARIFF_ON = re.compile(r"\b(?:the|its|their|his)\s+(?P<goods>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+_SECTOR_TARIFF_ON = re.compile(r"\b(?:the|its|their|his)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
                                r"(?:tariffs?|duties|levies|duty|levy)\s+(?:on|against)\s+(?:the\s+)?$",
                                re.I)
 _THEIR_SHIPMENTS = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:goods|exports|products|shipments)"
