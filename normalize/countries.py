@@ -55,6 +55,8 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "FR": ("France", ["France"], ["French"], ["Paris"], []),
     "IT": ("Italy", ["Italy"], ["Italian"], ["Rome"], []),
     "AU": ("Australia", ["Australia"], ["Australian", "Aussie", "Aussies"], ["Canberra"], []),
+    # (an Australian external territory that the April 2 list gave a rate of its own)
+    "NF": ("Norfolk Island", ["Norfolk Island"], [], [], []),
     "ID": ("Indonesia", ["Indonesia"], ["Indonesian"], ["Jakarta"], []),
     "TH": ("Thailand", ["Thailand"], ["Thai"], ["Bangkok"], []),
     "MY": ("Malaysia", ["Malaysia"], ["Malaysian"], ["Kuala Lumpur"], []),

@@ -2429,6 +2429,8 @@ GENERAL_CASES = [
                   ("US", "KH", None, 19.0, None), ("US", "MY", None, 19.0, None),
                   ("US", "VN", None, 20.0, None)],
                  id="the-subject-of-a-relative-clause-keeps-the-rate"),
+    pytest.param("The schedule also lists Norfolk Island at 29 per cent.", "Australia tariffs",
+                 [("US", "NF", None, 29.0, None)], id="norfolk-island-has-a-rate-of-its-own"),
 ]
 
 
