@@ -3595,6 +3595,11 @@ def _targets(
         if named:
             return [named[0].code], "named"
     # "sewn in the Philippines, where goods now pay 19 percent": the place where they pay it
+    # "the 30 per cent Trump had threatened in a letter to Brussels": the letter's addressee
+    letter = _LETTER_TO.match(text, reading.last.end, min(reading.after, reading.last.end + 80))
+    addressee = [c for c in countries if letter and c.start == letter.end() and c.code != "US"]
+    if addressee:
+        return [addressee[0].code], "named"
     # "pointed to Cambodia, which signed a similar agreement and also pays 19 per cent"
     for pattern, back, kind in ((_WHERE_PAY, 70, "named"), (_WHICH_PAYS, 110, "goods"),
                                 (_SUBJECT_OF_RELATIVE, 130, "named")):
@@ -4033,6 +4038,8 @@ _SUBJECT_OF_RELATIVE = re.compile(
     r"keep|pays|paid|faces|faced|got|gets|won|secured|received|was\s+given|was\s+handed|"
     r"(?:stays|stayed|remains|remained)\s+(?:at|on))\s+(?:a\s+|an\s+|the\s+|its\s+)?"
     r"(?:(?!at\b|to\b)(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+_LETTER_TO = re.compile(r"[^,;%]{0,50}?\bin\s+(?:a|his|the|its)\s+(?:[\w-]+\s+)?letter\s+to\s+"
+                        r"(?:the\s+)?", re.I)
 _SHARED_SUBJECT = re.compile(r",\s+(?:yet|but|and)\s+(?:still\s+|now\s+|only\s+)?(?:pays?|paid|"
                              r"faces?|faced|gets?|got)\s+(?:a\s+|an\s+|the\s+|only\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.I)

@@ -2431,6 +2431,10 @@ GENERAL_CASES = [
                  id="the-subject-of-a-relative-clause-keeps-the-rate"),
     pytest.param("The schedule also lists Norfolk Island at 29 per cent.", "Australia tariffs",
                  [("US", "NF", None, 29.0, None)], id="norfolk-island-has-a-rate-of-its-own"),
+    pytest.param("Switzerland pays 39 per cent. That compares with the 30 per cent Trump had "
+                 "threatened in a letter to Brussels on 12 July.", "Swiss tariffs",
+                 [("US", "CH", None, 39.0, None), ("US", "EU", None, 30.0, None)],
+                 id="a-rate-in-a-letter-to-a-country-is-that-countrys"),
 ]
 
 
