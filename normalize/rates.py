@@ -608,6 +608,9 @@ _NOT_RATE_AFTER = re.compile(
     r"|\s+(?:(?:its|their|his|the)\s+)?(?:[\w-]+\s+){0,2}(?:letters?|deals?|agreements?|"
     r"orders?|announcements?|threats?|frameworks?)\b|\s+(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b)"
+    # "Canada's 3% digital services tax": a tax that is no tariff
+    r"|(?:digital\s+services?|sales|income|value-added|corporate|consumption|excise)\s+tax"
+    r"|VAT\b"
     r"|stake|share|growth|inflation|"
     r"interest|rise|gain|drop|fall|decline|jump|increase|decrease|year-on-year|on the year|"
     r"majority|approval|chance|probability|(?:higher|lower|more|less|cheaper|dearer)\b|"
@@ -633,6 +636,9 @@ _MOVE_BEFORE = re.compile(
     r"|\b(?:up|down)\s+(?:by\s+)?$",
     re.I,
 )
+_SHARE_AGAINST = re.compile(r"[^;%]*?,\s+(?:against|compared with|versus|while)\s+(?:more than\s+|"
+                            r"less than\s+|about\s+|nearly\s+|almost\s+|over\s+|under\s+)?",
+                            re.I)
 _ODDS = re.compile(r"\b(?:chances?|odds|probability|likelihood)\b", re.I)
 _INDICATOR = re.compile(
     r"\b(?:growth|GDP|gross domestic product|inflation|unemployment|prices|wages|yields?|"
@@ -2362,6 +2368,11 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
     after = text[percent.end:percent.end + 40]
     before = text[max(seg_start, percent.start - 40):percent.start]
     if _NOT_RATE_AFTER.search(after):
+        return False
+    if since is not None and _SHARE_AGAINST.fullmatch(text, since, percent.start) and \
+            _NOT_RATE_AFTER.search(text[since:since + 40]):
+        # "The US takes under 3 per cent of Serbian exports, against more than 60 per cent
+        # for the EU": the share set against a share
         return False
     if since is None and (_UP_FROM.search(before) or _DOUBLE_THE.search(before)) \
             and not _OLD_RATE.match(text) \

@@ -2435,6 +2435,11 @@ GENERAL_CASES = [
                  "threatened in a letter to Brussels on 12 July.", "Swiss tariffs",
                  [("US", "CH", None, 39.0, None), ("US", "EU", None, 30.0, None)],
                  id="a-rate-in-a-letter-to-a-country-is-that-countrys"),
+    pytest.param("Serbian goods pay 35 per cent. The US takes under 3 per cent of Serbian exports, "
+                 "against more than 60 per cent for the EU. In June he halted talks over "
+                 "Canada's 3% digital services tax.", "Serbia tariffs",
+                 [("US", "RS", None, 35.0, None)],
+                 id="a-share-set-against-a-share-and-a-digital-tax-are-no-tariffs"),
 ]
 
 
