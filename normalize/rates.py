@@ -3572,7 +3572,8 @@ _RATE_HOLDER = re.compile(r"\b(?:by|with|for|to)\s+(?:the\s+)?$", re.I)
 
 
 _COMMENT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|measure|decision|blow|"
-                            r"boost|policy|shift|reversal|escalation)\b[^;]*$", re.I)
+                            r"boost|policy|shift|reversal|escalation|relief|reprieve|setback)\b"
+                            r"[^;]*$", re.I)
 _ABOVE_QUOTA = re.compile(r"\b(?:above|over|beyond|outside|exceeding)\s+(?:the|that|this|its|"
                           r"their)\s+(?:quota|ceiling|number|limit|threshold|volume)\b", re.I)
 
@@ -3766,6 +3767,8 @@ def _targets(
         and not _ends_with(_EXCEPTED, text, c.start)
         and not any(a <= c.start < b for a, b in reasons)
         and not _compared(text, c, number_at)
+        # "..., a relief for Nidec and other Japanese firms": a comment on the measure
+        and not (c.start > number_at and _COMMENT_AFTER.search(text, number_at, c.start))
     ]
     clause = clause_at(text, reading.first.start)
     patients = [

@@ -2440,6 +2440,11 @@ GENERAL_CASES = [
                  "Canada's 3% digital services tax.", "Serbia tariffs",
                  [("US", "RS", None, 35.0, None)],
                  id="a-share-set-against-a-share-and-a-digital-tax-are-no-tariffs"),
+    pytest.param("Thai-made hard disk drives and computers, which Washington exempted from "
+                 "the reciprocal tariffs, continue to enter the United States duty free, a "
+                 "relief for Nidec and other Japanese firms.", "Thailand tariffs",
+                 [("US", "TH", "electronics", 0.0, None)],
+                 id="a-relief-for-japanese-firms-names-no-target"),
 ]
 
 
