@@ -3607,6 +3607,14 @@ def _targets(
         if named:
             return [named[0].code], "named"
     # "sewn in the Philippines, where goods now pay 19 percent": the place where they pay it
+    # "Japan pays 15 percent on most goods, ..., and its cars have paid 15 percent": the goods
+    # of the country the sentence opens on
+    its_goods = _ITS_GOODS_BEFORE.search(text, max(segment[0], reading.first.start - 60),
+                                         reading.first.start)
+    opener_refs = [c for c in countries if c.code != "US" and c.start - segment[0] <= 4]
+    if its_goods and opener_refs and opener_refs[0].end < its_goods.start() and \
+            not _is_actor(text, opener_refs[0]) and not _names_goods(text, opener_refs[0]):
+        return [opener_refs[0].code], "named"
     # "the 30 per cent Trump had threatened in a letter to Brussels": the letter's addressee
     letter = _LETTER_TO.match(text, reading.last.end, min(reading.after, reading.last.end + 80))
     addressee = [c for c in countries if letter and c.start == letter.end() and c.code != "US"]
@@ -4052,6 +4060,9 @@ _SUBJECT_OF_RELATIVE = re.compile(
     r"keep|pays|paid|faces|faced|got|gets|won|secured|received|was\s+given|was\s+handed|"
     r"(?:stays|stayed|remains|remained)\s+(?:at|on))\s+(?:a\s+|an\s+|the\s+|its\s+)?"
     r"(?:(?!at\b|to\b)(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+_ITS_GOODS_BEFORE = re.compile(r",\s+(?:and|while|but)\s+its\s+(?:[\w-]+\s+)?(?:" + SECTOR_WORDS
+                               + r")\s+(?:have\s+|has\s+|now\s+|still\s+|also\s+)*(?:paid|pay|"
+                               r"pays|faced|face|faces)\s+(?:a\s+|the\s+)?$", re.I)
 _LETTER_TO = re.compile(r"[^,;%]{0,50}?\bin\s+(?:a|his|the|its)\s+(?:[\w-]+\s+)?letter\s+to\s+"
                         r"(?:the\s+)?", re.I)
 _SHARED_SUBJECT = re.compile(r",\s+(?:yet|but|and)\s+(?:still\s+|now\s+|only\s+)?(?:pays?|paid|"

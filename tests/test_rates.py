@@ -2445,6 +2445,11 @@ GENERAL_CASES = [
                  "relief for Nidec and other Japanese firms.", "Thailand tariffs",
                  [("US", "TH", "electronics", 0.0, None)],
                  id="a-relief-for-japanese-firms-names-no-target"),
+    pytest.param("Japan pays 15 percent on most goods, a ceiling that includes existing duties, "
+                 "and its cars have paid 15 percent since Sept 16, down from 27.5 percent.",
+                 "Asia tariff map",
+                 [("US", "JP", None, 15.0, None), ("US", "JP", "autos", 15.0, 27.5)],
+                 id="its-cars-are-the-opening-countrys"),
 ]
 
 
