@@ -2431,9 +2431,11 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
 # announced" (a rate "replacing" or "down from" the old one is only its previous rate)
 _COMPARED_THREAT = re.compile(r"[^;]*\b(?:instead of|rather than|(?:lower|higher) than)\s+"
                               r"(?:the\s+)?\S*\s*$", re.I)
+# Who speaks for the United States when a rate is threatened: "he", "Trump", "the White House"
+_US_SPEAKER = (r"(?:(?:U\.S\.\s+|US\s+)?President\s+)?(?:Donald\s+)?(?:Trump|he|it|Washington|"
+               r"the\s+White\s+House|the\s+President|the\s+administration)")
 _THREAT_AFTER = re.compile(
-    r"(?:\s+(?:rate|tariff|levy|duty))?(?:\s+that)?(?:\s+(?:(?:U\.S\.\s+|US\s+)?President\s+)?"
-    r"(?:Donald\s+)?(?:Trump|he|Washington|the White House|the President|the administration))?"
+    r"(?:\s+(?:rate|tariff|levy|duty))?(?:\s+that)?(?:\s+" + _US_SPEAKER + r")?"
     r"\s+(?:had\s+|has\s+|originally\s+)?(?:threatened|announced|said he would impose)\b"
     r"|\s+in\s+(?:(?:U\.S\.\s+)?President\s+)?(?:(?:Donald\s+)?Trump's\s+|his\s+|the\s+|a\s+)"
     r"(?:\w+\s+){0,3}letter\b", re.I)
@@ -3500,13 +3502,11 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
               # paying 19 percent": the rate its goods pay is charged on them
               and not _ITS_GOODS_PAY.search(text, c.end, number_at)
               # "Canada hit back and pays 35%": the rate it pays
-              and not _AND_PAYS.search(text, c.end, number_at)]
+              and not _SHARED_SUBJECT.search(text, c.end, number_at)]
     return actors[-1].code if actors else None
 
 
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;%\d]*$", re.I)
-_AND_PAYS = re.compile(r"\b(?:and|but|yet)\s+(?:now\s+|still\s+)?(?:pays|faces|paid|faced)\s+"
-                       r"(?:a\s+|an\s+|the\s+)?$", re.I)
 
 
 _US_APPLIES = re.compile(r"[\d.]+\s*(?:%|percent\b|per cent\b)\s+(?:(?:rate|tariff|duty|levy)\s+)?"
@@ -4065,7 +4065,9 @@ _ITS_GOODS_BEFORE = re.compile(r",\s+(?:and|while|but)\s+its\s+(?:[\w-]+\s+)?(?:
                                r"pays|faced|face|faces)\s+(?:a\s+|the\s+)?$", re.I)
 _LETTER_TO = re.compile(r"[^,;%]{0,50}?\bin\s+(?:a|his|the|its)\s+(?:[\w-]+\s+)?letter\s+to\s+"
                         r"(?:the\s+)?", re.I)
-_SHARED_SUBJECT = re.compile(r",\s+(?:yet|but|and)\s+(?:still\s+|now\s+|only\s+)?(?:pays?|paid|"
+# A clause that shares the sentence's subject and says what it pays: "China buys more ..., yet
+# pays 30 per cent", "Canada hit back and pays 35%"
+_SHARED_SUBJECT = re.compile(r",?\s+(?:yet|but|and)\s+(?:still\s+|now\s+|only\s+)?(?:pays?|paid|"
                              r"faces?|faced|gets?|got)\s+(?:a\s+|an\s+|the\s+|only\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.I)
 # (not a time: "a week after Japan agreed to the same 15% rate")
@@ -4390,9 +4392,8 @@ def _removal(text: str, reading: _Reading) -> str | None:
         else "done"
 
 
-_THREATENED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?(?:he|Trump|Washington|it|the\s+"
-                               r"(?:President|White House))\s+(?:had\s+|has\s+)?threatened\b",
-                               re.I)
+_THREATENED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?" + _US_SPEAKER
+                               + r"\s+(?:had\s+|has\s+)?threatened\b", re.I)
 _STACKED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in addition to|on top of)\b", re.I)
 
 
