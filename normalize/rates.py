@@ -2990,7 +2990,7 @@ def _mentions_for(
     # On all partners: said next to the number, or in a relative clause on its noun ("the
     # 10 per cent duty that the United States applies to imports from nearly all of its
     # trading partners").
-    relative = _RELATIVE_AFTER.match(text, reading.tail, reading.after)
+    relative = _relative_clause(text, reading)
     clause_before = text[max(reading.before, clause_at(text, first.start)[0]):reading.lead]
     # "Australian goods still face the 10 per cent baseline": a baseline its sentence ties
     # to a country is that country's; said also to apply to all partners ("... that applies
@@ -4308,7 +4308,7 @@ def _status(
         scopes.append((0, len(text)))
     # "the 30% tariff that the United States had announced": the relative clause on the
     # rate's own noun says what that rate is.
-    relative = _RELATIVE_AFTER.match(text, reading.tail, reading.after)
+    relative = _relative_clause(text, reading)
     which = None
     state = (0, 0)
     if relative:
@@ -4465,6 +4465,21 @@ _RELATIVE_AFTER = re.compile(
     r"\s*(?:[\w\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"|baseline),?\s+(?P<clause>(?:that|which)\b)",
     re.I
 )
+_NOUN_OF = re.compile(r"\b(?:tariff|duty|levy|import tax)\s+of\s+$", re.I)
+_CLAUSE_AFTER = re.compile(r",?\s+(?P<clause>(?:that|which)\b)", re.I)
+
+
+def _relative_clause(text: str, reading: _Reading) -> re.Match[str] | None:
+    """The relative clause on the rate's own noun: "the 30% tariff that the United States
+    had announced", or "the additional duty of 10% that the US applies to nearly all of its
+    trading partners" (the noun before the number)."""
+    relative = _RELATIVE_AFTER.match(text, reading.tail, reading.after)
+    if relative is None and _NOUN_OF.search(text, max(0, reading.first.start - 40),
+                                            reading.first.start):
+        relative = _CLAUSE_AFTER.match(text, reading.tail, reading.after)
+    return relative
+
+
 _IF_WOULD = re.compile(r"\bif\b[^.;]{0,80}\bwould\b|\bwould\b[^.;]{0,80}\bif\b", re.I)
 _STATES = frozenset({"lifted", "paused", "in_effect!"})
 _WHICH_AFTER = re.compile(r"[^,;%]*,\s+(?P<clause>which)\b", re.I)

@@ -2450,6 +2450,10 @@ GENERAL_CASES = [
                  "Asia tariff map",
                  [("US", "JP", None, 15.0, None), ("US", "JP", "autos", 15.0, 27.5)],
                  id="its-cars-are-the-opening-countrys"),
+    pytest.param("Swiss goods are subject to the additional duty of 10% that the US applies to "
+                 "nearly all of its trading partners.", "Bern release",
+                 [("US", "CH", None, 10.0, None), ("US", "*", None, 10.0, None)],
+                 id="duty-of-rate-that-applies-to-all-partners"),
 ]
 
 
