@@ -3028,7 +3028,7 @@ def _mentions_for(
         # speaker's country, the article's partner
         or (source == "default" and bool(_FIRST_PERSON.search(text, reading.before, first.start)))
     ) and "*" not in targets and bool(targets)
-    around = clause_before[-70:] + " " + after[:90]
+    around = clause_before[-70:] + " " + after[:110]
     if tied and not on_all and _ACROSS_THE_BOARD.search(around) and not re.search(
             r"\bbaseline\b", around, re.I) and not _ALL_PARTNERS.search(
             _ACROSS_THE_BOARD.sub(" ", around)):

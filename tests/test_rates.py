@@ -2454,6 +2454,10 @@ GENERAL_CASES = [
                  "nearly all of its trading partners.", "Bern release",
                  [("US", "CH", None, 10.0, None), ("US", "*", None, 10.0, None)],
                  id="duty-of-rate-that-applies-to-all-partners"),
+    pytest.param("Vietnamese goods now pay the 10% baseline they have paid since April 5, like "
+                 "imports from almost every other US trading partner.", "Hanoi newsletter",
+                 [("US", "VN", None, 10.0, None), ("US", "*", None, 10.0, None)],
+                 id="baseline-like-almost-every-other-partner"),
 ]
 
 
