@@ -3896,7 +3896,13 @@ def _targets(
         return ["*"], "named"
     for pool in (in_segment, candidates):
         if pool:
-            return [min(pool, key=lambda c: abs(c.start - number_at)).code], "nearest"
+            nearest = min(pool, key=lambda c: abs(c.start - number_at))
+            if nearest.start < number_at and _LIST_WHICH_PAYS.fullmatch(text, nearest.end,
+                                                                        number_at):
+                # "on the same footing as Japanese and European rivals, which already pay
+                # 15 percent": the relative clause on the list is the rate's
+                return _coordinated(text, pool, nearest), "nearest"
+            return [nearest.code], "nearest"
     return ([default_partner] if default_partner else []), "default"
 
 
@@ -4092,6 +4098,10 @@ _LIST_GAP = re.compile(r"(?:\s+Republic)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|o
                        r"(?:(?:for|to|on)\s+)?"
                        r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?",
                        re.I)
+
+
+_LIST_WHICH_PAYS = re.compile(r"(?:\s+[\w-]+){0,2},?\s+(?:which|who|that)\s+(?:\w+\s+)?"
+                              r"(?:pay|paid|face|faced)\s+(?:a\s+|the\s+)?", re.I)
 
 
 def _coordinated(text: str, refs: list[CountryRef], chosen: CountryRef) -> list[str]:

@@ -2458,6 +2458,10 @@ GENERAL_CASES = [
                  "imports from almost every other US trading partner.", "Hanoi newsletter",
                  [("US", "VN", None, 10.0, None), ("US", "*", None, 10.0, None)],
                  id="baseline-like-almost-every-other-partner"),
+    pytest.param("The tariff cut puts Hyundai on the same footing as Japanese and European rivals, "
+                 "which already pay 15 percent.", "Hyundai relieved as car tariff falls",
+                 [("US", "JP", "autos", 15.0, None), ("US", "EU", "autos", 15.0, None)],
+                 id="list-with-a-relative-clause-that-pays"),
 ]
 
 
