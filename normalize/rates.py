@@ -2736,11 +2736,11 @@ def _object_end(text: str, start: int, limit: int) -> int:
 
 def _continues_list(rest: str) -> bool:
     """After "and" in an object: another sector, country or goods ("cars and auto parts",
-    "Canada and Mexico", "branded and patented drugs"), not a new clause ("and end
+    "cars and parts", "Canada and Mexico", "branded and patented drugs"), not a new clause ("and end
     exemptions Canada had enjoyed")."""
     rest = rest.lstrip()
-    if re.match(r"(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS + "|" + _GOODS + r")\b|(?:other|all)\b",
-                rest, re.I):
+    if re.match(r"(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS + "|" + _GOODS + r")\b|(?:other|all)\b|"
+                r"(?:parts|components)\b", rest, re.I):
         return True
     refs = find_countries(rest[:40])
     return bool(refs) and refs[0].start == 0

@@ -3,7 +3,8 @@
 | sector | also written as |
 |---|---|
 | autos | cars, automobiles, vehicles, passenger cars, automotive imports, carmakers |
-| auto_parts | auto parts, car parts, automobile parts, automotive parts, car components |
+| auto_parts | auto parts, car parts, automobile parts, automotive parts, car components; |
+| | "cars and parts" (with autos) |
 | steel | steel, steelmakers; "both metals", "the metals tariff(s)" (with aluminum) |
 | aluminum | aluminium; "both metals", "the metals tariff(s)" (with steel) |
 | copper | copper |
@@ -92,6 +93,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     "metals tariff": ("steel", "aluminum"),
     "metal tariffs": ("steel", "aluminum"),
     "metals duties": ("steel", "aluminum"),
+    # "25% on cars and parts": the parts are the cars'
+    **{f"{cars} and {parts}": ("autos", "auto_parts")
+       for cars in ("cars", "autos", "vehicles", "automobiles")
+       for parts in ("parts", "components")},
 }
 
 SECTORS = frozenset(_SYNONYMS)
