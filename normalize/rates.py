@@ -3054,6 +3054,13 @@ def _mentions_for(
         # "British steel faces 25 per cent, half the 50 per cent rate that the United States
         # applies to other countries": the rate compared with is on the others
         targets, from_default, source = ["*"], False, "named"
+    if imposer == "US" and targets == ["*"] and sectors:
+        # "duties of 50% on steel and aluminium and 25% on cars and parts, which Turkish
+        # goods already pay": the goods the sentence ends on pay every rate of it
+        payer = _WHICH_GOODS_PAY.search(text, reading.last.end)
+        refs = find_countries(payer.group("who")) if payer else []
+        if refs and refs[0].code != "US":
+            targets, from_default, source = [refs[0].code], False, "named"
     # "A rate of 15 percent would put India on par with Japan and the EU": theirs too.
     par = _PAR.search(text, first.end, reading.after)
     if par and source in ("named", "nearest") and targets != ["*"]:
@@ -4100,6 +4107,11 @@ _LIST_GAP = re.compile(r"(?:\s+Republic)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|o
                        re.I)
 
 
+_WHICH_GOODS_PAY = re.compile(r",\s+which\s+"
+                              r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
+                              r"\s+(?:goods|exports|products|shipments|producers|exporters|firms)"
+                              r"\s+(?:already\s+|still\s+|also\s+|now\s+)*(?:pay|face|carry)\b"
+                              r"[^,;%]*$", re.I)
 _LIST_WHICH_PAYS = re.compile(r"(?:\s+[\w-]+){0,2},?\s+(?:which|who|that)\s+(?:\w+\s+)?"
                               r"(?:pay|paid|face|faced)\s+(?:a\s+|the\s+)?", re.I)
 

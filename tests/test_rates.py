@@ -2464,9 +2464,9 @@ GENERAL_CASES = [
                  id="list-with-a-relative-clause-that-pays"),
     pytest.param("They stay under the separate duties of 50% on steel and aluminium and 25% on "
                  "cars and parts, which Turkish goods already pay.", "Turkey notice",
-                 [("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None),
+                 [("US", "TR", "steel", 50.0, None), ("US", "TR", "aluminum", 50.0, None),
                   ("US", "TR", "autos", 25.0, None), ("US", "TR", "auto_parts", 25.0, None)],
-                 id="cars-and-parts"),
+                 id="cars-and-parts-which-turkish-goods-pay"),
 ]
 
 
