@@ -2485,8 +2485,10 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             # a list entry's old rate: "Thailand: 19% (was 36%)"
             or re.fullmatch(r"\s*\(\s*(?:was|previously|formerly)\s+(?:the\s+)?", between)
             # "have paid 50 per cent since 4 June, double the 25 per cent imposed in March"
-            or re.fullmatch(r"(?:\s+" + _NOUN + r")?(?:\s+since\s+[\w\s]{3,20}?)?,\s*"
-                            r"(?:double|twice)\s+(?:the\s+)?"
+            # ("50 per cent on imports of aluminium and steel from all countries, double
+            # the 25 per cent rate that applied from 12 March")
+            or re.fullmatch(r"(?:\s+" + _NOUN + r")?(?:\s+since\s+[\w\s]{3,20}?)?"
+                            r"(?:\s+[^,;%]{3,80}?)?,\s*(?:double|twice)\s+(?:the\s+)?"
                             r"(?:current\s+|previous\s+|existing\s+)?", between)
             # "have paid 50% since June 4, when President Trump doubled the 25% rate"
             or re.search(r",[^,;]{0,60}\b(?:doubled|tripled|doubling|tripling)\s+(?:the|its|their)"

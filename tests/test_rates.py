@@ -2467,6 +2467,11 @@ GENERAL_CASES = [
                  [("US", "TR", "steel", 50.0, None), ("US", "TR", "aluminum", 50.0, None),
                   ("US", "TR", "autos", 25.0, None), ("US", "TR", "auto_parts", 25.0, None)],
                  id="cars-and-parts-which-turkish-goods-pay"),
+    pytest.param("Since June 4, Canadian steel and aluminum have paid 50 per cent to get into the "
+                 "United States, double the 25 per cent Washington started charging in March.",
+                 "Steelworker column",
+                 [("US", "CA", "steel", 50.0, 25.0), ("US", "CA", "aluminum", 50.0, 25.0)],
+                 id="words-between-the-rate-and-double-the-old-one"),
 ]
 
 
