@@ -2469,7 +2469,7 @@ GENERAL_CASES = [
                  id="cars-and-parts-which-turkish-goods-pay"),
     pytest.param("Since June 4, Canadian steel and aluminum have paid 50 per cent to get into the "
                  "United States, double the 25 per cent Washington started charging in March.",
-                 "Steelworker column",
+                 "Steelworker column on tariffs",
                  [("US", "CA", "steel", 50.0, 25.0), ("US", "CA", "aluminum", 50.0, 25.0)],
                  id="words-between-the-rate-and-double-the-old-one"),
 ]
