@@ -1836,6 +1836,7 @@ def _sentence_tariffs(
             if index:
                 mentions = _listed_after(text, readings[index - 1], reading, mentions,
                                          by_position, countries)
+                mentions = _named_again(text, reading, mentions, by_position)
             results.extend(mentions)
             if mentions:
                 by_position.append((reading.last.end, mentions))
@@ -2311,6 +2312,25 @@ _ANAPHOR = re.compile(
     r"(?:rate|tariff|duty|levy)\b",
     re.I,
 )
+
+
+def _named_again(
+    text: str, reading: _Reading, mentions: list[TariffMention],
+    by_position: list[tuple[int, list[TariffMention]]],
+) -> list[TariffMention]:
+    """"Mexico would keep paying ... 25 percent on cars, though for vehicles that meet USMCA
+    rules the 25-percent levy applies only to their non-U.S. content": a sector's rate
+    named again with "the", on no country of its own, is the country's rate of the same
+    sentence, not a new one on all partners."""
+    if not mentions or any(m.target != "*" or m.sector is None for m in mentions) or \
+            not _THE_BEFORE.search(text, max(0, reading.first.start - 6), reading.first.start):
+        return mentions
+    said = {(m.imposer, m.sector, m.rate_pct) for _, found in by_position for m in found
+            if m.target != "*"}
+    return [m for m in mentions if (m.imposer, m.sector, m.rate_pct) not in said]
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _anaphora(
@@ -3059,8 +3079,8 @@ def _mentions_for(
     if imposer == "US" and targets == ["*"] and sectors:
         # "duties of 50% on steel and aluminium and 25% on cars and parts, which Turkish
         # goods already pay": the goods the sentence ends on pay every rate of it
-        payer = _WHICH_GOODS_PAY.search(text, reading.last.end)
-        refs = find_countries(payer.group("who")) if payer else []
+        paying = _WHICH_GOODS_PAY.search(text, reading.last.end)
+        refs = find_countries(paying.group("who")) if paying else []
         if refs and refs[0].code != "US":
             targets, from_default, source = [refs[0].code], False, "named"
     # "A rate of 15 percent would put India on par with Japan and the EU": theirs too.

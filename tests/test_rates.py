@@ -2472,6 +2472,12 @@ GENERAL_CASES = [
                  "Steelworker column on tariffs",
                  [("US", "CA", "steel", 50.0, 25.0), ("US", "CA", "aluminum", 50.0, 25.0)],
                  id="words-between-the-rate-and-double-the-old-one"),
+    pytest.param("Trump said Mexico would keep paying 50 percent on steel and aluminum and "
+                 "25 percent on cars, though for vehicles that meet USMCA rules the 25-percent "
+                 "levy applies only to their non-U.S. content.", "Mexico keeps 25 percent tariff",
+                 [("US", "MX", "steel", 50.0, None), ("US", "MX", "aluminum", 50.0, None),
+                  ("US", "MX", "autos", 25.0, None)],
+                 id="the-sector-rate-named-again"),
 ]
 
 
