@@ -690,6 +690,7 @@ _ALL_PARTNERS = re.compile(
     r"\b(?:all|every|most|nearly every|virtually all|almost all)\s+(?:[\w.'’]+\s+){0,2}"
     r"(?:trading partners?|countries|nations?|imports|economies)\b|across[- ]the[- ]board|"
     r"\b(?:every|each)\s+(?:other\s+)?country\b|"
+    r"\bevery\s+one\s+of\s+(?:its|their|the|our)\s+(?:\w+\s+)?trading\s+partners\b|"
     r"\buniversal\b|\bglobal(?=\s+(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|baseline|"
     r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|\babroad\b|"
     r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies|suppliers?)\b|"
@@ -3041,9 +3042,13 @@ def _mentions_for(
             r"\s*(?:the\s+)?", text[relative.end("clause"):c.start])]
         if payer:
             targets, source, from_default = [payer[0].code], "named", False
-    on_all = imposer == "US" and bool(
-        relative and not sectors
-        and _ALL_PARTNERS.search(text, relative.start("clause"), reading.after))
+    appositive = _RATE_APPOSITIVE.match(text, reading.tail, reading.after)
+    on_all = imposer == "US" and not sectors and bool(
+        (relative and _ALL_PARTNERS.search(text, relative.start("clause"), reading.after))
+        # "a 10 per cent tariff, the baseline rate it intends to apply to almost every one
+        # of its trading partners"
+        or (appositive and _ALL_PARTNERS.search(text, appositive.end(),
+                                                min(reading.after, appositive.end() + 90))))
     tied = (kind == "baseline" or on_all) and (
         source in ("named", "goods")
         # "our goods paid the ten percent that applied to nearly every country": the
@@ -3592,6 +3597,8 @@ _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.I)
 _ACROSS_THE_BOARD = re.compile(r"\bacross[- ]the[- ]board\b|\bblanket\b", re.I)
 # A rate's appositive: "50 percent, the rate on all foreign metal since June 4"
+_RATE_APPOSITIVE = re.compile(r"[^,;%]{0,25},\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:rate|tariff|duty|levy|level|baseline)\b", re.I)
 _ON_ALL_APPOSITIVE = re.compile(r"[^,;]{0,25},\s+(?:the|a)\s+(?:same\s+)?(?:rate|tariff|duty|levy|"
                                 r"level)\s+(?:on|for|charged on|applied to|that applies to)\b",
                                 re.I)

@@ -2478,6 +2478,11 @@ GENERAL_CASES = [
                  [("US", "MX", "steel", 50.0, None), ("US", "MX", "aluminum", 50.0, None),
                   ("US", "MX", "autos", 25.0, None)],
                  id="the-sector-rate-named-again"),
+    pytest.param("Goods imported from Australia will face a 10 per cent tariff, the baseline "
+                 "rate it intends to apply to almost every one of its trading partners.",
+                 "Australia tariff confirmed",
+                 [("US", "AU", None, 10.0, None), ("US", "*", None, 10.0, None)],
+                 id="appositive-baseline-on-every-one-of-its-partners"),
 ]
 
 
