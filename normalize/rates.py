@@ -4525,8 +4525,10 @@ def _relative_clause(text: str, reading: _Reading) -> re.Match[str] | None:
     had announced", or "the additional duty of 10% that the US applies to nearly all of its
     trading partners" (the noun before the number)."""
     relative = _RELATIVE_AFTER.match(text, reading.tail, reading.after)
-    if relative is None and _NOUN_OF.search(text, max(0, reading.first.start - 40),
-                                            reading.first.start):
+    if relative is None and (_NOUN_OF.search(text, max(0, reading.first.start - 40),
+                                             reading.first.start)
+                             or _THE_BEFORE.search(text, max(0, reading.first.start - 6),
+                                                   reading.first.start)):
         relative = _CLAUSE_AFTER.match(text, reading.tail, reading.after)
     return relative
 

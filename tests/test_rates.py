@@ -2483,6 +2483,13 @@ GENERAL_CASES = [
                  "Australia tariff confirmed",
                  [("US", "AU", None, 10.0, None), ("US", "*", None, 10.0, None)],
                  id="appositive-baseline-on-every-one-of-its-partners"),
+    pytest.param("Swiss goods face a 39 percent tariff.\nRETO IMHOF: Thirty-nine percent has "
+                 "applied since August seventh, and in between our goods paid the ten percent "
+                 "that applied to nearly every country during the pause.",
+                 "Swiss tariff of thirty-nine percent",
+                 [("US", "CH", None, 39.0, None), ("US", "CH", None, 10.0, None),
+                  ("US", "*", None, 10.0, None)],
+                 id="the-bare-rate-that-applied-to-nearly-every-country"),
 ]
 
 
