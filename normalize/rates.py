@@ -105,7 +105,9 @@ exchange, refinancing, growth, inflation, tax or similar rate.
   other side of a comparison ("Taiwan's rate is higher than the 15% agreed
   by Japan": not Taiwan's; "no more than 15%" is a bound, not a
   comparison). A rate that puts a country "on par with" others is theirs
-  too. ``*`` also for a baseline and for a rate without sector said to apply
+  too. A baseline in a sentence that names no country, no other partners and
+  no stack ("In its place is a 10 percent baseline") is the article's main
+  partner's. ``*`` also for a baseline and for a rate without sector said to apply
   to all partners, next to the number or in a relative clause on its noun
   ("the 10 per cent duty that the United States applies to imports from
   nearly all of its trading partners"). A rate whose target comes only from
@@ -2808,6 +2810,10 @@ def _general_goods(text: str, start: int, end: int) -> bool:
 
 
 # "Pakistan's goods", "most exports", "most of its shipments": goods in general, a country's
+_OTHERS_NAMED = re.compile(r"\b(?:countries|partners|nations|economies|importers|everyone|"
+                           r"everybody|others|pause)\b", re.I)
+_STACKED_ON = re.compile(r"\b(?:on top of|plus|includes?|including|in addition to|above|"
+                         r"over|with|besides|stacked on|added to)\s+(?:the\s+|a\s+)?$", re.I)
 _BASELINE_ON_ALL = re.compile(r"\b(?:exempt\w*|spar\w*|strips?|stripped|remov\w*|quotas?|"
                               r"exclu\w*|lift\w*|no longer)\b", re.I)
 _TRANSSHIPPED = re.compile(r"\bgoods\s+(?:that\s+[^,;%]{0,40}?|found\s+to\s+have\s+been\s+|"
@@ -3071,6 +3077,15 @@ def _mentions_for(
         # "Japanese steel and aluminum stay at 50 percent, the rate on all foreign metal":
         # the country's rate and everyone's
         targets = [*targets, "*"]
+    elif kind == "baseline" and imposer == "US" and default_partner not in (None, "US") \
+            and not any(c.code != "US" for c in countries) and not _ALL_PARTNERS.search(text) \
+            and not _BASELINE_ON_ALL.search(text) and not _OTHERS_NAMED.search(text) \
+            and not _STACKED_ON.search(text, max(reading.before, first.start - 40), first.start):
+        # "In its place is a 10 percent baseline", "The 10 per cent baseline tariff will
+        # remain on most other goods": a baseline its sentence puts on no one else, in a
+        # story about one partner, is that partner's (but "a 40% surcharge on top of the 10%
+        # baseline" is everyone's baseline under the stack)
+        targets, from_default, source = [default_partner], True, "default"
     elif not pinned and ((kind == "baseline" and not tied) or (imposer == "US" and not tied and (
         (_ALL_PARTNERS.search(clause_before[-70:] + " " + near_after)
          and not _named_near(text, countries, reading)) or on_all

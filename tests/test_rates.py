@@ -2490,6 +2490,10 @@ GENERAL_CASES = [
                  [("US", "CH", None, 39.0, None), ("US", "CH", None, 10.0, None),
                   ("US", "*", None, 10.0, None)],
                  id="the-bare-rate-that-applied-to-nearly-every-country"),
+    pytest.param("Botswana's exporters woke up to a 37 percent U.S. tariff. By the afternoon it "
+                 "was paused.\nIn its place is a 10 percent baseline.", "Botswana tariff paused",
+                 [("US", "BW", None, 37.0, None), ("US", "BW", None, 10.0, None)],
+                 id="a-baseline-put-on-no-one-else-is-the-partners"),
 ]
 
 
