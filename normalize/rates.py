@@ -695,6 +695,8 @@ _ALL_PARTNERS = re.compile(
     r"\bevery\s+one\s+of\s+(?:its|their|the|our)\s+(?:\w+\s+)?trading\s+partners\b|"
     r"\buniversal\b|\bglobal(?=\s+(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|baseline|"
     r"imports)\b)|\bglobally\b|\bworldwide\b|\bforeign\b|\babroad\b|"
+    # (not "Colombia, her other supplier, is at the 10 percent baseline")
+    r"(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\btheir )"
     r"\bother (?:\w+\s+)?(?:countries|nations|trading partners|economies|suppliers?)\b|"
     r"\b(?:most|rest) of the world\b|\bimported\b(?!\s+from\s+(?:the\s+)?[A-Z])|"
     r"\b(?:its|their)\s+trading partners\b|\bevery(?:where|one|body) else\b|"

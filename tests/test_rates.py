@@ -2494,6 +2494,9 @@ GENERAL_CASES = [
                  "was paused.\nIn its place is a 10 percent baseline.", "Botswana tariff paused",
                  [("US", "BW", None, 37.0, None), ("US", "BW", None, 10.0, None)],
                  id="a-baseline-put-on-no-one-else-is-the-partners"),
+    pytest.param("Colombia, her other supplier, is at the 10 percent baseline.",
+                 "Coffee roasters and tariffs", [("US", "CO", None, 10.0, None)],
+                 id="her-other-supplier-is-not-all-partners"),
 ]
 
 
