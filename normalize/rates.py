@@ -4039,7 +4039,9 @@ def _relative_subject(text: str, countries: list[CountryRef], number_at: int) ->
     # with Switzerland, was set at 15%")
     start = dateline_end(text)
     opening = [c for c in countries if c.start <= start + 1
-               or _LEAD_ADJECTIVES.fullmatch(text, start, c.start)]
+               or _LEAD_ADJECTIVES.fullmatch(text, start, c.start)
+               # "And the British, who sell the same cod to the same buyers, still pay ..."
+               or _LEAD_CONJUNCTION.fullmatch(text, start, c.start)]
     if not opening:
         return []
     listed = _coordinated(text, countries, opening[0])
@@ -4054,6 +4056,7 @@ def _relative_subject(text: str, countries: list[CountryRef], number_at: int) ->
     return listed if clause.end() <= number_at and not between else []
 
 
+_LEAD_CONJUNCTION = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?the\s+|\s*(?:And|But|Yet)\s+")
 _LEAD_ADJECTIVES = re.compile(
     r"\s*(?:(?!(?:In|At|On|For|From|To|By|With|After|Before|Like|Unlike|As|And|But|The|A|An|"
     r"Only|Even|Both|Its|Their)\b)[A-Z][a-z-]+\s+)(?:[a-z-]+\s+)?")

@@ -2497,6 +2497,10 @@ GENERAL_CASES = [
     pytest.param("Colombia, her other supplier, is at the 10 percent baseline.",
                  "Coffee roasters and tariffs", [("US", "CO", None, 10.0, None)],
                  id="her-other-supplier-is-not-all-partners"),
+    pytest.param("And the British, who sell the same cod and haddock to the same buyers, still pay "
+                 "only the 10 per cent baseline.", "Iceland tariffs letter",
+                 [("US", "GB", None, 10.0, None)],
+                 id="and-the-british-who-pay-the-baseline"),
 ]
 
 
