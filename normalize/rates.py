@@ -3677,7 +3677,12 @@ def _targets(
     for pattern, back, kind in ((_WHERE_PAY, 70, "named"), (_WHICH_PAYS, 110, "goods"),
                                 (_SUBJECT_OF_RELATIVE, 130, "named")):
         where = pattern.search(text, max(0, reading.first.start - back), reading.first.start)
-        named = [c for c in countries if where and c.end == where.start() and c.code != "US"]
+        # (or the country's goods before the clause: "South African-built cars, which
+        # already face the 25% US tariff on imported vehicles")
+        named = [c for c in countries if where and c.code != "US" and (
+            c.end == where.start() or (kind == "goods" and _names_goods(text, c) and
+                                       0 < where.start() - c.end <= 30
+                                       and not re.search(r"[,;]", text[c.end:where.start()])))]
         if named:
             return _coordinated(text, countries, named[0]), kind
     own_rate = _DEMONYM_RATE.search(text, max(0, reading.first.start - 100), reading.first.start)
@@ -4109,7 +4114,7 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
 _WHERE_PAY = re.compile(r",\s+where\s+(?:(?:most\s+|all\s+)?(?:goods|exports|products|imports|"
                         r"shipments)|they|exporters)\s+(?:now\s+|still\s+|already\s+)?(?:pay|face)"
                         r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_WHICH_PAYS = re.compile(r",\s+which\s+(?:[^,;%]{0,70}?\s)?(?:pays|faces|paid|faced|gets|got|"
+_WHICH_PAYS = re.compile(r",\s+which\s+(?:[^,;%]{0,70}?\s)?(?:pays?|faces?|paid|faced|gets|got|"
                          r"was\s+given|had\s+been\s+(?:handed|given|assigned)|was\s+handed|"
                          r"secured|received)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _TRUMPS_RATE = re.compile(r"\b(?:Trump|Washington)(?:['’]s\s+(?:new\s+|threatened\s+|planned\s+)?|"

@@ -2501,6 +2501,11 @@ GENERAL_CASES = [
                  "only the 10 per cent baseline.", "Iceland tariffs letter",
                  [("US", "GB", None, 10.0, None)],
                  id="and-the-british-who-pay-the-baseline"),
+    pytest.param("Pretoria proposed a quota arrangement for South African-built cars, which "
+                 "already face the 25% US tariff on imported vehicles.",
+                 "South Africa tariff proposal",
+                 [("US", "ZA", "autos", 25.0, None)],
+                 id="country-goods-which-face-a-rate-on-imports"),
 ]
 
 
