@@ -95,12 +95,13 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
 
 
 # Where a clause starts: after "; ", ": " or a dash, before ", <conjunction>" or a bare
-# subordinator ("... when the first round took place"). A relative clause opened by
+# subordinator ("... when the first round took place"); not before the last rate of a list
+# ("the 25% fentanyl tariff, 25% on cars, and 50% on steel"). A relative clause opened by
 # ", who/which/where/when" ends at its next comma.
 _CLAUSE_START = re.compile(
     r"[;:]\s+|\s[\u2014\u2013-]\s+"
     r"|,\s+(?=(?:who|which|where|when|while|whereas|but|although|though|after|before|"
-    r"as(?!\s+well)|because|since|so|and|even|until|unless|if|with|without|adding|saying|"
+    r"as(?!\s+well)|because|since|so|and(?!\s+(?:up\s+to\s+)?\d)|even|until|unless|if|with|without|adding|saying|"
     r"bringing|averting|leaving)\b)"
     r"|\s(?=(?:when|where|while|whereas|after|because|unless|although)\b)",
     re.IGNORECASE,

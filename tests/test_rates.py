@@ -2506,6 +2506,11 @@ GENERAL_CASES = [
                  "South Africa tariff proposal",
                  [("US", "ZA", "autos", 25.0, None)],
                  id="country-goods-which-face-a-rate-on-imports"),
+    pytest.param("Trump said that Mexico will continue to pay the 25% fentanyl tariff, 25% on "
+                 "cars, and 50% on steel and aluminum.", "Mexico tariffs stay",
+                 [("US", "MX", None, 25.0, None), ("US", "MX", "autos", 25.0, None),
+                  ("US", "MX", "steel", 50.0, None), ("US", "MX", "aluminum", 50.0, None)],
+                 id="and-before-the-last-rate-of-a-list"),
 ]
 
 
