@@ -2466,6 +2466,10 @@ _THREAT_AFTER = re.compile(
     r"(?:\w+\s+){0,3}letter\b", re.I)
 
 
+_STATED_AT = re.compile(r"\b(?:(?:was|were|been)\s+(?:set|fixed|pegged|put)\s+at|peaked\s+at|"
+                        r"reached|stood\s+at|drew|started\s+at)\s*$", re.I)
+_LATER_MOVE = re.compile(r"[,\s]\s*(?:before|then|until|and\s+then|but\s+then)\b[^;]*\b"
+                         r"(?:it|them|that|this)\s+(?:back\s+)?(?:up\s+|down\s+)?to\s*$", re.I)
 _CHANGE_ITS = re.compile(r"\b(?:cut|cuts|cutting|lower\w*|reduc\w*|rais\w*|increas\w*|slash\w*|"
                          r"hik\w*)\s+(?:its|their|the|his)\s+(?:[\w-]+\s+)?$", re.I)
 _TO_AFTER_GOODS = re.compile(r"\s+(?:[^,;%\d]{0,60}?\s)?to\s*", re.I)
@@ -2589,6 +2593,11 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
                      and re.match(r",\s+(?:and|while|but|whereas)\s", between))
         ):
             readings.append(_Reading(nxt.value, current.value, current, nxt))
+            if _STATED_AT.search(before) and _LATER_MOVE.search(between):
+                # "Manila's rate was set at 17 percent in April, before Trump's July letter
+                # raised it to 20 percent": the old rate, stated in a clause of its own, is
+                # a fact of its own too
+                readings.append(_Reading(current.value, None, current, nxt, echo=True))
             index += 2
             continue
         previous_end = percents[index - 1].end if index else seg_start

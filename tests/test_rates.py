@@ -2111,7 +2111,9 @@ GENERAL_CASES = [
                  [("US", "CA", "energy", 10.0, None)], id="taxed-at-a-lower-rate"),
     pytest.param("The EU never retaliated. China is the one major economy that has hit back in "
                  "full. Its duties on U.S. goods peaked at 125% in April before the Geneva "
-                 "truce cut them to 10%.", "EU tariffs", [("CN", "US", None, 10.0, 125.0)],
+                 "truce cut them to 10%.", "EU tariffs",
+                 # (the peak, stated in a clause of its own, is a fact too: m21's gold)
+                 [("CN", "US", None, 10.0, 125.0), ("CN", "US", None, 125.0, None)],
                  id="its-duties-on-us-goods-are-the-country-befores"),
     pytest.param("Beijing keeps its 10% tariff on all US goods and keeps the other 24% of its "
                  "counter-tariff suspended.", "China tariffs",
@@ -2511,6 +2513,10 @@ GENERAL_CASES = [
                  [("US", "MX", None, 25.0, None), ("US", "MX", "autos", 25.0, None),
                   ("US", "MX", "steel", 50.0, None), ("US", "MX", "aluminum", 50.0, None)],
                  id="and-before-the-last-rate-of-a-list"),
+    pytest.param("Manila's rate was set at 17 percent in April, before Trump's July letter raised "
+                 "it to 20 percent.", "Philippine tariff",
+                 [("US", "PH", None, 20.0, 17.0), ("US", "PH", None, 17.0, None)],
+                 id="old-rate-stated-in-its-own-clause-before-the-change"),
 ]
 
 
