@@ -1854,6 +1854,7 @@ def _sentence_tariffs(
     if default_partner and default_partner != "US":
         results = _partners_own(text, results, by_position, default_partner)
     results.extend(_as_do(text, countries, by_position))
+    results.extend(_same_in_return(text, by_position))
     results = _each_side(text, _us_applies(text, _paid_until(text, _further_of(
         text, results, by_position))))
     if "respectively" in text:
@@ -2105,6 +2106,32 @@ def _as_do(
                     if (code, sector) != (m.target, m.sector):
                         added.append(replace(m, target=code, sector=sector))
     return added
+
+
+def _same_in_return(
+    text: str, by_position: list[tuple[int, list[TariffMention]]]
+) -> list[TariffMention]:
+    """"a tariff-free quota of 13,000 tonnes for British beef, ..., and the UK will grant the
+    same tariff-free access to 13,000 tonnes of US beef": the partner's zero on the United
+    States' goods, in return."""
+    added: list[TariffMention] = []
+    for end, mentions in by_position:
+        match = _SAME_ACCESS.search(text, end, min(len(text), end + 160))
+        if not match or find_percents(text[end:match.start()]):
+            continue
+        sectors: list[str | None] = [s for s, _, _ in find_sectors(match.group("what"))]
+        for m in mentions:
+            if m.imposer != "US" or m.rate_pct != 0 or m.target in ("*", "US"):
+                continue
+            for sector in sectors or [m.sector]:
+                added.append(replace(m, imposer=m.target, target="US", sector=sector,
+                                     kind="other", previous_rate_pct=None))
+    return list(dict.fromkeys(added))
+
+
+_SAME_ACCESS = re.compile(r"\bthe\s+same\s+(?:tariff-free\s+|duty-free\s+)?(?:access|quota|"
+                          r"treatment)\b[^.;]{0,60}?\b(?:US|U\.S\.|American)\s+"
+                          r"(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.I)
 
 
 def _average_tariff(

@@ -2517,6 +2517,11 @@ GENERAL_CASES = [
                  "it to 20 percent.", "Philippine tariff",
                  [("US", "PH", None, 20.0, 17.0), ("US", "PH", None, 17.0, None)],
                  id="old-rate-stated-in-its-own-clause-before-the-change"),
+    pytest.param("The US will also open a tariff-free quota of 13,000 tonnes for British beef, and "
+                 "the UK will grant the same tariff-free access to 13,000 tonnes of US beef.",
+                 "UK and US deal on tariffs",
+                 [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None)],
+                 id="the-same-tariff-free-access-in-return"),
 ]
 
 
