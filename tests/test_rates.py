@@ -2520,8 +2520,16 @@ GENERAL_CASES = [
     pytest.param("The US will also open a tariff-free quota of 13,000 tonnes for British beef, and "
                  "the UK will grant the same tariff-free access to 13,000 tonnes of US beef.",
                  "UK and US deal on tariffs",
-                 [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None)],
+                 [("US", "GB", "agriculture", 0.0, None),
+                  ("GB", "US", "agriculture", 0.0, None)],
                  id="the-same-tariff-free-access-in-return"),
+    pytest.param("Under the deal, palm oil, cocoa and rubber will enter the U.S. at a zero rate, "
+                 "Malaysia's trade ministry said.", "Malaysia tariff pact",
+                 [("US", "MY", "agriculture", 0.0, None)], id="enter-at-a-zero-rate"),
+    pytest.param("Under Malaysia's agreement, palm oil, cocoa and rubber, which the U.S. does "
+                 "not produce in volume, will enter the United States duty-free.",
+                 "Malaysia tariff pact", [("US", "MY", "agriculture", 0.0, None)],
+                 id="not-produced-in-volume-is-no-quota-volume"),
 ]
 
 
