@@ -1018,6 +1018,10 @@ _NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|"
                             r"(?:inside|within) the (?:[\w-]+ )?quotas?|"
                             r"push\w* for|seek\w*|ask\w* for|lobby\w*|would like)\b|"
                             r"\d\s*(?:%|percent|per cent) of\b", re.I)
+_WHILE_AFTER = re.compile(r",\s+(?:while|whereas)\b", re.I)
+_PAY_NOTHING = re.compile(r"\b(?:pay|pays|paying|owe|owes)\s+nothing\b(?!\s+(?:extra|more|"
+                          r"additional|further|on top))", re.I)
+_HEARSAY = re.compile(r"\bClaim\b|\bsays (?:he|she)\b")
 _ZERO = re.compile(r"(?<=\bto )zero\b|\bzero(?=[\"”’']?(?:-|\s)"
                    r"(?:(?:U\.S\.|US|American|import)\s+)?(?:tariffs?|duty|duties)\b)|"
                    # "palm oil, cocoa and rubber will enter the U.S. at a zero rate"
@@ -1642,6 +1646,11 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     if "no" in lowered:
         found += [Percent(0.0, m.start("zero") + start, m.end("zero") + start)
                   for m in _NO_TARIFF.finditer(segment)]
+        # "now they pay nothing", "palm oil and rubber to pay nothing" (not "pay nothing
+        # extra" on top of a rate, nor a claim a fact-check tests)
+        if not _HEARSAY.search(text):
+            found += [Percent(0.0, m.start() + start, m.end() + start)
+                      for m in _PAY_NOTHING.finditer(segment)]
     duty_free = list(_DUTY_FREE.finditer(segment)) if "free" in lowered else []
     free: list[Percent] = []
     # "open tariff-free quotas for 500 tonnes of American beef": farm goods let in free
@@ -3992,6 +4001,10 @@ def _targets(
         # rate whose clause names no country is on all
         return ["*"], "named"
     for pool in (in_segment, candidates):
+        # (not a country of a clause set against the rate's own: "now they pay nothing,
+        # while Brazilian coffee still carries the 40% duty")
+        pool = [c for c in pool
+                if not (c.start > number_at and _WHILE_AFTER.search(text, number_at, c.start))]
         if pool:
             nearest = min(pool, key=lambda c: abs(c.start - number_at))
             if nearest.start < number_at and _LIST_WHICH_PAYS.fullmatch(text, nearest.end,

@@ -2530,6 +2530,12 @@ GENERAL_CASES = [
                  "not produce in volume, will enter the United States duty-free.",
                  "Malaysia tariff pact", [("US", "MY", "agriculture", 0.0, None)],
                  id="not-produced-in-volume-is-no-quota-volume"),
+    pytest.param("Colombian beans had paid the 10% baseline since April; now they pay nothing, "
+                 "while Brazilian coffee still carries the 40% additional duty.",
+                 "Coffee tariffs rolled back",
+                 [("US", "CO", "agriculture", 10.0, None), ("US", "CO", "agriculture", 0.0, None),
+                  ("US", "BR", "agriculture", 40.0, None)],
+                 id="now-they-pay-nothing-while-others-pay"),
 ]
 
 
