@@ -3099,6 +3099,14 @@ def _mentions_for(
         if payer:
             targets, source, from_default = [payer[0].code], "named", False
     appositive = _RATE_APPOSITIVE.match(text, reading.tail, reading.after)
+    bare_payer = _BARE_PAYER.match(text, reading.tail, reading.after) \
+        if kind == "baseline" and source in ("nearest", "default") else None
+    if bare_payer:
+        # "in addition to the 10 per cent baseline tariff Kenya has faced since April": the
+        # country a relative clause without "that" says pays it
+        payer = [c for c in countries if c.start == bare_payer.start("who") and c.code != "US"]
+        if payer:
+            targets, source, from_default = [payer[0].code], "named", False
     on_all = imposer == "US" and not sectors and bool(
         (relative and _ALL_PARTNERS.search(text, relative.start("clause"), reading.after))
         # "a 10 per cent tariff, the baseline rate it intends to apply to almost every one
@@ -3662,6 +3670,9 @@ _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.I)
 _ACROSS_THE_BOARD = re.compile(r"\bacross[- ]the[- ]board\b|\bblanket\b", re.I)
 # A rate's appositive: "50 percent, the rate on all foreign metal since June 4"
+_BARE_PAYER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:tariff|duty|levy|rate|baseline)\s+"
+                         r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+"
+                         r"(?:has|have|had)\s+(?:faced|paid|been\s+(?:paying|charged))\b", re.I)
 _RATE_APPOSITIVE = re.compile(r"[^,;%]{0,25},\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:rate|tariff|duty|levy|level|baseline)\b", re.I)
 _ON_ALL_APPOSITIVE = re.compile(r"[^,;]{0,25},\s+(?:the|a)\s+(?:same\s+)?(?:rate|tariff|duty|levy|"

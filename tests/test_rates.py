@@ -2536,6 +2536,13 @@ GENERAL_CASES = [
                  [("US", "CO", "agriculture", 10.0, None), ("US", "CO", "agriculture", 0.0, None),
                   ("US", "BR", "agriculture", 40.0, None)],
                  id="now-they-pay-nothing-while-others-pay"),
+    pytest.param("From Wednesday, Kenyan apparel pays the standard U.S. import duties, which for "
+                 "most cotton and synthetic garments range between 12 and 32 per cent, in "
+                 "addition to the 10 per cent baseline tariff Kenya has faced since April.",
+                 "AGOA lapses: Kenya's garment makers face full U.S. duties",
+                 [("US", "KE", "textiles", 12.0, None), ("US", "KE", "textiles", 32.0, None),
+                  ("US", "KE", None, 10.0, None)],
+                 id="baseline-tariff-kenya-has-faced"),
 ]
 
 
