@@ -3343,7 +3343,10 @@ _OTHER_COUNTRY_AFTER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?(?-i:[A-Z])
                                   r"(?:,[^,;%]*,)?\s+(?:pays?|paid|faces?|faced|are|is|gets?|got)\b",
                                   re.I)
 _GOODS_THAT_PAY = re.compile(r"\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rate)\s+(?:that|which)\s+"
-                             r"(?P<goods>[^,;%]{3,60}?)(?:,[^,;%]*,)?\s+(?:still\s+|now\s+|already\s+)?"
+                             # ("that Korean automobiles, steel and aluminium currently face")
+                             r"(?P<goods>[^,;%]{3,60}?(?:,\s+[^,;%]{2,30}?\s+and\s+[^,;%]{2,30}?)?)"
+                             r"(?:,[^,;%]*,)?"
+                             r"\s+(?:still\s+|now\s+|already\s+|currently\s+)?"
                              r"(?:face|faces|pay|pays)\b", re.I)
 _SECTOR_TARIFF_ON = re.compile(r"\b(?:the|its|their|his)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
                                r"(?:tariffs?|duties|levies|duty|levy)\s+(?:on|against)\s+(?:the\s+)?$",

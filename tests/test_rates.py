@@ -2543,6 +2543,11 @@ GENERAL_CASES = [
                  [("US", "KE", "textiles", 12.0, None), ("US", "KE", "textiles", 32.0, None),
                   ("US", "KE", None, 10.0, None)],
                  id="baseline-tariff-kenya-has-faced"),
+    pytest.param("Korea wants relief from the 25 percent tariffs that Korean automobiles, steel "
+                 "and aluminium currently face.", "Korea-U.S. trade consultation",
+                 [("US", "KR", "autos", 25.0, None), ("US", "KR", "steel", 25.0, None),
+                  ("US", "KR", "aluminum", 25.0, None)],
+                 id="tariffs-that-a-list-of-goods-currently-face"),
 ]
 
 
