@@ -4167,7 +4167,11 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
     higher than the 15% agreed by Japan": 15% is not Taiwan's.)"""
     start, end = sorted((ref.end, number_at))
     if _THAN.search(text, start, end):
-        return True
+        # (but "Japan's rate is one point higher than the 24% announced on April 2": the
+        # country's own earlier rate, set against the new one, is its own fact)
+        own_before = ref.end <= number_at and _OWN_EARLIER.match(text, number_at)
+        return not (own_before and not find_countries(text[number_at:number_at + 70].split(
+            ";")[0]) and re.match(r"['’]s\s+(?:[\w-]+\s+)?(?:rate|tariff)\b", text[ref.end:]))
     # "China buys more Russian crude than India does, yet pays 30 per cent"
     if re.search(r"\bthan\s+(?:the\s+)?$", text[max(0, ref.start - 12):ref.start]) and \
             re.match(r"\s+(?:does|did|do|is|was|has|had)\b", text[ref.end:]):
@@ -4177,6 +4181,9 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
     return bool(_YARDSTICK.search(text[max(0, ref.start - 45):ref.start]))
 
 
+_OWN_EARLIER = re.compile(r"[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:rate\s+|tariff\s+)?"
+                          r"(?:(?:that\s+)?(?:Trump|Washington|he)\s+(?:had\s+)?)?"
+                          r"(?:announced|threatened|set|imposed)\b", re.I)
 _WHERE_PAY = re.compile(r",\s+where\s+(?:(?:most\s+|all\s+)?(?:goods|exports|products|imports|"
                         r"shipments)|they|exporters)\s+(?:now\s+|still\s+|already\s+)?(?:pay|face)"
                         r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)

@@ -2548,6 +2548,10 @@ GENERAL_CASES = [
                  [("US", "KR", "autos", 25.0, None), ("US", "KR", "steel", 25.0, None),
                   ("US", "KR", "aluminum", 25.0, None)],
                  id="tariffs-that-a-list-of-goods-currently-face"),
+    pytest.param("Japan's rate is one point higher than the 24% announced on April 2; South "
+                 "Korea's is unchanged.", "July 7 letters tariffs",
+                 [("US", "JP", None, 24.0, None)],
+                 id="a-countrys-rate-higher-than-its-own-earlier-one"),
 ]
 
 
