@@ -2509,6 +2509,9 @@ _STATED_AT = re.compile(r"\b(?:(?:was|were|been)\s+(?:set|fixed|pegged|put)\s+at
                         r"reached|stood\s+at|drew|started\s+at)\s*$", re.I)
 _LATER_MOVE = re.compile(r"[,\s]\s*(?:before|then|until|and\s+then|but\s+then)\b[^;]*\b"
                          r"(?:it|them|that|this)\s+(?:back\s+)?(?:up\s+|down\s+)?to\s*$", re.I)
+_CHANGES_IT = re.compile(r"\s+(?:\w+\s+)?(?:cut|cuts|raised|raises|lowered|lowers|reduced|"
+                         r"reduces|slashed|hiked|lifted|brought)\s+(?:it|them)\b", re.I)
+_TO_BE = re.compile(r",\s+to\s+be\b", re.I)
 _CHANGE_ITS = re.compile(r"\b(?:cut|cuts|cutting|lower\w*|reduc\w*|rais\w*|increas\w*|slash\w*|"
                          r"hik\w*)\s+(?:its|their|the|his)\s+(?:[\w-]+\s+)?$", re.I)
 _TO_AFTER_GOODS = re.compile(r"\s+(?:[^,;%\d]{0,60}?\s)?to\s*", re.I)
@@ -2626,6 +2629,18 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             and between.count(",") <= 1
             # "a 10% tariff, has raised the total levy to 50%": a sum, not a new value
             and not re.search(r"\b(?:total|combined|overall)\b", between, re.I)
+            # (nor "Brazil was told its goods would face 50 per cent, and Canada that its
+            # rate would rise to 35 per cent": another country's rate)
+            and not any(c.code != "US" and not (
+                # ("US tariffs of 25% on UK steel and aluminium will be cut to zero": the
+                # goods of the rate's own object; but "a 25% tariff on all Colombian
+                # imports, to be raised to 50% within a week" is a threat in two steps)
+                _names_goods(between, c) and _AFTER_PREPOSITION.search(between, 0, c.start)
+                and not _TO_BE.search(between))
+                # (nor "had climbed to 125% in April before China cut it to 10%": the one
+                # that changes it)
+                and not _CHANGES_IT.match(between, c.end)
+                for c in find_countries(between))
             # (nor "the tariff on furniture will rise to 30%, and the tariff on cabinets will
             # rise to 50%": two new rates, side by side)
             and not (re.search(r"\bto\s*$", before)

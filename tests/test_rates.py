@@ -2552,6 +2552,10 @@ GENERAL_CASES = [
                  "Korea's is unchanged.", "July 7 letters tariffs",
                  [("US", "JP", None, 24.0, None)],
                  id="a-countrys-rate-higher-than-its-own-earlier-one"),
+    pytest.param("Brazil was told its goods would face 50 per cent from August 1, and Canada that "
+                 "its rate would rise to 35 per cent.", "Markets wrap tariffs",
+                 [("US", "BR", None, 50.0, None), ("US", "CA", None, 35.0, None)],
+                 id="another-countrys-rise-is-no-change-of-the-rate-before"),
 ]
 
 
