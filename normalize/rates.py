@@ -1822,6 +1822,7 @@ def _sentence_tariffs(
                 _DESTINATION.search(text, max(0, ref.start - 30), ref.start) or (
                     dropped and _LIST_GAP.fullmatch(text, dropped[-1].end, ref.start)) or \
                 _OWNED.match(text, ref.end) or _OIL_OF.match(text, ref.end) or \
+                _MAKERS_BY.search(text, max(0, ref.start - 90), ref.start) or \
                 _POSSESSIVE_APPOSITIVE.match(text, ref.end) and (
                     any(re.fullmatch(r",\s+", text[c.end:ref.start]) for c in named)):
             # "Canada, Mexico's other partner in the pact, got no reprieve": the country
@@ -3682,6 +3683,11 @@ def _second_list(text: str, countries: list[CountryRef], reading: _Reading, star
 _AND_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:for|to)\s+(?:the\s+)?(?=[A-Z])")
 _OWNS_TARIFF = re.compile(r"\s+(?:tariffs?|duties|duty|levies|levy)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s[^,;]*$", re.I)
+_BUILT_IN = re.compile(r"\b(?:cars|vehicles|goods|products|steel|trucks|parts|garments)\s+"
+                       r"(?:built|made|assembled|produced|manufactured)\s+in\s+(?:the\s+)?$", re.I)
+# the makers named after where goods are built ("built in South Africa by BMW and Toyota")
+_MAKERS_BY = re.compile(r"\b(?:built|made|assembled|produced|manufactured)\s+in\s+[^,;%]{2,30}?"
+                        r"\s+by\s+(?:(?-i:[A-Z])[\w-]*,?\s+(?:and\s+)?)*$", re.I)
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
                    r"(?:they|we|it)\s+(?:ship|send|export|sell|make|build)s?)\s*$", re.I)
 _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
@@ -3884,7 +3890,10 @@ def _targets(
     own_clause = clause_at(text, number_at)
     goods = [
         c for c in countries
-        if reading.before <= c.start < reading.after and _names_goods(text, c)
+        if reading.before <= c.start < reading.after and (
+            _names_goods(text, c)
+            # "Cars built in South Africa by BMW, Mercedes-Benz and Toyota face 25 per cent"
+            or _BUILT_IN.search(text, max(0, c.start - 40), c.start))
         and not any(a <= c.start < b for a, b in reasons)
         and not _compared(text, c, number_at)
         # "Japanese steel remains subject to the 50 percent tariff, and South Korean

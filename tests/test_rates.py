@@ -2556,6 +2556,9 @@ GENERAL_CASES = [
                  "its rate would rise to 35 per cent.", "Markets wrap tariffs",
                  [("US", "BR", None, 50.0, None), ("US", "CA", None, 35.0, None)],
                  id="another-countrys-rise-is-no-change-of-the-rate-before"),
+    pytest.param("Cars built in South Africa by BMW, Mercedes-Benz and Toyota face a 25 per cent "
+                 "tariff.", "South Africa tariff", [("US", "ZA", "autos", 25.0, None)],
+                 id="cars-built-in-a-country-by-foreign-makers"),
 ]
 
 
