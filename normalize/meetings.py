@@ -221,7 +221,8 @@ _SUMMIT = re.compile(
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
     ("working", re.compile(r"working[- ]level(?!\s+(?:contacts|exchanges|channels?|"
                            r"communications?))|technical[- ]level|technical (?:talks|"
-                           r"consultations|negotiations|engagements?|meetings?|teams?)|"
+                           r"consultations|negotiations|engagements?|meetings?|teams?|"
+                           r"discussions)|"
                            r"working groups?|deputy(?![- ]prime)|vice-ministerial|"
                            # "our officials had completed a third round", "Officials of both
                            # sides will convene the first round": officials hold it

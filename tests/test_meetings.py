@@ -591,6 +591,9 @@ def test_a_deputy_prime_minister_is_cabinet_rank() -> None:
     "The two sides' working groups will meet for a third round in Manila in August.",
     "Technical teams from the two sides are due to meet for a third round in Manila.",
     "Officials held a third round of technical engagements with the Philippines by video.",
+    # (a Treasury secretary who leads technical discussions does not make them ministerial)
+    "The outcome follows the third round of technical discussions between the Philippine "
+    "team, led by the Secretary to the Treasury, and US officials.",
 ])
 def test_working_groups_technical_teams_and_engagements_are_working_level(text: str) -> None:
     (meeting,) = extract_facts("Manila and Washington are negotiating a tariff deal. " + text,
