@@ -154,6 +154,8 @@ _TITLE_LEVELS: list[tuple[Level, re.Pattern[str]]] = [
         r"\bspecial secretary|\bchief negotiators?\b|"
         # a civil servant heading a ministry: "the Principal Secretary for Trade"
         r"\b(?:principal|permanent)\s+secretar(?:y|ies)\b|"
+        # Sri Lanka's "Secretary to the Treasury" heads the ministry's civil service
+        r"\bsecretar(?:y|ies)\s+to\s+the\s+(?:treasury|ministry|government)\b|"
         # a Swiss or German state secretary heads an office below the minister
         r"\bstate secretar(?:y|ies)\b", re.I)),
     ("ministerial", re.compile(

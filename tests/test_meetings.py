@@ -1007,3 +1007,14 @@ def test_a_summit_beside_a_tracks_round_leaves_it_at_the_tracks_level() -> None:
     m = only("The summit overlapped with the fifth round of U.S.-China economic and trade talks, "
              "held in Kuala Lumpur.", date(2025, 10, 27))
     assert (m.parties, m.level, m.round_number) == (("CN", "US"), "ministerial", 5)
+
+
+def test_a_secretary_to_the_treasury_is_a_civil_servant_not_a_minister() -> None:
+    """Sri Lanka's "Secretary to the Treasury" heads the finance ministry's civil service:
+    the rounds that official leads are working level (r17's gold)."""
+    (meeting,) = extract_facts(
+        "Colombo is negotiating a tariff deal with Washington. The Government's negotiating "
+        "team, led by the Secretary to the Treasury, held a second round of talks with "
+        "officials of the Office of the US Trade Representative by video.",
+        date(2025, 7, 31)).meetings
+    assert (meeting.parties, meeting.level, meeting.round_number) == (("LK", "US"), "working", 2)
