@@ -2876,6 +2876,8 @@ def _general_goods(text: str, start: int, end: int) -> bool:
 
 
 # "Pakistan's goods", "most exports", "most of its shipments": goods in general, a country's
+# Others named beside a baseline ("Countries not on the list pay the 10pc baseline", "the
+# baseline everyone paid during the pause"): it is not one partner's
 _OTHERS_NAMED = re.compile(r"\b(?:countries|partners|nations|economies|importers|everyone|"
                            r"everybody|others|pause)\b", re.I)
 _STACKED_ON = re.compile(r"\b(?:on top of|plus|includes?|including|in addition to|above|"
