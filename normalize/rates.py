@@ -2480,8 +2480,9 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
             r"\b" + _NOUN + r"\b", own.group(0), re.I):
         return False
     # (the second of "5 per cent or 10 per cent" shares the first's words)
-    joined = since is not None and re.fullmatch(r"\s*(?:,|or|and|to|from|-|–)\s*",
-                                                text[since:percent.start])
+    # (and the old value of the first: "approval of Lula's government at 43%, up from 40%")
+    joined = since is not None and re.fullmatch(r"\s*(?:,|or|and|to|from|-|–|,?\s*(?:up|down)\s+"
+                                                r"from)\s*", text[since:percent.start])
     scope = text[seg_start if since is None or joined else since:percent.start]
     indicators = [m.end() for m in _INDICATOR.finditer(scope)]
     # (a bare "rate" after the indicator is its rate: "BI cuts rate to 5.25%")

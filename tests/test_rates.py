@@ -2559,6 +2559,11 @@ GENERAL_CASES = [
     pytest.param("Cars built in South Africa by BMW, Mercedes-Benz and Toyota face a 25 per cent "
                  "tariff.", "South Africa tariff", [("US", "ZA", "autos", 25.0, None)],
                  id="cars-built-in-a-country-by-foreign-makers"),
+    pytest.param("Trump threatened Brazil with a 50% tariff on Wednesday.\nA Quaest poll "
+                 "published this week put approval of Lula's government at 43%, up from 40% in "
+                 "May.", "Trump threatens Brazil with 50% tariff",
+                 [("US", "BR", None, 50.0, None)],
+                 id="a-polls-old-value-is-no-tariff"),
 ]
 
 
