@@ -4267,7 +4267,7 @@ _WHICH_GOODS_PAY = re.compile(r",\s+which\s+"
                               r"\s+(?:already\s+|still\s+|also\s+|now\s+)*(?:pay|face|carry)\b"
                               r"[^,;%]*$", re.I)
 _LIST_WHICH_PAYS = re.compile(r"(?:\s+[\w-]+){0,2},?\s+(?:which|who|that)\s+(?:\w+\s+)?"
-                              r"(?:pay|paid|face|faced)\s+(?:a\s+|the\s+)?", re.I)
+                              r"(?:pay|paid|face|faced|charged)\s+(?:a\s+|the\s+)?", re.I)
 
 
 def _coordinated(text: str, refs: list[CountryRef], chosen: CountryRef) -> list[str]:

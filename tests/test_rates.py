@@ -2564,6 +2564,12 @@ GENERAL_CASES = [
                  "May.", "Trump threatens Brazil with 50% tariff",
                  [("US", "BR", None, 50.0, None)],
                  id="a-polls-old-value-is-no-tariff"),
+    pytest.param("Trump signed trade agreements with Malaysia and Cambodia under which both "
+                 "keep a 19% U.S. tariff, and framework agreements with Thailand and Vietnam, "
+                 "which are charged 19% and 20% respectively.", "ASEAN tariff deals",
+                 [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None),
+                  ("US", "TH", None, 19.0, None), ("US", "VN", None, 20.0, None)],
+                 id="a-list-which-is-charged-rates-respectively"),
 ]
 
 
