@@ -2811,7 +2811,9 @@ def _inner_object(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _object_end(text: str, start: int, limit: int) -> int:
-    for match in _OBJECT_END.finditer(text, start, limit):
+    # (an amount opens the object: "its 19% tariff on up to 1.4 billion litres of US ethanol")
+    amount = _UP_TO.match(text, start, limit)
+    for match in _OBJECT_END.finditer(text, amount.end() if amount else start, limit):
         word = text[match.start():match.end() + 6].strip().lower()
         if word.startswith("from") and re.search(rf"\b{_GOODS}\s*$", text[start:match.start()],
                                                  re.I):
@@ -2824,6 +2826,9 @@ def _object_end(text: str, start: int, limit: int) -> int:
             return start + 140
         return match.start()
     return min(limit, start + 140)
+
+
+_UP_TO = re.compile(r"(?:up\s+to|as\s+much\s+as|about|around|some|roughly)\s+[\d.,]+", re.I)
 
 
 def _continues_list(rest: str) -> bool:

@@ -2570,6 +2570,10 @@ GENERAL_CASES = [
                  [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None),
                   ("US", "TH", None, 19.0, None), ("US", "VN", None, 20.0, None)],
                  id="a-list-which-is-charged-rates-respectively"),
+    pytest.param("Under the deal Britain keeps its beef quota and will remove its 19% tariff on "
+                 "up to 1.4 billion litres of US ethanol.",
+                 "UK-US economic deal tariffs", [("GB", "US", "energy", 0.0, 19.0)],
+                 id="a-tariff-on-up-to-an-amount-of-goods"),
 ]
 
 
