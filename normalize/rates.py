@@ -3691,11 +3691,12 @@ def _second_list(text: str, countries: list[CountryRef], reading: _Reading, star
 _AND_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:for|to)\s+(?:the\s+)?(?=[A-Z])")
 _OWNS_TARIFF = re.compile(r"\s+(?:tariffs?|duties|duty|levies|levy)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s[^,;]*$", re.I)
+_BUILT = r"\b(?:built|made|assembled|produced|manufactured)\s+in\s+"
 _BUILT_IN = re.compile(r"\b(?:cars|vehicles|goods|products|steel|trucks|parts|garments)\s+"
-                       r"(?:built|made|assembled|produced|manufactured)\s+in\s+(?:the\s+)?$", re.I)
+                       + _BUILT + r"(?:the\s+)?$", re.I)
 # the makers named after where goods are built ("built in South Africa by BMW and Toyota")
-_MAKERS_BY = re.compile(r"\b(?:built|made|assembled|produced|manufactured)\s+in\s+[^,;%]{2,30}?"
-                        r"\s+by\s+(?:(?-i:[A-Z])[\w-]*,?\s+(?:and\s+)?)*$", re.I)
+_MAKERS_BY = re.compile(_BUILT + r"[^,;%]{2,30}?\s+by\s+(?:(?-i:[A-Z])[\w-]*,?\s+(?:and\s+)?)*$",
+                        re.I)
 _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|coming|"
                    r"(?:they|we|it)\s+(?:ship|send|export|sell|make|build)s?)\s*$", re.I)
 _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
