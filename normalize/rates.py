@@ -776,6 +776,8 @@ _ACTOR_VERB = re.compile(
     r"(?:,[^,]{0,50},)?\s+(?:(?:will|would|has|have|had|is|are|was|were|also|likewise|then|"
     r"now|again|already|further|still|itself|said|says|it|to|plans?|on|in|\w+day|\w+ly|"
     r"ask\w*|urg\w*|Congress|lawmakers|parliament|wants?|seeks?|sought|decided|voted|agreed|"
+    # "and Thailand pledged to scrap duties on about 99 percent of American products"
+    r"pledg\w*|promis\w*|vow\w*|commit\w*|offer\w*|intends?|intended|"
     r"last|this|next|week|month|its|their|"
     # "Mexico's Congress is weighing a government proposal to raise ..."
     r"weigh\w*|consider\w*|debat\w*|mull\w*|studying|a|an|government|proposal|plan|bill)\s+)"

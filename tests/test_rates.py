@@ -2574,6 +2574,11 @@ GENERAL_CASES = [
                  "up to 1.4 billion litres of US ethanol.",
                  "UK-US economic deal tariffs", [("GB", "US", "energy", 0.0, 19.0)],
                  id="a-tariff-on-up-to-an-amount-of-goods"),
+    pytest.param("Cambodia agreed to eliminate its tariffs on all U.S. goods, and Thailand "
+                 "pledged to scrap duties on about 99 percent of American products.",
+                 "ASEAN tariff deals", [("KH", "US", None, 0.0, None),
+                                        ("TH", "US", None, 0.0, None)],
+                 id="a-country-that-pledged-to-scrap-its-duties"),
 ]
 
 
