@@ -1152,10 +1152,35 @@ def extract_tariffs(
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
         found = _same_rate_again(sentence.text, found, previous)
+        if found and default_partner and _RIVALS.search(sentence.text) \
+                and not find_sectors(sentence.text):
+            found = _rivals_goods(sentence.text, found, mentions, default_partner)
         mentions.extend(found.values())
         previous = list(found.values())
         prior_text = sentence.text
     return _merged(mentions, article.defaulted)
+
+
+# "puts them level with Japanese and European rivals, which have been paying 15 percent"
+_RIVALS = re.compile(r"(?:[\w.'’-]+\s+){1,4}?(?:rivals|competitors)\b", re.I)
+
+
+def _rivals_goods(
+    text: str, found: dict[tuple[object, ...], TariffMention], mentions: list[TariffMention],
+    partner: str,
+) -> dict[tuple[object, ...], TariffMention]:
+    """Rivals make the goods of the story's own rate: a rate the rivals named in a sentence
+    that names no goods pay is on the goods of the partner's last rate."""
+    last = next((m for m in reversed(mentions) if m.target == partner), None)
+    # (the first goods of that sentence: "Korean cars and auto parts ... 15%" are cars)
+    own = next((m.sector for m in mentions if last and m.start == last.start
+                and m.target == partner), None)
+    if own is None:
+        return found
+    rivals = {c.code for m in _RIVALS.finditer(text) for c in find_countries(m.group(0))}
+    read = [replace(m, sector=own, kind="sectoral") if m.sector is None and m.target in rivals
+            else m for m in found.values()]
+    return {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in read}
 
 
 # "They stay at 50%", "EU exports of both ... still face a US tariff of 50%"

@@ -2579,6 +2579,12 @@ GENERAL_CASES = [
                  "ASEAN tariff deals", [("KH", "US", None, 0.0, None),
                                         ("TH", "US", None, 0.0, None)],
                  id="a-country-that-pledged-to-scrap-its-duties"),
+    pytest.param("Korean cars and auto parts will pay a 15 percent US tariff from Nov. 1. The "
+                 "cut puts them level with Japanese and European rivals, which have been "
+                 "paying 15 percent since September.", "Korea car tariff deal",
+                 [("US", "KR", "autos", 15.0, None), ("US", "KR", "auto_parts", 15.0, None),
+                  ("US", "JP", "autos", 15.0, None), ("US", "EU", "autos", 15.0, None)],
+                 id="rivals-pay-on-the-goods-of-the-storys-rate"),
 ]
 
 
