@@ -3918,7 +3918,9 @@ def _targets(
     # "rivals in Vietnam and Bangladesh, whose goods face U.S. tariffs of 20%".
     whose = _WHOSE.search(text, reading.before, reading.first.start)
     if whose:
-        antecedent = [c for c in countries if 0 <= whose.start() - c.end <= 2]
+        antecedent = [c for c in countries if 0 <= whose.start() - c.end <= 2
+                      or (c.named_as == "demonym" and _RIVAL_NOUN.fullmatch(text, c.end,
+                                                                            whose.start()))]
         if antecedent:
             return _coordinated(text, countries, antecedent[-1]), "goods"
     reasons = _reasons(text)
@@ -4278,11 +4280,15 @@ _YARDSTICK = re.compile(r"\b(?:(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month
                         r"(?:rivals|competitors|suppliers|exporters)\s+(?:from|in)\s+)?$", re.I)
 
 
+# "Japanese rivals, whose cars ...": the makers of a country, named by its demonym
+_RIVAL_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:rivals|competitors|peers|carmakers|automakers|"
+                         r"exporters|producers|makers)\s*", re.I)
 _WHOSE = re.compile(r",?\s*\bwhose\s+(?:\w+\s+)?(?:" + _GOODS + r"|" + SECTOR_WORDS
                     # "every trading partner except Britain, whose steel and aluminum stay at
                     # 25%"
-                    + r"(?:\s*(?:,|and)\s*" + SECTOR_WORDS + r")*\s+(?:stay|stays|remain|remains)"
-                    r")\b"
+                    + r"(?:\s*(?:,|and)\s*" + SECTOR_WORDS + r")*\s+(?:(?:already|still|now)\s+)?"
+                    # "Japanese rivals, whose cars already pay 15%"
+                    r"(?:stay|stays|remain|remains|pay|face))\b"
                     # "Japan and South Korea, which each secured a 15 percent rate"
                     r"|,\s*which\s+(?:each|both|also|already|have|had|has)?\s*(?:secured|got|won|"
                     r"agreed|negotiated|obtained|pay|paid|face|faced|received)\b", re.I)

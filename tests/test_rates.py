@@ -2585,6 +2585,10 @@ GENERAL_CASES = [
                  [("US", "KR", "autos", 15.0, None), ("US", "KR", "auto_parts", 15.0, None),
                   ("US", "JP", "autos", 15.0, None), ("US", "EU", "autos", 15.0, None)],
                  id="rivals-pay-on-the-goods-of-the-storys-rate"),
+    pytest.param("Korean automakers had complained that they had been at a disadvantage to "
+                 "Japanese rivals, whose cars already pay 15% under Tokyo's deal.",
+                 "Korea car tariff", [("US", "JP", "autos", 15.0, None)],
+                 id="rivals-whose-goods-pay"),
 ]
 
 
