@@ -3736,7 +3736,10 @@ _BARE_PAYER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:tariff|duty|levy|rate|baseli
 _RATE_APPOSITIVE = re.compile(r"[^,;%]{0,25},\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:rate|tariff|duty|levy|level|baseline)\b", re.I)
 _ON_ALL_APPOSITIVE = re.compile(r"[^,;]{0,25},\s+(?:the|a)\s+(?:same\s+)?(?:rate|tariff|duty|levy|"
-                                r"level)\s+(?:on|for|charged on|applied to|that applies to)\b",
+                                r"level)\s+(?:on|for|charged on|applied to|that applies to)\b"
+                                # "..., like those of almost every other country"
+                                r"|[^,;]{0,25},\s+(?:just\s+)?like\s+(?:those|imports|goods)\s+"
+                                r"(?:of|from)\b",
                                 re.I)
 # Clauses set side by side: "..., while energy products pay 10 per cent", "...; cars ..."
 _PARALLEL = re.compile(r",\s+(?:and|while|whereas|with)\b|;", re.I)

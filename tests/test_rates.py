@@ -2589,6 +2589,11 @@ GENERAL_CASES = [
                  "Japanese rivals, whose cars already pay 15% under Tokyo's deal.",
                  "Korea car tariff", [("US", "JP", "autos", 15.0, None)],
                  id="rivals-whose-goods-pay"),
+    pytest.param("Argentine steel and aluminum still pay 50 percent, like those of almost "
+                 "every other country.", "Argentina tariffs",
+                 [("US", "AR", "steel", 50.0, None), ("US", "AR", "aluminum", 50.0, None),
+                  ("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None)],
+                 id="a-countrys-sector-rate-like-those-of-every-other"),
 ]
 
 
