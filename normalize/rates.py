@@ -634,6 +634,8 @@ _MOVE_BEFORE = re.compile(
     r"dips|surges|soars|sinks|plunges|tumbles|rallies|edges|retreats|"
     r"slipping|sliding|dropping|gaining|losing|climbing|jumping|sinking|tumbling|surging|"
     r"slumping|dipping|advancing|declining|"
+    # "trade ... could shrink by up to 80 percent", "a record one-day plunge of about 20%"
+    r"shrink|shrinks|shrinking|plunge|slump|decline|declines|"
     r"inflation|growth|GDP|stake|yields?|poll|polling|polled|approval|interest rates?)\b[^%]{0,20}$"
     r"|\b(?:up|down)\s+(?:by\s+)?$",
     re.I,

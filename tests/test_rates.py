@@ -2594,6 +2594,10 @@ GENERAL_CASES = [
                  [("US", "AR", "steel", 50.0, None), ("US", "AR", "aluminum", 50.0, None),
                   ("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None)],
                  id="a-countrys-sector-rate-like-those-of-every-other"),
+    pytest.param("Copper futures extended their slide on Thursday after a record one-day "
+                 "plunge of about 20% on Wednesday, as traders unwound bets built on the 50% "
+                 "tariff.", "Copper tariff", [("US", "*", "copper", 50.0, None)],
+                 id="a-markets-plunge-is-no-tariff"),
 ]
 
 
