@@ -3214,6 +3214,13 @@ def _mentions_for(
         refs = find_countries(paying.group("who")) if paying else []
         if refs and refs[0].code != "US":
             targets, from_default, source = [refs[0].code], False, "named"
+    if imposer == "US" and targets == ["*"] and default_partner not in (None, "US") \
+            and _MFN.search(text, max(0, first.start - 80), min(len(text), reading.after + 80)) \
+            and not _ALL_PARTNERS.search(text):
+        # "Kenyan apparel pays the ordinary most-favoured-nation duties: 16.6 per cent on
+        # cotton trousers and 28.2 per cent on synthetic ones": the ordinary duty on the
+        # goods of a story's partner is that partner's rate, unless the sentence says all
+        targets, from_default, source = [default_partner], True, "default"
     # "A rate of 15 percent would put India on par with Japan and the EU": theirs too.
     par = _PAR.search(text, first.end, reading.after)
     if par and source in ("named", "nearest") and targets != ["*"]:
@@ -3737,6 +3744,7 @@ _BARE_PAYER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:tariff|duty|levy|rate|baseli
                          r"(?:has|have|had)\s+(?:faced|paid|been\s+(?:paying|charged))\b", re.I)
 _RATE_APPOSITIVE = re.compile(r"[^,;%]{0,25},\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:rate|tariff|duty|levy|level|baseline)\b", re.I)
+_MFN = re.compile(r"\bmost[- ]favou?red[- ]nation\b|\bMFN\b", re.I)
 _ON_ALL_APPOSITIVE = re.compile(r"[^,;]{0,25},\s+(?:the|a)\s+(?:same\s+)?(?:rate|tariff|duty|levy|"
                                 r"level)\s+(?:on|for|charged on|applied to|that applies to)\b"
                                 # "..., like those of almost every other country"
