@@ -2598,10 +2598,11 @@ GENERAL_CASES = [
                  "plunge of about 20% on Wednesday, as traders unwound bets built on the 50% "
                  "tariff.", "Copper tariff", [("US", "*", "copper", 50.0, None)],
                  id="a-markets-plunge-is-no-tariff"),
-    pytest.param("Kenya lost its trade preferences on Wednesday. From today, Kenyan apparel "
-                 "pays the ordinary most-favoured-nation duties, 16.6 per cent on cotton "
-                 "trousers and 28.2 per cent on synthetic ones.", "Kenya AGOA tariffs",
-                 [("US", "KE", "textiles", 16.6, None), ("US", "KE", "textiles", 28.2, None)],
+    pytest.param("Cambodian garments now pay 19 percent. Men's cotton trousers, which were "
+                 "charged a 16.6% most-favoured-nation duty, now pay 35.6% in all.",
+                 "Cambodia garment tariffs",
+                 [("US", "KH", "textiles", 19.0, None), ("US", "KH", "textiles", 16.6, None),
+                  ("US", "KH", "textiles", 35.6, None)],
                  id="the-ordinary-duty-in-a-partners-story-is-its"),
 ]
 
