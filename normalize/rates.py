@@ -2040,7 +2040,12 @@ def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
 _EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b|"
                         # "a reciprocal tariff-free quota of 13,000 tonnes for beef"
                         r"(?P<free>\breciprocal\s+(?:duty|tariff)[- ]free\b|"
-                        r"(?:duty|tariff)[- ]free\b[^.;]{0,60}\bin both directions\b)", re.I)
+                        r"(?:duty|tariff)[- ]free\b[^.;]{0,60}\bin both directions\b|"
+                        # "offered the United States zero-for-zero tariffs on industrial goods",
+                        # "negotiate on the basis of zero tariffs on both sides"
+                        r"\bzero[- ]for[- ]zero\b|"
+                        r"\bzero\s+(?:tariffs?|duties)\s+on\s+both\s+sides\b)",
+                        re.I)
 _PAID_UNTIL = re.compile(
     r",\s+which\s+(?:had\s+)?paid\s+(?P<old>[\w.-]+\s*(?:%|percent\b|per cent\b))\s+until\s+"
     r"[^,;]{2,30},\s+(?:still\s+|now\s+)?(?:pay|pays)\s+(?:only\s+)?"

@@ -2604,6 +2604,10 @@ GENERAL_CASES = [
                  [("US", "KH", "textiles", 19.0, None), ("US", "KH", "textiles", 16.6, None),
                   ("US", "KH", "textiles", 35.6, None)],
                  id="the-ordinary-duty-in-a-partners-story-is-its"),
+    pytest.param("The EU has offered the United States zero-for-zero tariffs on industrial "
+                 "goods.", "EU countermeasures on US tariffs",
+                 [("US", "EU", None, 0.0, None), ("EU", "US", None, 0.0, None)],
+                 id="zero-for-zero-is-both-ways"),
 ]
 
 
