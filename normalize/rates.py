@@ -1957,7 +1957,10 @@ def _rates_respectively(text: str, results: list[TariffMention]) -> list[TariffM
     as many rates as countries, each given all of them, pair up in order."""
     rates = list(dict.fromkeys(m.rate_pct for m in results))
     targets = list(dict.fromkeys(m.target for m in results))
-    if len(rates) < 2 or len(rates) != len(targets) or len(results) != len(rates) ** 2 or \
+    # (each pair once, whatever old rates it was read with: "... 35 per cent and 30 per cent
+    # respectively from 1 August, down from 37 per cent and 35 per cent")
+    pairs = {(m.target, m.rate_pct) for m in results}
+    if len(rates) < 2 or len(rates) != len(targets) or len(pairs) != len(rates) ** 2 or \
             len({(m.imposer, m.sector) for m in results}) != 1:
         return results
     named: dict[str, int] = {}

@@ -2608,6 +2608,11 @@ GENERAL_CASES = [
                  "goods.", "EU countermeasures on US tariffs",
                  [("US", "EU", None, 0.0, None), ("EU", "US", None, 0.0, None)],
                  id="zero-for-zero-is-both-ways"),
+    pytest.param("Serbia and Bosnia and Herzegovina were told on Monday that their goods would "
+                 "face 35 per cent and 30 per cent respectively from 1 August, down from 37 "
+                 "per cent and 35 per cent.", "Moldova tariff letter",
+                 [("US", "RS", None, 35.0, 37.0), ("US", "BA", None, 30.0, 37.0)],
+                 id="rates-respectively-with-old-rates-after"),
 ]
 
 
