@@ -1969,7 +1969,19 @@ def _rates_respectively(text: str, results: list[TariffMention]) -> list[TariffM
     if not all(t in named for t in targets):
         return results
     order = sorted(targets, key=lambda t: named[t])
-    return [m for m in results if order.index(m.target) == rates.index(m.rate_pct)]
+    paired = [m for m in results if order.index(m.target) == rates.index(m.rate_pct)]
+    old = _OLDS_AFTER.search(text)
+    olds = [p.value for p in find_percents(old.group("olds"))] if old else []
+    if len(olds) == len(order):
+        # "... down from 37 per cent and 35 per cent": the old rates in the same order
+        paired = [replace(m, previous_rate_pct=olds[order.index(m.target)]) for m in paired]
+    return paired
+
+
+_OLDS_AFTER = re.compile(
+    r"\b(?:down|up)\s+from\s+(?:the\s+)?(?P<olds>[\d.]+\s*(?:%|percent\b|per cent\b)?(?:\s*,\s*"
+    r"[\d.]+\s*(?:%|percent\b|per cent\b)?)*,?\s+and\s+[\d.]+\s*(?:%|percent\b|per cent\b))",
+    re.I)
 
 
 def _old_rates_respectively(text: str, results: list[TariffMention]) -> list[TariffMention]:

@@ -2611,7 +2611,7 @@ GENERAL_CASES = [
     pytest.param("Serbia and Bosnia and Herzegovina were told on Monday that their goods would "
                  "face 35 per cent and 30 per cent respectively from 1 August, down from 37 "
                  "per cent and 35 per cent.", "Moldova tariff letter",
-                 [("US", "RS", None, 35.0, 37.0), ("US", "BA", None, 30.0, 37.0)],
+                 [("US", "RS", None, 35.0, 37.0), ("US", "BA", None, 30.0, 35.0)],
                  id="rates-respectively-with-old-rates-after"),
 ]
 
