@@ -3692,10 +3692,14 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
               # paying 19 percent": the rate its goods pay is charged on them
               and not _ITS_GOODS_PAY.search(text, c.end, number_at)
               # "Canada hit back and pays 35%": the rate it pays
-              and not _SHARED_SUBJECT.search(text, c.end, number_at)]
+              and not _SHARED_SUBJECT.search(text, c.end, number_at)
+              # "The European Union, whose 20% rate is now on hold, said it would shelve its
+              # countermeasures": the rate it faces
+              and not _WHOSE_RATE.fullmatch(text, c.end, number_at)]
     return actors[-1].code if actors else None
 
 
+_WHOSE_RATE = re.compile(r",\s+whose\s+(?:(?:own|new|current|old)\s+)?", re.I)
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;%\d]*$", re.I)
 
 

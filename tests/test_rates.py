@@ -2613,6 +2613,11 @@ GENERAL_CASES = [
                  "per cent and 35 per cent.", "Moldova tariff letter",
                  [("US", "RS", None, 35.0, 37.0), ("US", "BA", None, 30.0, 35.0)],
                  id="rates-respectively-with-old-rates-after"),
+    pytest.param("The European Union, whose 20% rate is now on hold, said on Thursday it would "
+                 "shelve its first countermeasures, 25% duties on about 21 billion euros of "
+                 "U.S. goods, for 90 days.", "China tariffs 125",
+                 [("US", "EU", None, 20.0, None), ("EU", "US", None, 25.0, None)],
+                 id="a-country-whose-rate-is-on-hold-faces-it"),
 ]
 
 
