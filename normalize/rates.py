@@ -1154,6 +1154,15 @@ def extract_tariffs(
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
         found = _same_rate_again(sentence.text, found, previous)
+        if previous and _ALSO_SECTOR.match(sentence.text) \
+                and not find_countries(sentence.text):
+            # "The U.S. tariff on Japanese automobiles was lowered to 15 percent. Auto parts
+            # also dropped to 15 percent.": more goods of the country before
+            partners = {m.target for m in previous if m.imposer == "US"}
+            if len(partners) == 1 and "*" not in partners:
+                read = [replace(m, target=next(iter(partners)))
+                        if m.imposer == "US" and m.target == "*" else m for m in found.values()]
+                found = {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in read}
         if found and default_partner and _RIVALS.search(sentence.text) \
                 and not find_sectors(sentence.text):
             found = _rivals_goods(sentence.text, found, mentions, default_partner)
@@ -1163,6 +1172,9 @@ def extract_tariffs(
     return _merged(mentions, article.defaulted)
 
 
+_ALSO_SECTOR = re.compile(r"^\s*(?:[\w-]+\s+)?" + SECTOR_WORDS + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?"
+                          + SECTOR_WORDS + r")*\s+(?:will\s+|would\s+|have\s+|has\s+)?also\b",
+                          re.I)
 # "puts them level with Japanese and European rivals, which have been paying 15 percent"
 _RIVALS = re.compile(r"(?:[\w.'’-]+\s+){1,4}?(?:rivals|competitors)\b", re.I)
 

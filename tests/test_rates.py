@@ -2618,6 +2618,10 @@ GENERAL_CASES = [
                  "U.S. goods, for 90 days.", "China tariffs 125",
                  [("US", "EU", None, 20.0, None), ("EU", "US", None, 25.0, None)],
                  id="a-country-whose-rate-is-on-hold-faces-it"),
+    pytest.param("The U.S. tariff on Japanese automobiles was lowered to 15 percent from 27.5 "
+                 "percent on Tuesday. Auto parts also dropped to 15 percent.", "Japan car tariff",
+                 [("US", "JP", "autos", 15.0, 27.5), ("US", "JP", "auto_parts", 15.0, None)],
+                 id="more-goods-also-of-the-country-before"),
 ]
 
 
