@@ -659,7 +659,9 @@ _INDICATOR = re.compile(
     # "the 30-year mortgage rate", "the effective U.S. tariff rate" (an average), "a sales
     # tax levied at 5 per cent"
     r"mortgage rates?|effective\s+(?:[\w.]+\s+){0,2}?tariff rate|sales tax|"
-    r"value[- ]added tax|VAT|repayment rate)\b",
+    r"value[- ]added tax|VAT|repayment rate|"
+    # "the economy shrank at an annualized rate of 1.6 per cent"
+    r"annuali[sz]ed)\b",
     re.I,
 )
 _NEXT_MOVER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.&'’-]*\s+){1,3}")

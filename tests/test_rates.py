@@ -2622,6 +2622,11 @@ GENERAL_CASES = [
                  "percent on Tuesday. Auto parts also dropped to 15 percent.", "Japan car tariff",
                  [("US", "JP", "autos", 15.0, 27.5), ("US", "JP", "auto_parts", 15.0, None)],
                  id="more-goods-also-of-the-country-before"),
+    pytest.param("Statistics Canada said on Friday the economy shrank at an annualized rate of "
+                 "1.6 per cent in the second quarter as exports plunged 7.5 per cent, and a poll "
+                 "found 58 per cent of respondents opposed dropping the counter-tariffs.",
+                 "Canada drops most counter-tariffs on U.S. goods", [],
+                 id="an-annualized-rate-is-no-tariff"),
 ]
 
 
