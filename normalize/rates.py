@@ -1971,6 +1971,18 @@ def _rates_respectively(text: str, results: list[TariffMention]) -> list[TariffM
     as many rates as countries, each given all of them, pair up in order."""
     rates = list(dict.fromkeys(m.rate_pct for m in results))
     targets = list(dict.fromkeys(m.target for m in results))
+    listed = _LIST_RESPECTIVELY.search(text)
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", listed.group("list"))] \
+        if listed else []
+    if len(set(numbers)) < len(numbers) == len(targets) and \
+            len({(m.imposer, m.sector) for m in results}) == 1:
+        # "Cambodia, Thailand and Viet Nam face US reciprocal tariffs of 19, 19 and 20 per
+        # cent respectively": a rate repeated in the list is still one a country
+        first = {ref.code: ref.start for ref in reversed(find_countries(text))}
+        if all(t in first for t in targets):
+            order = sorted(targets, key=lambda t: first[t])
+            template = {m.target: m for m in reversed(results)}
+            return [replace(template[t], rate_pct=n) for t, n in zip(order, numbers, strict=True)]
     # (each pair once, whatever old rates it was read with: "... 35 per cent and 30 per cent
     # respectively from 1 August, down from 37 per cent and 35 per cent")
     pairs = {(m.target, m.rate_pct) for m in results}
@@ -1992,6 +2004,9 @@ def _rates_respectively(text: str, results: list[TariffMention]) -> list[TariffM
     return paired
 
 
+_LIST_RESPECTIVELY = re.compile(
+    r"(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?)\s*"
+    r"(?:%|percent\b|per cent\b)[^.;%]{0,40}?\brespectively\b", re.I)
 _OLDS_AFTER = re.compile(
     r"\b(?:down|up)\s+from\s+(?:the\s+)?(?P<olds>[\d.]+\s*(?:%|percent\b|per cent\b)?(?:\s*,\s*"
     r"[\d.]+\s*(?:%|percent\b|per cent\b)?)*,?\s+and\s+[\d.]+\s*(?:%|percent\b|per cent\b))",

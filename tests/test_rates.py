@@ -2627,6 +2627,11 @@ GENERAL_CASES = [
                  "found 58 per cent of respondents opposed dropping the counter-tariffs.",
                  "Canada drops most counter-tariffs on U.S. goods", [],
                  id="an-annualized-rate-is-no-tariff"),
+    pytest.param("Cambodia, Thailand and Viet Nam currently face US reciprocal tariffs of 19, "
+                 "19 and 20 per cent respectively.", "ASEAN trade deals",
+                 [("US", "KH", None, 19.0, None), ("US", "TH", None, 19.0, None),
+                  ("US", "VN", None, 20.0, None)],
+                 id="a-rate-repeated-in-a-list-respectively"),
 ]
 
 
