@@ -1156,6 +1156,20 @@ def extract_tariffs(
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
         found = _same_rate_again(sentence.text, found, previous)
+        again = _THE_RATE_AGAIN.match(sentence.text) if found else None
+        if again and not any(c.code != "US" for c in find_countries(sentence.text)) \
+                and not _ALL_PARTNERS.search(sentence.text):
+            # "The 15% ceiling will also cover cars and car parts" in a story that gave the
+            # EU that ceiling: the rate named again is the same country's
+            again_rate = find_percents(again.group(0))[0].value
+            earlier = {m.target for m in mentions
+                       if m.rate_pct == again_rate and m.imposer == "US" and m.target != "*"}
+            if len(earlier) == 1:
+                read = [replace(m, target=next(iter(earlier)))
+                        if m.imposer == "US" and m.target == "*" and m.rate_pct == again_rate
+                        else m
+                        for m in found.values()]
+                found = {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in read}
         if previous and _ALSO_SECTOR.match(sentence.text) \
                 and not find_countries(sentence.text):
             # "The U.S. tariff on Japanese automobiles was lowered to 15 percent. Auto parts
@@ -1174,6 +1188,8 @@ def extract_tariffs(
     return _merged(mentions, article.defaulted)
 
 
+_THE_RATE_AGAIN = re.compile(r"^\s*The\s+[\d.]+\s*(?:%|percent\b|per cent\b)\s+(?:[\w-]+\s+)?"
+                             r"(?:ceiling|cap|rate|tariff|level|duty|levy)\b")
 _ALSO_SECTOR = re.compile(r"^\s*(?:[\w-]+\s+)?" + SECTOR_WORDS + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?"
                           + SECTOR_WORDS + r")*\s+(?:will\s+|would\s+|have\s+|has\s+)?also\b",
                           re.I)

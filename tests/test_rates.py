@@ -2632,6 +2632,11 @@ GENERAL_CASES = [
                  [("US", "KH", None, 19.0, None), ("US", "TH", None, 19.0, None),
                   ("US", "VN", None, 20.0, None)],
                  id="a-rate-repeated-in-a-list-respectively"),
+    pytest.param("The EU will pay a 15% ceiling on most goods. The 15% ceiling will also cover "
+                 "cars and car parts.", "EU and US agree Turnberry tariff ceiling",
+                 [("US", "EU", None, 15.0, None), ("US", "EU", "autos", 15.0, None),
+                  ("US", "EU", "auto_parts", 15.0, None)],
+                 id="the-rate-named-again-is-the-same-countrys"),
 ]
 
 
