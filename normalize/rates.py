@@ -2873,6 +2873,12 @@ def _objects(text: str, reading: _Reading) -> list[tuple[int, int]]:
         if opening:
             spans.append((opening.end(), _object_end(text, opening.end(), reading.after)))
             break
+    exempted = _EXEMPTS.match(text, reading.first.start) if reading.rate == 0.0 and not spans \
+        else None
+    if exempted:
+        # "Trump exempted a range of food products from the reciprocal tariffs": the goods
+        # between the verb and what they are exempted from
+        spans.append(exempted.span("goods"))
     inner_start = reading.first.end if reading.first is not reading.last else reading.last.start
     for start, end in ((reading.before, reading.first.start), (inner_start, reading.last.start)):
         opening_before = None

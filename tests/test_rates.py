@@ -2637,6 +2637,10 @@ GENERAL_CASES = [
                  [("US", "EU", None, 15.0, None), ("US", "EU", "autos", 15.0, None),
                   ("US", "EU", "auto_parts", 15.0, None)],
                  id="the-rate-named-again-is-the-same-countrys"),
+    pytest.param("Indonesian cocoa and coffee have entered the United States duty-free since "
+                 "Nov 13, when Trump exempted a range of food products from the reciprocal "
+                 "tariffs.", "Cocoa tariff", [("US", "ID", "agriculture", 0.0, None)],
+                 id="goods-exempted-from-the-tariffs-are-what-the-zero-is-on"),
 ]
 
 
