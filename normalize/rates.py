@@ -674,7 +674,10 @@ _DOUBLED_FROM = re.compile(r"\b(?:doubled|tripled|doubling|tripling)\s+(?:it\s+|
 # "That rate, double the 25 percent charged until June, ...": the old rate
 _DOUBLE_THE = re.compile(r",\s*(?:double|twice|triple)\s+(?:the\s+)?(?:current\s+|previous\s+)?$",
                          re.I)
-_UP_FROM = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+)$", re.I)
+_UP_FROM = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+)$"
+                      # "For Ghana that was an increase from the 10 per cent baseline"
+                      r"|\b(?:an?\s+)(?:increase|rise|cut|reduction|drop)\s+from\s+(?:the\s+|its\s+)$",
+                      re.I)
 # "a 19 percent tariff ..., lowering the rate from the 32 percent he had threatened", "a 35%
 # tariff, which Trump raised from 25%": the rate before, the old one after a change verb.
 _CHANGED_FROM = re.compile(

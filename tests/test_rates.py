@@ -2641,6 +2641,10 @@ GENERAL_CASES = [
                  "Nov 13, when Trump exempted a range of food products from the reciprocal "
                  "tariffs.", "Cocoa tariff", [("US", "ID", "agriculture", 0.0, None)],
                  id="goods-exempted-from-the-tariffs-are-what-the-zero-is-on"),
+    pytest.param("Ghanaian goods pay 15 per cent. For Ghana that was an increase from the 10 "
+                 "per cent baseline.", "Ghana tariff",
+                 [("US", "GH", None, 15.0, None)],
+                 id="an-increase-from-the-old-rate-is-no-rate-of-its-own"),
 ]
 
 
