@@ -77,14 +77,24 @@ def words_to_number(words: str) -> float | None:
 
 
 def find_percents(text: str) -> list[Percent]:
-    found = []
+    found: list[Percent] = []
     for match in _PERCENT.finditer(text):
         raw = match.group("number")
         value = float(raw.replace(",", "")) if raw[0].isdigit() else words_to_number(raw)
         if value is None:
             continue
+        if found and found[-1].value == value and _ECHO.fullmatch(text, found[-1].end,
+                                                                  match.start()) \
+                and text.startswith(")", match.end()):
+            # "from thirty-seven per cent (37%) to fifteen per cent (15%)": the figure in
+            # brackets repeats the words before it; one rate, spanning both
+            found[-1] = Percent(value, found[-1].start, match.end() + 1)
+            continue
         found.append(Percent(value, match.start(), match.end()))
     return found
+
+
+_ECHO = re.compile(r"\s*\(")
 
 
 # A rate said without its unit, as people do on air: a number in words from ten to a

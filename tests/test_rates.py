@@ -2645,6 +2645,10 @@ GENERAL_CASES = [
                  "per cent baseline.", "Ghana tariff",
                  [("US", "GH", None, 15.0, None)],
                  id="an-increase-from-the-old-rate-is-no-rate-of-its-own"),
+    pytest.param("The United States has reduced the reciprocal tariff on imports from Botswana "
+                 "from thirty-seven per cent (37%) to fifteen per cent (15%).",
+                 "Botswana tariff reduction", [("US", "BW", None, 15.0, 37.0)],
+                 id="a-rate-in-words-and-again-in-brackets-is-one"),
 ]
 
 
