@@ -2273,8 +2273,10 @@ def _average_tariff(
         if owner is None:
             continue
         own_sector = find_sectors(text[average.start():end])
+        # ("Malaysia's average applied tariff on American goods is 5.6%": on the US alone)
+        on = "US" if _ON_US_GOODS.match(text, average.end() + 1) else "*"
         for m in mentions:
-            out[id(m)] = replace(m, imposer=owner, target="*", kind="other",
+            out[id(m)] = replace(m, imposer=owner, target=on, kind="other",
                                  sector=m.sector if own_sector else None)
     return [out[id(m)] for m in results if id(m) in out]
 

@@ -2649,6 +2649,9 @@ GENERAL_CASES = [
                  "from thirty-seven per cent (37%) to fifteen per cent (15%).",
                  "Botswana tariff reduction", [("US", "BW", None, 15.0, 37.0)],
                  id="a-rate-in-words-and-again-in-brackets-is-one"),
+    pytest.param("The ministry noted that Malaysia's average applied tariff on American goods "
+                 "is 5.6%.", "Malaysia tariff letter", [("MY", "US", None, 5.6, None)],
+                 id="an-average-tariff-on-american-goods-is-on-the-us"),
 ]
 
 
