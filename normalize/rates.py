@@ -1093,14 +1093,19 @@ def extract_tariffs(
     previous: list[TariffMention] = []  # the rates of the sentence before
     prior_text = ""  # that sentence, if it spoke of tariffs
     before = ""  # the sentence before, whatever it spoke of
+    two_before = ""  # and the one before it
     for sentence in sentences:
         # the sectors the sentence before opened on ("Steel and aluminium remain the main
         # open issue.")
         prior_sectors = [sector for sector, _, _ in find_sectors(before)] \
             if _SECTOR_SUBJECT.match(before) and not find_percents(before) else []
-        article.those = _those_countries(sentence.text, before)
+        # (or of the sentence before that, when the one between names no country: "...
+        # Thai Prime Minister Anutin and Cambodian Prime Minister Hun Manet ... He did not
+        # say whether he would use tariffs again. Both countries currently pay 19 percent")
+        article.those = _those_countries(sentence.text, before) or (
+            _those_countries(sentence.text, two_before) if not _partners_named(before) else ())
         article.its = _its_country(sentence.text, before)
-        before = sentence.text
+        two_before, before = before, sentence.text
         _update_on_us(sentence.text, default_partner, article)
         if not article.mexican_reform and _NO_TRADE_DEAL.search(sentence.text) and (
                 default_partner == "MX" or "Mexic" in sentence.text):

@@ -2652,6 +2652,11 @@ GENERAL_CASES = [
     pytest.param("The ministry noted that Malaysia's average applied tariff on American goods "
                  "is 5.6%.", "Malaysia tariff letter", [("MY", "US", None, 5.6, None)],
                  id="an-average-tariff-on-american-goods-is-on-the-us"),
+    pytest.param("Trump said he had spoken with Thai Prime Minister Anutin and Cambodian Prime "
+                 "Minister Hun Manet. He did not say whether he would use tariffs again. Both "
+                 "countries currently pay a 19 percent U.S. tariff.", "Thailand border tariffs",
+                 [("US", "TH", None, 19.0, None), ("US", "KH", None, 19.0, None)],
+                 id="both-countries-of-two-sentences-before"),
 ]
 
 
