@@ -1097,6 +1097,7 @@ def extract_tariffs(
     for sentence in sentences:
         # the sectors the sentence before opened on ("Steel and aluminium remain the main
         # open issue.")
+        prior = before
         prior_sectors = [sector for sector, _, _ in find_sectors(before)] \
             if _SECTOR_SUBJECT.match(before) and not find_percents(before) else []
         # (or of the sentence before that, when the one between names no country: "...
@@ -1125,6 +1126,16 @@ def extract_tariffs(
             found = {(*k, sector): replace(m, sector=sector, kind="sectoral")
                      for k, m in found.items() if m.sector is None and m.imposer == "US"
                      for sector in prior_sectors} | {
+                k: m for k, m in found.items() if not (m.sector is None and m.imposer == "US")}
+        metals = [sector for sector, _, _ in find_sectors(prior)
+                  if sector in ("steel", "aluminum", "copper")] \
+            if _THE_METAL.search(sentence.text) else []
+        if metals:
+            # "The UAE is the largest Gulf supplier of aluminium ... Emirati and Bahraini metal
+            # has paid 50 per cent": the metal of the sentence before
+            found = {(*k, sector): replace(m, sector=sector, kind="sectoral")
+                     for k, m in found.items() if m.sector is None and m.imposer == "US"
+                     for sector in dict.fromkeys(metals)} | {
                 k: m for k, m in found.items() if not (m.sector is None and m.imposer == "US")}
         these = list(dict.fromkeys(m.sector for m in previous if m.sector)) \
             if _THESE_PRODUCTS.search(sentence.text) else []
@@ -1201,6 +1212,9 @@ _THE_RATE_AGAIN = re.compile(r"^\s*The\s+[\d.]+\s*(?:%|percent\b|per cent\b)\s+(
 _ALSO_SECTOR = re.compile(r"^\s*(?:[\w-]+\s+)?" + SECTOR_WORDS + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?"
                           + SECTOR_WORDS + r")*\s+(?:will\s+|would\s+|have\s+|has\s+)?also\b",
                           re.I)
+# "Emirati and Bahraini metal", "Metal from the bloc": the goods of the metal named before
+_THE_METAL = re.compile(r"\b(?:[Mm]etal\s+from|(?-i:[A-Z])\w+\s+(?:and\s+(?-i:[A-Z])\w+\s+)?metal"
+                        r"\s+(?:has|have|is|are|pays?|paid|faces?|faced|still|now))\b")
 # "puts them level with Japanese and European rivals, which have been paying 15 percent"
 _RIVALS = re.compile(r"(?:[\w.'’-]+\s+){1,4}?(?:rivals|competitors)\b", re.I)
 

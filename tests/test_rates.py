@@ -2657,6 +2657,11 @@ GENERAL_CASES = [
                  "countries currently pay a 19 percent U.S. tariff.", "Thailand border tariffs",
                  [("US", "TH", None, 19.0, None), ("US", "KH", None, 19.0, None)],
                  id="both-countries-of-two-sentences-before"),
+    pytest.param("The UAE is the largest Gulf supplier of aluminium to the United States. "
+                 "Emirati and Bahraini metal has paid 50 per cent tariffs since June 4.",
+                 "Gulf aluminium tariffs",
+                 [("US", "AE", "aluminum", 50.0, None), ("US", "BH", "aluminum", 50.0, None)],
+                 id="the-metal-is-the-one-named-before"),
 ]
 
 
