@@ -16,7 +16,7 @@
 | agriculture | farm goods (products, commodities, exports), agricultural (not "agricultural |
 | | machinery"), beef, pork, poultry, |
 | | dairy, chicken, wheat, corn, sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, |
-| | pineapples, spices, orange juice, tomatoes, vegetables, olive oil, palm oil, vegetable |
+| | pineapples, spices, orange juice, tomatoes, tomato, vegetables, olive oil, palm oil, vegetable |
 | | oil, soybean oil, shrimp, seafood, tree nuts, cashews, pulses, pepper, kiwifruit, foods, |
 | | food items, beans, cut flowers, roses, wine, cheese, chocolate, vanilla, scallops, |
 | | pasta, fish, canola (oil and seed), rapeseed, robusta, arabica (coffee's kinds) (the |
@@ -66,7 +66,7 @@ _SYNONYMS: dict[str, list[str]] = {
                     "agricultural", "beef", "pork", "poultry", "dairy", "chicken", "wheat",
                     "corn", "sorghum", "soybeans", "soybean", "beans", "coffee", "tea", "cocoa",
                     "tropical fruit", "fruit", "bananas", "pineapples", "spices",
-                    "orange juice", "tomatoes", "vegetables", "olive oil", "palm oil",
+                    "orange juice", "tomatoes", "tomato", "vegetables", "olive oil", "palm oil",
                     "vegetable oil", "soybean oil", "shrimp", "seafood", "tree nuts", "nuts",
                     "cashews", "cashew nuts", "pulses", "pepper",
                     "kiwifruit", "foods", "food items", "food products", "foodstuffs",

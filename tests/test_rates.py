@@ -2662,6 +2662,10 @@ GENERAL_CASES = [
                  "Gulf aluminium tariffs",
                  [("US", "AE", "aluminum", 50.0, None), ("US", "BH", "aluminum", 50.0, None)],
                  id="the-metal-is-the-one-named-before"),
+    pytest.param("Since July 14, Mexican tomato growers have also paid a 17.09 percent "
+                 "anti-dumping duty.", "Mexico tomato tariff",
+                 [("US", "MX", "agriculture", 17.09, None)],
+                 id="a-tomato-is-a-farm-good"),
 ]
 
 
