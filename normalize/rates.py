@@ -3889,7 +3889,10 @@ def _targets(
     if beside:
         named = [c for c in countries if c.end == beside.start()]
         if named:
-            return [named[0].code], "named"
+            # ("and Laos and Myanmar, at 40 percent": the pair the number is set beside)
+            before = [c for c in countries if c.end < named[0].start
+                      and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[c.end:named[0].start])]
+            return [*(c.code for c in before[-1:]), named[0].code], "named"
     # "sewn in the Philippines, where goods now pay 19 percent": the place where they pay it
     # "Japan pays 15 percent on most goods, ..., and its cars have paid 15 percent": the goods
     # of the country the sentence opens on

@@ -2666,6 +2666,11 @@ GENERAL_CASES = [
                  "anti-dumping duty.", "Mexico tomato tariff",
                  [("US", "MX", "agriculture", 17.09, None)],
                  id="a-tomato-is-a-farm-good"),
+    pytest.param("Only Syria, at 41 percent, and Laos and Myanmar, at 40 percent, drew higher "
+                 "tariff rates in the order.", "Laos Myanmar tariffs",
+                 [("US", "SY", None, 41.0, None), ("US", "LA", None, 40.0, None),
+                  ("US", "MM", None, 40.0, None)],
+                 id="a-pair-set-beside-its-rate"),
 ]
 
 
