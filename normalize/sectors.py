@@ -17,7 +17,8 @@
 | | machinery"), beef, pork, poultry, |
 | | dairy, chicken, wheat, corn, sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, |
 | | pineapples, spices, orange juice, tomatoes, tomato, vegetables, olive oil, palm oil, vegetable |
-| | oil, soybean oil, shrimp, seafood, tree nuts, cashews, pulses, pepper, kiwifruit, foods, |
+| | oil, soybean oil, coconut (oil), sunflower oil, shrimp, seafood, tree nuts, cashews, |
+| | pulses, pepper, kiwifruit, foods, |
 | | food items, beans, cut flowers, roses, wine, cheese, chocolate, vanilla, scallops, |
 | | pasta, fish, canola (oil and seed), rapeseed, robusta, arabica (coffee's kinds) (the |
 | | gold's writers put wine and cheese there 5 times, under the |
@@ -67,7 +68,8 @@ _SYNONYMS: dict[str, list[str]] = {
                     "corn", "sorghum", "soybeans", "soybean", "beans", "coffee", "tea", "cocoa",
                     "tropical fruit", "fruit", "bananas", "pineapples", "spices",
                     "orange juice", "tomatoes", "tomato", "vegetables", "olive oil", "palm oil",
-                    "vegetable oil", "soybean oil", "shrimp", "seafood", "tree nuts", "nuts",
+                    "vegetable oil", "soybean oil", "coconut oil", "sunflower oil", "coconut",
+                    "shrimp", "seafood", "tree nuts", "nuts",
                     "cashews", "cashew nuts", "pulses", "pepper",
                     "kiwifruit", "foods", "food items", "food products", "foodstuffs",
                     "cut flowers", "flowers", "roses", "wine", "wines", "cheese", "chocolate",

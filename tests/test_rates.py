@@ -2671,6 +2671,9 @@ GENERAL_CASES = [
                  [("US", "SY", None, 41.0, None), ("US", "LA", None, 40.0, None),
                   ("US", "MM", None, 40.0, None)],
                  id="a-pair-set-beside-its-rate"),
+    pytest.param("Coconut oil from the Philippines faces a 19 percent tariff.",
+                 "Philippines tariff", [("US", "PH", "agriculture", 19.0, None)],
+                 id="coconut-oil-is-a-farm-good-not-energy"),
 ]
 
 
