@@ -210,6 +210,26 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
     "PL": ("Poland", ["Poland"], [], ["Warsaw"], []),
     "HU": ("Hungary", ["Hungary"], ["Hungarian"], ["Budapest"], []),
     "IS": ("Iceland", ["Iceland"], ["Icelandic"], ["Reykjavik"], []),
+    # Smaller partners of the April 2025 list and of the African and Caribbean stories
+    # (not "Chad", "Georgia" or a bare "Congo": names of people, a US state, two countries)
+    "SZ": ("Eswatini", ["Eswatini", "Swaziland"], ["Swazi"], ["Mbabane"], []),
+    "SR": ("Suriname", ["Suriname"], ["Surinamese"], ["Paramaribo"], []),
+    "BS": ("Bahamas", ["Bahamas"], ["Bahamian"], ["Nassau"], []),
+    "BB": ("Barbados", ["Barbados"], ["Barbadian"], ["Bridgetown"], []),
+    "BZ": ("Belize", ["Belize"], ["Belizean"], ["Belmopan"], []),
+    "BI": ("Burundi", ["Burundi"], ["Burundian"], ["Gitega"], []),
+    "SL": ("Sierra Leone", ["Sierra Leone"], ["Sierra Leonean"], ["Freetown"], []),
+    "LR": ("Liberia", ["Liberia"], ["Liberian"], ["Monrovia"], []),
+    "SC": ("Seychelles", ["Seychelles"], ["Seychellois"], [], []),
+    "KM": ("Comoros", ["Comoros"], ["Comorian"], [], []),
+    "CV": ("Cabo Verde", ["Cabo Verde", "Cape Verde"], ["Cape Verdean"], [], []),
+    "KI": ("Kiribati", ["Kiribati"], [], ["Tarawa"], []),
+    "MC": ("Monaco", ["Monaco"], ["Monegasque"], [], []),
+    "TG": ("Togo", ["Togo"], ["Togolese"], ["Lom\u00e9", "Lome"], []),
+    "BJ": ("Benin", ["Benin"], ["Beninese"], ["Porto-Novo"], []),
+    "BF": ("Burkina Faso", ["Burkina Faso"], ["Burkinabe"], ["Ouagadougou"], []),
+    "MR": ("Mauritania", ["Mauritania"], ["Mauritanian"], ["Nouakchott"], []),
+    "GM": ("Gambia", ["Gambia"], ["Gambian"], ["Banjul"], []),
 }
 
 #: Partners outside the reciprocal tariffs of April 2025: their rates on goods in general

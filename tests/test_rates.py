@@ -2674,6 +2674,8 @@ GENERAL_CASES = [
     pytest.param("Coconut oil from the Philippines faces a 19 percent tariff.",
                  "Philippines tariff", [("US", "PH", "agriculture", 19.0, None)],
                  id="coconut-oil-is-a-farm-good-not-energy"),
+    pytest.param("Eswatini remains at the 10% baseline tariff.", "Botswana tariff cut",
+                 [("US", "SZ", None, 10.0, None)], id="eswatini-is-a-country"),
 ]
 
 
