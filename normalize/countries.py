@@ -248,6 +248,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # the Gulf Cooperation Council, and its summit with the United States (Riyadh, May 2025)
     "GCC": ("AE", "BH", "KW", "OM", "QA", "SA"),
     "US-GCC": ("AE", "BH", "KW", "OM", "QA", "SA", "US"),
+    # the Southern African Development Community (Antananarivo summit, August 2025)
+    "SADC": ("AO", "BW", "CD", "KM", "LS", "MG", "MU", "MW", "MZ", "NA", "SC", "SZ", "TZ", "ZA",
+             "ZM", "ZW"),
 }
 #: The EU's member states: US tariffs on their goods are the EU's (the customs union).
 EU_MEMBERS = frozenset({"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",

@@ -208,7 +208,8 @@ _SUMMIT = re.compile(
     r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|ASEAN|"
     r"Asia-Pacific Economic Cooperation|"
     # "a US-GCC summit", "the Gulf Cooperation Council-US summit"
-    r"(?:U\.?S\.?-)?(?:GCC|Gulf Cooperation Council)(?:-U\.?S\.?)?)\b(?:(?:\s+\w+){0,3}?\s+"
+    r"(?:U\.?S\.?-)?(?:GCC|Gulf Cooperation Council)(?:-U\.?S\.?)?|SADC|"
+    r"Southern African Development Community)\b(?:(?:\s+\w+){0,3}?\s+"
     r"(?:summit|leaders['’]? (?:summit|meeting))\b"
     # "Leaders of the Asia-Pacific Economic Cooperation forum then gather in Gyeongju for
     # their annual summit", "APEC ..., the leaders' summit in Gyeongju"
@@ -519,6 +520,7 @@ def _sentence_meetings(
             group = "US-GCC" if group.startswith("US") or group.endswith("US") else "GCC"
         group = {"GROUPOFSEVEN": "G7", "GROUPOF7": "G7", "GROUPOF20": "G20",
                  "GROUPOFTWENTY": "G20", "ASIAPACIFICECONOMICCOOPERATION": "APEC",
+                 "SOUTHERNAFRICANDEVELOPMENTCOMMUNITY": "SADC",
                  }.get(group, group)
         gathering = _meeting(sentence, GROUPS[group], None, match.start(), published, "leaders")
         # members as of the summit's day ("the ASEAN summit, which opens Sunday", the day

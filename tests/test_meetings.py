@@ -961,6 +961,13 @@ def test_the_us_gcc_summit_is_a_leaders_meeting_of_the_gulf_states_and_the_us() 
         ("AE", "BH", "KW", "OM", "QA", "SA", "US"), "leaders", None)
 
 
+def test_the_sadc_summit_is_a_leaders_meeting_of_its_sixteen_members() -> None:
+    m = only("The President will raise market access with fellow Heads of State at the SADC "
+             "Summit in Antananarivo, Madagascar, on 17 August 2025.", date(2025, 8, 1))
+    assert (len(m.parties), "SZ" in m.parties, "US" in m.parties, m.level, m.status) == (
+        16, True, False, "leaders", "planned")
+
+
 def test_the_leaders_meeting_a_round_prepares_is_another_one() -> None:
     m = only("The purchase commitments were first worked out in the fifth round of U.S.-China "
              "trade talks, which Treasury Secretary Scott Bessent and Vice Premier He Lifeng "
