@@ -220,6 +220,10 @@ _SUMMIT = re.compile(
     re.IGNORECASE,
 )
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
+    # "their third round of high-level trade negotiations", even when officials are said to
+    # have wrapped it up
+    ("ministerial", re.compile(r"\bhigh[- ]level\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|"
+                               r"consultations|dialogue)\b", re.I)),
     ("working", re.compile(r"working[- ]level(?!\s+(?:contacts|exchanges|channels?|"
                            r"communications?))|technical[- ]level|technical (?:talks|"
                            r"consultations|negotiations|engagements?|meetings?|teams?|"

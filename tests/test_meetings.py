@@ -968,6 +968,12 @@ def test_the_sadc_summit_is_a_leaders_meeting_of_its_sixteen_members() -> None:
         16, True, False, "leaders", "planned")
 
 
+def test_high_level_talks_are_ministerial_even_when_officials_wrap_them_up() -> None:
+    m = only("U.S. and Chinese officials wrapped up two days of talks in Stockholm on Tuesday, "
+             "their third round of high-level trade negotiations since May.", date(2025, 7, 29))
+    assert (m.parties, m.level, m.round_number) == (("CN", "US"), "ministerial", 3)
+
+
 def test_the_leaders_meeting_a_round_prepares_is_another_one() -> None:
     m = only("The purchase commitments were first worked out in the fifth round of U.S.-China "
              "trade talks, which Treasury Secretary Scott Bessent and Vice Premier He Lifeng "
