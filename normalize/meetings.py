@@ -233,7 +233,9 @@ _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
                            # sides will convene the first round": officials hold it
                            r"\bofficials\s+(?:(?:of|from)\s+(?:both|the two)\s+(?:sides|"
                            r"countries|governments)\s+)?(?:will\s+|would\s+|had\s+|have\s+|"
-                           r"has\s+)?(?:hold|held|convene\w*|met|meet|complet\w*|conclud\w*|"
+                           r"has\s+)?(?:(?:hoped|planned|expected|intended|wanted)\s+to\s+)?"
+                           # ("which officials had hoped to hold in Washington")
+                           r"(?:hold|held|convene\w*|met|meet|complet\w*|conclud\w*|"
                            r"wrap\w*|open\w*|began|begin)\b|\bbetween\s+(?:trade\s+)?officials\b",
                            re.I)),
     ("ministerial", re.compile(r"\bministerial|cabinet-level", re.I)),

@@ -974,6 +974,13 @@ def test_high_level_talks_are_ministerial_even_when_officials_wrap_them_up() -> 
     assert (m.parties, m.level, m.round_number) == (("CN", "US"), "ministerial", 3)
 
 
+def test_a_round_officials_had_hoped_to_hold_is_working_level() -> None:
+    m = only("A fourth round of US-Thai talks, which officials had hoped to hold in Washington "
+             "before the end of the year, has been called off.", date(2025, 11, 15))
+    assert (m.parties, m.level, m.round_number, m.status) == (
+        ("TH", "US"), "working", 4, "cancelled")
+
+
 def test_the_leaders_meeting_a_round_prepares_is_another_one() -> None:
     m = only("The purchase commitments were first worked out in the fifth round of U.S.-China "
              "trade talks, which Treasury Secretary Scott Bessent and Vice Premier He Lifeng "
