@@ -1188,7 +1188,7 @@ def extract_tariffs(
                         if m.imposer == "US" and m.target == "*" and m.rate_pct == again_rate
                         else m
                         for m in found.values()]
-                found = {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in read}
+                found = _by_key(read)
         if previous and _ALSO_SECTOR.match(sentence.text) \
                 and not find_countries(sentence.text):
             # "The U.S. tariff on Japanese automobiles was lowered to 15 percent. Auto parts
@@ -1197,7 +1197,7 @@ def extract_tariffs(
             if len(partners) == 1 and "*" not in partners:
                 read = [replace(m, target=next(iter(partners)))
                         if m.imposer == "US" and m.target == "*" else m for m in found.values()]
-                found = {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in read}
+                found = _by_key(read)
         if found and default_partner and _RIVALS.search(sentence.text) \
                 and not find_sectors(sentence.text):
             found = _rivals_goods(sentence.text, found, mentions, default_partner)
@@ -1215,6 +1215,11 @@ _ALSO_SECTOR = re.compile(r"^\s*(?:[\w-]+\s+)?" + SECTOR_WORDS + r"(?:\s*(?:,|an
 # "Emirati and Bahraini metal", "Metal from the bloc": the goods of the metal named before
 _THE_METAL = re.compile(r"\b(?:[Mm]etal\s+from|(?-i:[A-Z])\w+\s+(?:and\s+(?-i:[A-Z])\w+\s+)?metal"
                         r"\s+(?:has|have|is|are|pays?|paid|faces?|faced|still|now))\b")
+def _by_key(mentions: list[TariffMention]) -> dict[tuple[object, ...], TariffMention]:
+    """A sentence's facts keyed as extract_tariffs keys them, after some were read again."""
+    return {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in mentions}
+
+
 # "puts them level with Japanese and European rivals, which have been paying 15 percent"
 _RIVALS = re.compile(r"(?:[\w.'’-]+\s+){1,4}?(?:rivals|competitors)\b", re.I)
 
@@ -1234,7 +1239,7 @@ def _rivals_goods(
     rivals = {c.code for m in _RIVALS.finditer(text) for c in find_countries(m.group(0))}
     read = [replace(m, sector=own, kind="sectoral") if m.sector is None and m.target in rivals
             else m for m in found.values()]
-    return {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in read}
+    return _by_key(read)
 
 
 # "They stay at 50%", "EU exports of both ... still face a US tariff of 50%"
@@ -1319,7 +1324,7 @@ def _same_rate_again(
     (sector,) = sectors
     changed = [replace(m, sector=sector, kind="sectoral" if m.kind in ("reciprocal", "other")
                        else m.kind) for m in found.values()]
-    return {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in changed}
+    return _by_key(changed)
 
 
 _OLD_RATE = re.compile(
@@ -1357,7 +1362,7 @@ def _removed_to_zero(
     changed = [replace(m, rate_pct=0.0, previous_rate_pct=m.rate_pct, status=zero.status,
                        effective_date=zero.effective_date or m.effective_date) for m in olds]
     kept = [m for m in found.values() if m is not zero and m not in olds]
-    return {(*m.layer, m.rate_pct, m.previous_rate_pct): m for m in kept + changed}
+    return _by_key(kept + changed)
 
 
 # "The rate replaces the 10 per cent baseline ...": the old rate, with no "from".
