@@ -1353,8 +1353,9 @@ def _removed_to_zero(
     olds = [m for m in found.values() if m.rate_pct and m.previous_rate_pct is None
             and m.imposer == zero.imposer and m.target == zero.target]
     if not olds:
-        if any(m.rate_pct == 0 and m.previous_rate_pct and m.imposer == zero.imposer
-               and m.target == zero.target for m in found.values()):
+        if any(m is not zero and m.rate_pct == 0 and m.previous_rate_pct
+               and m.imposer == zero.imposer and m.target == zero.target
+               for m in found.values()):
             # already read as removals: "The 25% tariffs ... will be removed altogether,
             # with duties on these products falling to zero"
             return {k: m for k, m in found.items() if m is not zero}
@@ -3063,7 +3064,8 @@ def _mentions_for(
     # "the 10 per cent timber levy applies to imports from all countries": a sector at the
     # number makes the whole rate that sector's.
     general = not find_sectors(_modifiers(after)) and any(
-        _general_goods(text, a, b) and not (sectors and _THEIR_SHIPMENTS.match(text, a, b))
+        _general_goods(text, a, b) and not (sectors and (
+            _THEIR_SHIPMENTS.match(text, a, b) or _no_longer(text, reading)))
         for a, b in objects
     )
     imposer_actor = _actor(text, countries, first.start) or _relative_actor(
@@ -3439,6 +3441,12 @@ def _sectors(
                 found.append(sector)
     if found and any(_mixed_list(text[a:reading.after]) for a, _ in objects):
         return []
+    if not found and objects and _no_longer(text, reading):
+        # "New Zealand beef and kiwifruit will no longer pay the 15 per cent US tariff on the
+        # country's goods": the goods freed of the rate are the subject's
+        found = [s for s, _, _ in find_sectors(text[reading.before:reading.first.start])]
+        if found:
+            return found
     # (but "their shipments" are the goods of the subject: "Canadian steel and aluminum
     # producers woke ... to U.S. tariffs of 50 per cent on their shipments")
     if found or any(_GOODS_NOUN.search(text[a:b]) and not _THEIR_SHIPMENTS.match(text, a, b)
@@ -4752,6 +4760,14 @@ _LIFT_BEFORE = re.compile(
 _NO_LONGER_BEFORE = re.compile(
     r"\bno longer\s+(?:have to\s+)?(?:pay|face|be charged|be subject to|attract|owe)\s+"
     r"(?:(?:the|a|an|its|their|that|this|any)\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
+
+
+def _no_longer(text: str, reading: _Reading) -> bool:
+    """Do the words before the rate say it is no longer paid ("will no longer pay the")?"""
+    return bool(_NO_LONGER_BEFORE.search(text, max(0, reading.first.start - 60),
+                                         reading.first.start))
+
+
 _FREE_OF_BEFORE = re.compile(r"\b(?:free of|freed from|relieved of)\s+(?:(?:the|a|an|its|their|"
                              r"that|this)\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
 # "the 10 per cent tariff Trump placed on their product in April had been scrapped": the

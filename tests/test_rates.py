@@ -2676,6 +2676,13 @@ GENERAL_CASES = [
                  id="coconut-oil-is-a-farm-good-not-energy"),
     pytest.param("Eswatini remains at the 10% baseline tariff.", "Botswana tariff cut",
                  [("US", "SZ", None, 10.0, None)], id="eswatini-is-a-country"),
+    pytest.param("Canada’s 25 per cent counter-tariffs on American goods were lifted on Monday, as "
+                 "the government bets that removing them will help restart talks.",
+                 "Canada drops counter-tariffs", [("CA", "US", None, 0.0, 25.0)],
+                 id="a-removal-said-again-by-them-is-kept"),
+    pytest.param("New Zealand beef and kiwifruit will no longer pay the 15 per cent US tariff on "
+                 "the country’s goods.", "NZ beef freed from tariff",
+                 [("US", "NZ", "agriculture", 0.0, 15.0)], id="no-longer-pay-frees-the-subject"),
 ]
 
 
