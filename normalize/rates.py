@@ -2167,6 +2167,14 @@ def _further_of(
     return results
 
 
+# "Trump on Friday signed an order removing reciprocal tariffs on beef, coffee, bananas and
+# other foods": the president's order frees the goods from every partner.
+_ORDER_REMOVING = re.compile(
+    r"\b(?:Trump|[Pp]resident|White House|order)\b[^.;]{0,60}?\b(?:remov|exempt|lift|"
+    r"scrap)\w*\s+(?:the\s+|his\s+)?(?:so-called\s+)?(?:reciprocal\s+)?(?:tariffs|duties)"
+    r"\s+(?:on|from)\b")
+
+
 def _partners_own(
     text: str, results: list[TariffMention],
     by_position: list[tuple[int, list[TariffMention]]], partner: str,
@@ -2179,7 +2187,7 @@ def _partners_own(
     charged on American imports", "Vietnam would open its market to the United States with
     zero tariffs": the partner's own), and "it has charged an additional 40 percent on
     vehicles imported from China" (the partner's tariff on a third country)."""
-    if not _ALL_PARTNERS.search(text):
+    if not _ALL_PARTNERS.search(text) and not _ORDER_REMOVING.search(text):
         results = [replace(m, target=partner) if m.rate_pct == 0 and m.imposer == "US"
                    and m.target == "*" and m.sector else m for m in results]
     if _ON_US_GOODS.search(text):

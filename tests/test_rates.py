@@ -2683,6 +2683,10 @@ GENERAL_CASES = [
     pytest.param("New Zealand beef and kiwifruit will no longer pay the 15 per cent US tariff on "
                  "the country’s goods.", "NZ beef freed from tariff",
                  [("US", "NZ", "agriculture", 0.0, 15.0)], id="no-longer-pay-frees-the-subject"),
+    pytest.param("Switzerland will cut its tariff on US cars. Separately, Trump on Friday signed "
+                 "an order removing reciprocal tariffs on beef, coffee, bananas and other foods.",
+                 "Swiss tariff cut to 15% from 39%", [("US", "*", "agriculture", 0.0, None)],
+                 id="an-order-removing-tariffs-frees-every-partner"),
 ]
 
 
