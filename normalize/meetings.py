@@ -312,6 +312,11 @@ def extract_meetings(
         # round's own clause or in the sentences that continue it, not "after Trump
         # doubled tariffs".
         seated = _seated(meeting) + " \n " + follower_text
+        if index and _PRONOUN_LEADS.search(seated):
+            # "Trade Minister Parks Tau has done what he can. He led a third round of
+            # talks": the one the pronoun stands for, named in the sentence before
+            before = sentences[index - 1].text
+            seated += " \n " + before[:clauses(before)[0][1]]
         followed.append((extended, explicit, seated))
     leveled = _levels(followed)
     if any(m.level == "other" for m in leveled):
@@ -427,7 +432,13 @@ def _seated(meeting: MeetingMention) -> str:
 
 _LEADERS_ELSEWHERE = re.compile(
     r"\b(?:for|before|ahead of|after|until)\s+(?:[\w-]+\s+){0,5}?(?:the\s+)?(?:two\s+)?"
-    r"(?:leaders|presidents|heads of state)\b[^,;]*", re.I)
+    r"(?:leaders|presidents|heads of state)\b[^,;]*"
+    # "On the eve of the summit, ... the minister held the fifth round": the summit is
+    # when, not where, the round was held
+    r"|\b(?:on the eve of|ahead of|on the (?:side-?lines|margins?) of|before|after)\s+"
+    r"(?:the|this|that|a|their)\s+(?:[\w+-]+\s+){0,2}?summit\b", re.I)
+_PRONOUN_LEADS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:would\s+|will\s+|had\s+|has\s+)?"
+                            r"(?:led|lead|leads|head|heads|headed|conduct\w*)\b")
 _WHO_LED = re.compile(r"who\s+(?:led|headed|represented|attended|chaired)\b", re.I)
 _SAYING = re.compile(r",\s+(?:saying|adding|noting|arguing|warning|citing)\b[^;]*", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in preparation for|to prepare for|paving the way for|"

@@ -1038,3 +1038,22 @@ def test_a_secretary_to_the_treasury_is_a_civil_servant_not_a_minister() -> None
         "officials of the Office of the US Trade Representative by video.",
         date(2025, 7, 31)).meetings
     assert (meeting.parties, meeting.level, meeting.round_number) == (("LK", "US"), "working", 2)
+
+
+def test_he_who_led_the_round_is_the_minister_named_just_before() -> None:
+    (meeting,) = extract_facts(
+        "South Africa still pays a 30 per cent US tariff. Trade Minister Parks Tau has done "
+        "what a trade minister can. He led a third round of talks with the Office of the US "
+        "Trade Representative in Washington in October.", date(2025, 11, 20)).meetings
+    assert (meeting.parties, meeting.level, meeting.round_number) == (
+        ("US", "ZA"), "ministerial", 3)
+
+
+def test_a_summit_the_round_was_held_on_the_eve_of_is_not_its_level() -> None:
+    (meeting,) = extract_facts(
+        "Kazakhstan pays a 25% US tariff. On the eve of the summit, on 5 November, Minister of "
+        "Trade and Integration Arman Shakkaliyev held the fifth round of consultations with "
+        "the Office of the United States Trade Representative in Washington.",
+        date(2025, 11, 7)).meetings
+    assert (meeting.parties, meeting.level, meeting.round_number) == (
+        ("KZ", "US"), "ministerial", 5)
