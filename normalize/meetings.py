@@ -205,18 +205,20 @@ _ROUND_OF = re.compile(
 )
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 _SUMMIT = re.compile(
+    # ("the summit of the Association of Southeast Asian Nations": the summit said first)
+    r"(?P<of>(?<=summit of the )|(?<=summit of ))?"
     r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|ASEAN|"
-    r"Asia-Pacific Economic Cooperation|"
+    r"Asia-Pacific Economic Cooperation|Association of Southeast Asian Nations|"
     # "a US-GCC summit", "the Gulf Cooperation Council-US summit"
     r"(?:U\.?S\.?-)?(?:GCC|Gulf Cooperation Council)(?:-U\.?S\.?)?|SADC|"
-    r"Southern African Development Community)\b(?:(?:\s+\w+){0,3}?\s+"
+    r"Southern African Development Community)\b(?(of)|(?:(?:\s+\w+){0,3}?\s+"
     r"(?:summit|leaders['’]? (?:summit|meeting))\b"
     # "Leaders of the Asia-Pacific Economic Cooperation forum then gather in Gyeongju for
     # their annual summit", "APEC ..., the leaders' summit in Gyeongju"
     r"|[^.;]{0,80}?\b(?:their (?:annual )?summit|the leaders['’] summit|the annual summit)\b"
     # "when G7 leaders met in Kananaskis", "APEC leaders gather in Gyeongju"
     r"|\s+leaders\s+(?:(?:will|would|are to)\s+)?(?:met|meet|meets|meeting|gather\w*|"
-    r"convene\w*)\b)",
+    r"convene\w*)\b))",
     re.IGNORECASE,
 )
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
@@ -538,6 +540,7 @@ def _sentence_meetings(
         group = {"GROUPOFSEVEN": "G7", "GROUPOF7": "G7", "GROUPOF20": "G20",
                  "GROUPOFTWENTY": "G20", "ASIAPACIFICECONOMICCOOPERATION": "APEC",
                  "SOUTHERNAFRICANDEVELOPMENTCOMMUNITY": "SADC",
+                 "ASSOCIATIONOFSOUTHEASTASIANNATIONS": "ASEAN",
                  }.get(group, group)
         gathering = _meeting(sentence, GROUPS[group], None, match.start(), published, "leaders")
         # members as of the summit's day ("the ASEAN summit, which opens Sunday", the day

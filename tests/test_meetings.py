@@ -1057,3 +1057,13 @@ def test_a_summit_the_round_was_held_on_the_eve_of_is_not_its_level() -> None:
         date(2025, 11, 7)).meetings
     assert (meeting.parties, meeting.level, meeting.round_number) == (
         ("KZ", "US"), "ministerial", 5)
+
+
+def test_the_association_of_southeast_asian_nations_is_asean_said_either_way() -> None:
+    for text in ("Carney will attend the summit of the Association of Southeast Asian Nations "
+                 "in Kuala Lumpur, which opens on Sunday.",
+                 "The two leaders met on the sidelines of the Association of Southeast Asian "
+                 "Nations summit in the Malaysian capital."):
+        (meeting,) = extract_facts(text, date(2025, 10, 27)).meetings
+        assert (meeting.level, meeting.round_number, len(meeting.parties)) == (
+            "leaders", None, 11), text
