@@ -4750,6 +4750,8 @@ _STACKED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in addition to|on top of)\b", re
 
 _LIFT_BEFORE = re.compile(
     r"\b(?:(?:lift|scrap|remov|eliminat|abolish|repeal|revok|withdr[ae]w|drop)\w*|"
+    # "ends the 15 per cent levy that cocoa had paid since August 7"
+    r"end(?:s|ed|ing)?(?=\s+(?:the|its|their|this|that)\s)|"
     # "will stop charging the extra duties of up to 15%"
     r"stop(?:s|ped|ping)?\s+(?:charging|collecting|applying|imposing|levying))"
     # "it would lift, from the same day, the retaliatory duties of up to 15%"
@@ -4777,7 +4779,8 @@ def _no_longer(text: str, reading: _Reading) -> bool:
 
 
 _FREE_OF_BEFORE = re.compile(r"\b(?:free of|freed from|relieved of)\s+(?:(?:the|a|an|its|their|"
-                             r"that|this)\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
+                             # ("Cocoa freed from Trump's 15% tariff")
+                             r"that|this|[\w.]+['’]s)\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
 # "the 10 per cent tariff Trump placed on their product in April had been scrapped": the
 # rate, then its removal in the same clause.
 _REMOVED_AFTER = re.compile(

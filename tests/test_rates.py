@@ -2687,6 +2687,12 @@ GENERAL_CASES = [
                  "an order removing reciprocal tariffs on beef, coffee, bananas and other foods.",
                  "Swiss tariff cut to 15% from 39%", [("US", "*", "agriculture", 0.0, None)],
                  id="an-order-removing-tariffs-frees-every-partner"),
+    pytest.param("The order ends the 15 per cent levy that cocoa from Ghana had paid since "
+                 "August 7.",
+                 "Cocoa tariff lifted", [("US", "GH", "agriculture", 0.0, 15.0)],
+                 id="ends-the-levy-is-a-removal"),
+    pytest.param("Cocoa freed from Trump’s 15% tariff as Washington rolls back food duties", None,
+                 [("US", "*", "agriculture", 0.0, 15.0)], id="freed-from-trumps-tariff"),
 ]
 
 
