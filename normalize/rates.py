@@ -676,7 +676,9 @@ _DOUBLE_THE = re.compile(r",\s*(?:double|twice|triple)\s+(?:the\s+)?(?:current\s
                          re.I)
 _UP_FROM = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+)$"
                       # "For Ghana that was an increase from the 10 per cent baseline"
-                      r"|\b(?:an?\s+)(?:increase|rise|cut|reduction|drop)\s+from\s+(?:the\s+|its\s+)$",
+                      # "a slight cut from the 20% rate he had set"
+                      r"|\b(?:an?\s+)(?:(?:slight|small|modest|sharp|steep|big|large|further)\s+)?"
+                      r"(?:increase|rise|cut|reduction|drop)\s+from\s+(?:the\s+|its\s+)$",
                       re.I)
 # "a 19 percent tariff ..., lowering the rate from the 32 percent he had threatened", "a 35%
 # tariff, which Trump raised from 25%": the rate before, the old one after a change verb.
@@ -2698,6 +2700,11 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             # "have paid 50% since June 4, when President Trump doubled the 25% rate"
             or re.search(r",[^,;]{0,60}\b(?:doubled|tripled|doubling|tripling)\s+(?:the|its|their)"
                          r"\s+$", between)
+            # "... at the White House on Tuesday, a slight cut from the 20% rate he had set"
+            or (len(between) < 240 and re.search(
+                r",\s*(?:an?\s+(?:(?:slight|small|modest|sharp|steep|big|large|further)\s+)?"
+                r"(?:cut|reduction|drop|increase|rise)|down|up)\s+" + _FROM_PREVIOUS + r"$",
+                between))
             or (len(between) < 160
                 and (re.search(r"(?:(?:,\s*|\(\s*|\b(?:is|are|was|were|and)\s+)(?:down|up|"
                                r"raised|cut|lowered|reduced|increased|hiked)\s+" + _POINTS
@@ -2706,7 +2713,9 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
                                r",\s*(?:well\s+|far\s+|much\s+)?(?:lower|higher)\s+than\s+"
                                r"(?:the\s+)?|"
                                # "pay 50 per cent after Trump doubled the levy from 25 per cent"
-                               r"\b(?:doubled|raised|lifted|increased|hiked|cut|lowered|reduced)"
+                               r"\b(?:doubled|raised|lifted|increased|hiked|cut|lowered|reduced|"
+                               # ("took effect on Wednesday, doubling the levy from 25%")
+                               r"doubling|raising|lifting|increasing|cutting|lowering|reducing)"
                                r"\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?" + _NOUN + r"|it|them)"
                                r"\s+from\s+)$", between)
                      # "will be charged 15 percent instead of 25 percent": a change

@@ -2748,3 +2748,19 @@ def test_retroactive_backdated_and_started_date_a_rate(
 ) -> None:
     found = rule_facts(text, published, "Tariffs").tariffs
     assert found and {t.effective_date for t in found} == {effective}
+
+
+@pytest.mark.parametrize(("text", "title", "rate"), [
+    ("Philippine goods will face a 19% U.S. tariff under an agreement President Donald Trump "
+     "announced after hosting President Ferdinand Marcos Jr. at the White House on Tuesday, a "
+     "slight cut from the 20% rate he had set for the country in a letter earlier this month.",
+     "Philippines gets 19%", (19.0, 20.0)),
+    ("A 50% U.S. tariff on Indian goods took effect on Wednesday, doubling the levy from 25%.",
+     "India hit with 50% U.S. tariff", (50.0, 25.0)),
+])
+def test_the_rate_a_change_came_from_is_no_fact_of_its_own(
+        text: str, title: str, rate: tuple[float, float]) -> None:
+    """"a slight cut from the 20% rate", "doubling the levy from 25%": the old rate of the
+    rate before it (GUIDELINES: an old rate that is only the "from" of a change)."""
+    assert [(t.rate_pct, t.previous_rate_pct)
+            for t in rule_facts(text, date(2025, 8, 1), title).tariffs] == [rate]
