@@ -3585,7 +3585,8 @@ _APPOSITIVE = re.compile(
     r"|,\s+where\s+[^,;%]*,"
     r"|,\s+(?:[\w.'’-]+\s+){0,3}?(?:competitors?|rivals?)\s+in\s+[^,;%]*,"
     # "Madagascar and Mauritius, two other apparel exporters, also pay 15 per cent"
-    r"|,\s+(?:the|two|three|both)\s+(?:[\w-]+\s+){0,4}?(?:exporters?|producers?|suppliers?)"
+    # ("Peru, the world's third-largest copper producer, also pays 10%")
+    r"|,\s+(?:the|two|three|both)\s+(?:[\w'’-]+\s+){0,4}?(?:exporters?|producers?|suppliers?)"
     r"(?:\s+(?:under|after|in|to)\b[^,;%]*)?,"
     # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
     r"|,\s+whose\s+(?:[\w-]+\s+){0,4}?(?:sales|exports|shipments)\b[^,;]*,"

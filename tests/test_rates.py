@@ -2693,6 +2693,9 @@ GENERAL_CASES = [
                  id="ends-the-levy-is-a-removal"),
     pytest.param("Cocoa freed from Trump’s 15% tariff as Washington rolls back food duties", None,
                  [("US", "*", "agriculture", 0.0, 15.0)], id="freed-from-trumps-tariff"),
+    pytest.param("Peru, the world’s third-largest copper producer, pays a 10% tariff.",
+                 "Chile copper",
+                 [("US", "PE", None, 10.0, None)], id="the-worlds-copper-producer-is-an-aside"),
 ]
 
 
