@@ -3496,6 +3496,10 @@ def _sectors(
                   *_NO_CARVE_OUT.finditer(text, 0, reading.first.start)]:
         if len(find_sectors(match.group(0))) < 2:
             lead[match.start():match.end()] = " " * (match.end() - match.start())
+    # "Beyond lumber, most Canadian goods ... have faced a 35 per cent tariff": the goods set
+    # aside are not the rate's
+    for match in _BEYOND.finditer(text, 0, reading.first.start):
+        lead[match.start():match.end()] = " " * (match.end() - match.start())
     named = find_sectors("".join(lead[reading.before:]))
     before = [s for s, _, _ in named]
     # "Orange juice and energy products are exempt from the 40 percent duty": no sector
@@ -3554,6 +3558,8 @@ _MAKERS_CLAUSE = re.compile(r",?\s*(?:and|while|but)\s+(?:[\w-]+\s+)?(?:makers|p
                             r"exporters|growers)\b", re.I)
 _NO_CARVE_OUT = re.compile(r"\bno\s+(?:carve-?out|exemption|exception|special treatment)\s+for\s+"
                            r"[^,;%]*", re.I)
+_BEYOND = re.compile(r"^\s*(?:Beyond|Apart from|Aside from|Besides|Other than|Except for)\s+"
+                     r"[^,;%]{2,60},")
 _FROM_TO_GOODS = re.compile(r",\s+from\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+to\s+(?:[\w-]+\s+){0,3}?"
                             r"[\w-]+,", re.I)
 
@@ -3650,6 +3656,10 @@ def _sentence_sector(text: str, rate_at: int) -> list[str]:
     plain = _BUSINESS.sub(lambda m: " " * len(m.group(0)), _without_reasons(text))
     plain = _APPOSITIVE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _NO_CARVE_OUT.sub(lambda m: " " * len(m.group(0)), plain)
+    # "Most other Brazilian goods, from footwear and furniture to machinery, still face a
+    # combined 50% — the 10% baseline plus the 40% penalty": goods of every kind
+    plain = _FROM_TO_GOODS.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _BEYOND.sub(lambda m: " " * len(m.group(0)), plain)
     found = find_sectors(plain)
     named = [s for s, _, _ in found]
     if len(named) > 1 and len(set(named)) == len(named) and found[-1][2] <= rate_at \

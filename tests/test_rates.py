@@ -2696,6 +2696,14 @@ GENERAL_CASES = [
     pytest.param("Peru, the world’s third-largest copper producer, pays a 10% tariff.",
                  "Chile copper",
                  [("US", "PE", None, 10.0, None)], id="the-worlds-copper-producer-is-an-aside"),
+    pytest.param("Beyond lumber, most Canadian goods that do not qualify under the trade pact have "
+                 "faced a 35 per cent tariff since Aug. 1.", "New 10% U.S. lumber tariff",
+                 [("US", "CA", None, 35.0, None)], id="beyond-lumber-sets-the-goods-aside"),
+    pytest.param("Most other Brazilian goods, from footwear and furniture to machinery, still "
+                 "face a combined 50% — the 10% baseline plus the 40% penalty — in force since "
+                 "Aug. 6.", "Trump drops 40% tariff on Brazilian beef",
+                 [("US", "*", None, 10.0, None), ("US", "BR", None, 40.0, None),
+                  ("US", "BR", None, 50.0, None)], id="from-footwear-to-machinery-is-no-sector"),
 ]
 
 
