@@ -34,7 +34,7 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = 
            ["White House", "Trump administration", "Trump", "USTR", "Commerce Department"]),
     "JP": ("Japan", ["Japan"], ["Japanese"], ["Tokyo"], ["Kantei"]),
     "CN": ("China", ["China", "People's Republic of China"], ["Chinese"], ["Beijing"], []),
-    "EU": ("European Union", ["European Union", "EU", "E.U."], ["European"], ["Brussels"],
+    "EU": ("European Union", ["European Union", "EU", "E.U.", "Europe"], ["European"], ["Brussels"],
            ["European Commission", "the bloc", "the 27-nation bloc", "27-member bloc",
             "Berlaymont"]),
     "CA": ("Canada", ["Canada", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba",

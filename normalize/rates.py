@@ -1810,7 +1810,13 @@ _POSSESSIVE_APPOSITIVE = re.compile(r"['’]s\s+[^,;%]{2,60},")
 # "a Chinese-owned factory in Phnom Penh": who owns a business names no party.
 _OWNED = re.compile(r"-(?:owned|run|controlled|financed|backed)\b", re.I)
 # "goods sold into the United States": where goods go names no party to the tariff.
-_DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|entering|enter)\s+"
+_GRANTED = re.compile(r"\s+(?:(?:was|were|has been|have been|had been|has|have|had)\s+)?"
+                      r"(?:also\s+)?(?:promised|offered|granted|given|secured|won|obtained|"
+                      r"negotiated|got)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?")
+_DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|entering|enter|"
+                          # "tonnes that used to be sold in America are being redirected to
+                          # Europe": where the goods go instead
+                          r"redirected|diverted|rerouted)\s+"
                           r"(?:(?:in)?to\s+)?(?:the\s+)?$"
                           # "a 10% baseline tariff on nearly all imports into the US"
                           r"|\b(?:imports|goods|products|shipments|imported|brought)\s+into\s+"
@@ -4169,6 +4175,12 @@ def _targets(
                or _HIT_AFTER.match(text, c.end)]
         if hit:
             return _coordinated(text, candidates, hit[0]), "named"
+        # "Britain was promised a 0% rate on steel within a quota", "Japan secured 15% on
+        # cars": the country the sector's rate was granted to
+        granted = [c for c in candidates if c.end <= reading.first.start and _GRANTED.fullmatch(
+            text, c.end, reading.first.start)]
+        if granted:
+            return _coordinated(text, candidates, granted[-1]), "named"
         # "... to 50 per cent, including on products from Australia"
         including = [c for c in candidates if reading.last.end < c.start < segment[1]
                      and _INCLUDING_FROM.search(text, max(0, c.start - 50), c.start)]

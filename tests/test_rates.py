@@ -2704,6 +2704,17 @@ GENERAL_CASES = [
                  "Aug. 6.", "Trump drops 40% tariff on Brazilian beef",
                  [("US", "*", None, 10.0, None), ("US", "BR", None, 40.0, None),
                   ("US", "BR", None, 50.0, None)], id="from-footwear-to-machinery-is-no-sector"),
+    pytest.param("For steel and aluminium from Europe the 50 per cent tariff stays in place for "
+                 "the time being.", "EU-US joint statement",
+                 [("US", "EU", "aluminum", 50.0, None), ("US", "EU", "steel", 50.0, None)],
+                 id="europe-is-the-eu"),
+    pytest.param("The EU pays 15%. Britain was promised a 0% rate on steel within a quota back in "
+                 "May; it has not been put into effect.", "Section 232 tariffs, explained",
+                 [("US", "EU", None, 15.0, None), ("US", "GB", "steel", 0.0, None)],
+                 id="a-sector-rate-promised-to-a-country-is-its"),
+    pytest.param("With all foreign steel now charged 50% at the US border, tonnes that used to be "
+                 "sold in America are being redirected to Europe.", "EU steel tariff quotas cut",
+                 [("US", "*", "steel", 50.0, None)], id="redirected-to-is-where-goods-go"),
 ]
 
 
