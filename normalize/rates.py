@@ -1063,6 +1063,9 @@ class _Reading:
     echo: bool = False  # the previous rate of the reading before, read as a fact of its own
 
 
+_LIST_ENTRY = re.compile(r"^\s*[-–•*]\s")
+
+
 @dataclass
 class _Article:
     """What the whole article tells the reading of each sentence."""
@@ -1096,7 +1099,16 @@ def extract_tariffs(
     prior_text = ""  # that sentence, if it spoke of tariffs
     before = ""  # the sentence before, whatever it spoke of
     two_before = ""  # and the one before it
+    list_head: str | None = None  # the country a list's head gives its entries
     for sentence in sentences:
+        # "The following Section 232 tariffs continue to apply to South African exports:" then
+        # "- steel and aluminium products, ...: 50 per cent.": each entry's rate is on the
+        # country the head names
+        head_of = list_head if _LIST_ENTRY.match(sentence.text) else None
+        list_head = head_of
+        if sentence.text.rstrip().endswith(":") and TARIFF_WORD.search(sentence.text):
+            named = {c.code for c in find_countries(sentence.text) if c.code != "US"}
+            list_head = named.pop() if len(named) == 1 else None
         # the sectors the sentence before opened on ("Steel and aluminium remain the main
         # open issue.")
         prior = before
@@ -1122,6 +1134,9 @@ def extract_tariffs(
             key = (*mention.layer, mention.rate_pct, mention.previous_rate_pct)
             found.setdefault(key, mention)
         found = _removed_to_zero(sentence.text, found)
+        if head_of:
+            found = _by_key([replace(m, target=head_of) if m.imposer == "US" and m.target == "*"
+                             else m for m in found.values()])
         if prior_sectors and _THEY.match(sentence.text):
             # "Steel and aluminium are another story. They stay at 50%": the goods the
             # sentence before opened on
@@ -1529,6 +1544,8 @@ _CAPITALS_HEAD_RATE = re.compile(r"^\W*(?P<name>[A-Z]{2,}(?:(?:\s+|,\s*)(?:AND\s
 _SECTOR_COLON_RATE = re.compile(
     # (also under a factbox's head: "SECTORS: Steel, aluminium and copper: 50%")
     r"^\W*(?:(?-i:[A-Z]{2,}):\s*)?(?:[\w-]+,?\s+){0,4}?" + SECTOR_WORDS
+    # ("- steel and aluminium products, including derivative products: 50 per cent")
+    + r"(?:\s+products)?(?:,\s+including\s+[^:;%.]{3,70})?"
     + r"\s*:\s*(?:about\s+|around\s+|up to\s+)?"
     r"[\w.-]+\s*(?:%|percent\b|per cent\b|pc\b)", re.I)
 
@@ -2696,7 +2713,9 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             re.fullmatch(r",?\s*(?:(?:today|now|on \w+day)\s+)?(?:down |up )?" + _POINTS
                          + _FROM_PREVIOUS + r"\s*", between)
             # a list entry's old rate: "Thailand: 19% (was 36%)"
-            or re.fullmatch(r"\s*\(\s*(?:was|previously|formerly)\s+(?:the\s+)?", between)
+            # ("50 per cent since 4 June 2025 (previously 25 per cent)")
+            or re.fullmatch(r"(?:\s+since\s+[\w\s]{3,25}?)?\s*\(\s*(?:was|previously|formerly)\s+"
+                            r"(?:the\s+)?", between)
             # "have paid 50 per cent since 4 June, double the 25 per cent imposed in March"
             # ("50 per cent on imports of aluminium and steel from all countries, double
             # the 25 per cent rate that applied from 12 March")

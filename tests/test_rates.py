@@ -2786,3 +2786,19 @@ def test_the_rate_a_change_came_from_is_no_fact_of_its_own(
     rate before it (GUIDELINES: an old rate that is only the "from" of a change)."""
     assert [(t.rate_pct, t.previous_rate_pct)
             for t in rule_facts(text, date(2025, 8, 1), title).tariffs] == [rate]
+
+
+def test_a_lists_head_gives_its_entries_the_country_it_names() -> None:
+    """A government release's list: the head names whose exports the entries' rates are on;
+    an entry's goods may carry an "including ..." before the colon, and its old rate in
+    brackets after a date."""
+    text = ("The reciprocal tariff of 30 per cent on South African goods came into effect today."
+            "\n\nThe following Section 232 tariffs continue to apply to South African exports:"
+            "\n\n- motor vehicles and automotive components: 25 per cent;"
+            "\n\n- steel and aluminium products, including derivative products: 50 per cent "
+            "since 4 June 2025 (previously 25 per cent).")
+    found = {(t.imposer, t.target, t.sector, t.rate_pct, t.previous_rate_pct)
+             for t in rule_facts(text, date(2025, 8, 7), "30 per cent US tariff in force").tariffs}
+    assert found == {("US", "ZA", None, 30.0, None), ("US", "ZA", "autos", 25.0, None),
+                     ("US", "ZA", "auto_parts", 25.0, None), ("US", "ZA", "steel", 50.0, 25.0),
+                     ("US", "ZA", "aluminum", 50.0, 25.0)}
