@@ -550,7 +550,10 @@ _RATE_NOUN = re.compile(r"\b(?:rates?|ceilings?|caps?)\b", re.I)
 # "The same 19% applies from Aug 7 to Cambodia"
 _SAME_APPLIES = r"\b[Tt]he same(?=\s+\d[\d.]*\s*(?:%|percent|per cent)\s+(?:appl|cover|goes|went))"
 _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|"
-                          r"levied|add-ons?|countermeasures?|penalt(?:y|ies))\b|" + _SAME_APPLIES,
+                          r"levied|add-ons?|countermeasures?|penalt(?:y|ies)|"
+                          # "are subject to separate measures under Section 232 ..., at 25 per
+                          # cent"
+                          r"Section\s+(?:232|301))\b|" + _SAME_APPLIES,
                           re.I)
 # Phrases that, in an article about tariffs, give a rate without a tariff word: "agreed to
 # 20%", "would attract 25 per cent", "the increase to 30 percent", "agreed to bring them down
@@ -1061,6 +1064,21 @@ class _Reading:
     peers: int = 1  # how many rates are coordinated with it, itself included
     lead: int = -1  # where the first rate coordinated with it starts
     echo: bool = False  # the previous rate of the reading before, read as a fact of its own
+
+
+_GROUP_BREAK = re.compile(r",?\s+as well as\s+|;\s*", re.I)
+
+
+def _goods_groups(text: str) -> list[list[str]]:
+    """The sectors of ``text`` in groups split at "as well as" or a semicolon."""
+    groups: list[list[str]] = []
+    start = 0
+    for cut in [*(m.start() for m in _GROUP_BREAK.finditer(text)), len(text)]:
+        found = list(dict.fromkeys(s for s, _, _ in find_sectors(text[start:cut])))
+        if found:
+            groups.append(found)
+        start = cut
+    return groups
 
 
 _LIST_ENTRY = re.compile(r"^\s*[-–•*]\s")
@@ -3378,6 +3396,14 @@ def _mentions_for(
     # "Thai auto parts and steel already pay sectoral duties of 25% and 50% respectively"
     if reading.peers > 1 and len(sectors) == reading.peers and "respectively" in text:
         sectors = [sectors[reading.position]]
+    elif reading.peers > 1 and len(sectors) > reading.peers and "respectively" in text:
+        # "Thai automobiles and automotive parts, as well as steel and aluminium products,
+        # are subject to ..., at 25 per cent and 50 per cent respectively": one group of
+        # goods for each rate
+        groups = _goods_groups(text[:reading.lead if reading.lead >= 0 else first.start])
+        if len(groups) == reading.peers and sorted(s for g in groups for s in g) == sorted(
+                sectors):
+            sectors = groups[reading.position]
     bare = not _modifiers(after).strip() and not TARIFF_WORD.match(after.strip())
     weak = from_default or (source == "nearest" and targets != ["*"])
     if weak and (not sectors or borrowed):

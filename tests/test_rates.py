@@ -2713,8 +2713,16 @@ GENERAL_CASES = [
                  [("US", "EU", None, 15.0, None), ("US", "GB", "steel", 0.0, None)],
                  id="a-sector-rate-promised-to-a-country-is-its"),
     pytest.param("With all foreign steel now charged 50% at the US border, tonnes that used to be "
-                 "sold in America are being redirected to Europe.", "EU steel tariff quotas cut",
+                 "sold in America are being redirected to Europe.",
+                 "EU steel tariff quotas cut",
                  [("US", "*", "steel", 50.0, None)], id="redirected-to-is-where-goods-go"),
+    pytest.param("Thai automobiles and automotive parts, as well as steel and aluminium products, "
+                 "are subject to separate measures under Section 232 of the United States Trade "
+                 "Expansion Act of 1962, at 25 per cent and 50 per cent respectively.",
+                 "Thailand and the United States adopt tariff framework",
+                 [("US", "TH", "aluminum", 50.0, None), ("US", "TH", "auto_parts", 25.0, None),
+                  ("US", "TH", "autos", 25.0, None), ("US", "TH", "steel", 50.0, None)],
+                 id="groups-of-goods-respectively-under-section-232"),
 ]
 
 
