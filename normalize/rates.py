@@ -4052,7 +4052,10 @@ def _targets(
                   and not _IMPORTS_OF.match(text, c.start)
                   # (not whose tariffs are capped: "a 15% ceiling on U.S. tariffs for most
                   # EU goods")
-                  and not (c.start == start and _OWNS_TARIFF.match(text, c.end))]
+                  and not (c.start == start and _OWNS_TARIFF.match(text, c.end))
+                  # (nor who imposes them: "will also apply to any tariffs the United States
+                  # imposes on pharmaceuticals")
+                  and not (c.code == "US" and _CHARGES.match(text, c.end))]
         if inside:
             # "15 percent for the European Union, Japan and South Korea": the object ends
             # at the first comma, the list goes on.

@@ -2723,6 +2723,11 @@ GENERAL_CASES = [
                  [("US", "TH", "aluminum", 50.0, None), ("US", "TH", "auto_parts", 25.0, None),
                   ("US", "TH", "autos", 25.0, None), ("US", "TH", "steel", 50.0, None)],
                  id="groups-of-goods-respectively-under-section-232"),
+    pytest.param("Switzerland will get a 15 per cent US tariff. The 15 per cent ceiling will also "
+                 "apply to any tariffs the United States imposes on pharmaceuticals.",
+                 "Swiss tariff cut to 15% from 39%",
+                 [("US", "CH", None, 15.0, None), ("US", "CH", "pharmaceuticals", 15.0, None)],
+                 id="the-tariffs-the-us-imposes-are-not-on-the-us"),
 ]
 
 
