@@ -71,7 +71,7 @@ OFFICIALS: tuple[Official, ...] = (
     Official("Guy Parmelin", "CH", "ministerial", ("Swiss economy minister",)),
     Official("Lee Jae-myung", "KR", "leaders", ("South Korean President",)),
     Official("Yeo Han-koo", "KR", "ministerial", ("South Korea's trade minister",)),
-    Official("Lai Ching-te", "TW", "leaders", ("Taiwanese President",)),
+    Official("Lai Ching-te", "TW", "leaders", ("Taiwanese President", "Lai")),
     Official("Nguyen Hong Dien", "VN", "ministerial", ("Vietnam's trade minister",)),
     Official("Yoji Muto", "JP", "ministerial", ("Japan's trade minister",)),
     Official("Katsunobu Kato", "JP", "ministerial", ("Japan's finance minister",)),

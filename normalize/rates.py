@@ -1838,7 +1838,10 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
 
 _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*"
 _TREATY_BETWEEN = re.compile(r"\b(?:Treaty|Agreement)\s+between\s+" + _NAME + r"(?:\s*,\s*"
-                             + _NAME + r")*,?\s+and\s+" + _NAME)
+                             + _NAME + r")*,?\s+and\s+" + _NAME
+                             # "modeled on the U.S.-Mexico-Canada agreement"
+                             + r"|\b(?:U\.S\.|US|[A-Z][a-z]+)(?:-(?:U\.S\.|US|[A-Z][a-z]+)){2,3}"
+                             r"\s+(?:[Ff]ree[- ][Tt]rade\s+)?(?:[Aa]greement|[Pp]act|[Tt]reaty)\b")
 # "the Russian-oil penalty": whose oil a partner buys names no party to the tariff.
 _OIL_OF = re.compile(r"[- ](?:oil|crude)\b", re.I)
 _POSSESSIVE_APPOSITIVE = re.compile(r"['’]s\s+[^,;%]{2,60},")
@@ -1871,13 +1874,23 @@ _WHOSE_GOODS = re.compile(r",\s+whose\s+(?:\w+\s+)?(?:exporters|exports|goods|pr
                           re.I)
 
 
+_LEADER_OFFERS = re.compile(r"\s+(?:has\s+|had\s+)?(?:proposed|offered)\b"
+                            r"(?=[^.;]{0,70}\bzero(?:[- ]for[- ]zero)?\s+(?:tariffs?|duties))",
+                            re.I)
+
+
 def _governments(text: str) -> list[CountryRef]:
     """"The Sheinbaum administration", "the Carney government": a country, by its leader;
     "Modi, whose exporters": the country whose goods a rate is on ("demonym": no actor)."""
     found = []
     for ref in find_officials(text):
         government = _GOVERNMENT.match(text, ref.end)
-        if government:
+        if ref.official.country != "US" and _LEADER_OFFERS.match(text, ref.end):
+            # "Lai proposed zero tariffs between Taiwan and the United States": the leader's
+            # offer is his country's own
+            found.append(CountryRef(ref.official.country, ref.start, ref.end,
+                                    text[ref.start:ref.end], "institution"))
+        elif government:
             found.append(CountryRef(ref.official.country, ref.start, government.end(),
                                     text[ref.start:government.end()], "institution"))
         elif ref.official.country != "US" and _WHOSE_GOODS.match(text, ref.end):
@@ -1939,7 +1952,8 @@ def _sentence_tariffs(
     asides = [m.span() for m in _APPOSITIVE.finditer(text)] if "," in text else []
     # "the rules of origin of the Treaty between Mexico, the United States and Canada": the
     # parties to a treaty named as its name are no parties to the rate
-    asides += [m.span() for m in _TREATY_BETWEEN.finditer(text)] if "between" in text else []
+    asides += [m.span() for m in _TREATY_BETWEEN.finditer(text)] \
+        if "between" in text or "-" in text else []
     for ref in named:
         if any(a < ref.start < b for a, b in asides):
             dropped.append(ref)

@@ -2728,6 +2728,10 @@ GENERAL_CASES = [
                  "Swiss tariff cut to 15% from 39%",
                  [("US", "CH", None, 15.0, None), ("US", "CH", "pharmaceuticals", 15.0, None)],
                  id="the-tariffs-the-us-imposes-are-not-on-the-us"),
+    pytest.param("In April, Lai proposed zero tariffs between Taiwan and the United States as the "
+                 "starting point for negotiations, modeled on the U.S.-Mexico-Canada agreement.",
+                 "Why Taiwan got a 20 percent tariff", [("TW", "US", None, 0.0, None)],
+                 id="a-leaders-zero-offer-is-his-countrys"),
 ]
 
 
