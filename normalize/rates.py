@@ -1081,6 +1081,8 @@ def _goods_groups(text: str) -> list[list[str]]:
     return groups
 
 
+_BOTH_IN_OBJECT = re.compile(r"\b(?:from|of)\s+(?:both|the two)\s+(?:countries|nations)\b",
+                             re.I)
 _LIST_ENTRY = re.compile(r"^\s*[-–•*]\s")
 
 
@@ -4077,6 +4079,12 @@ def _targets(
                 text, [c for c in countries if c.start >= start], ref)]
             listed += _second_list(text, countries, reading, end, segment[1])
             return list(dict.fromkeys(listed)), "named"
+        both = _BOTH_IN_OBJECT.search(text, start, end)
+        pair = list(dict.fromkeys(c.code for c in countries if c.end <= start and c.code != "US"))
+        if both and len(pair) == 2:
+            # "signed trade agreements with Malaysia and Cambodia ..., keeping tariffs on goods
+            # from both countries at 19 percent": the two the sentence named
+            return pair, "named"
         # "cars imported from China": the object's origin, just after its end.
         origin = _ORIGIN.match(text, end) if _MADE.search(text, start, end) else None
         if origin:
@@ -4845,7 +4853,8 @@ _STACKED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in addition to|on top of)\b", re
 _LIFT_BEFORE = re.compile(
     r"\b(?:(?:lift|scrap|remov|eliminat|abolish|repeal|revok|withdr[ae]w|drop)\w*|"
     # "ends the 15 per cent levy that cocoa had paid since August 7"
-    r"end(?:s|ed|ing)?(?=\s+(?:the|its|their|this|that)\s)|"
+    # ("ending duties of 25 per cent on everything from orange juice to washing machines")
+    r"end(?:s|ed|ing)?(?=\s+(?:the|its|their|this|that|duties|tariffs|levies)\s)|"
     # "will stop charging the extra duties of up to 15%"
     r"stop(?:s|ped|ping)?\s+(?:charging|collecting|applying|imposing|levying))"
     # "it would lift, from the same day, the retaliatory duties of up to 15%"

@@ -2732,6 +2732,15 @@ GENERAL_CASES = [
                  "starting point for negotiations, modeled on the U.S.-Mexico-Canada agreement.",
                  "Why Taiwan got a 20 percent tariff", [("TW", "US", None, 0.0, None)],
                  id="a-leaders-zero-offer-is-his-countrys"),
+    pytest.param("Canada on Monday lifted its retaliatory tariffs on a wide range of American "
+                 "goods, ending duties of 25 per cent on everything from orange juice to washing "
+                 "machines.", "Ottawa drops most counter-tariffs on U.S. goods",
+                 [("CA", "US", None, 0.0, 25.0)], id="ending-duties-of-is-a-removal"),
+    pytest.param("Trump signed trade agreements with Malaysia and Cambodia on Sunday in Kuala "
+                 "Lumpur, keeping tariffs on goods from both countries at 19 percent while "
+                 "winning wider access for American products.", "Trump signs trade deals",
+                 [("US", "KH", None, 19.0, None), ("US", "MY", None, 19.0, None)],
+                 id="goods-from-both-countries-named-before"),
 ]
 
 
