@@ -1083,6 +1083,7 @@ def _goods_groups(text: str) -> list[list[str]]:
 
 _BOTH_IN_OBJECT = re.compile(r"\b(?:from|of)\s+(?:both|the two)\s+(?:countries|nations)\b",
                              re.I)
+_THE_FULL = re.compile(r"\bthe\s+full\s+$", re.I)
 _LIST_ENTRY = re.compile(r"^\s*[-–•*]\s")
 
 
@@ -1251,6 +1252,8 @@ _ALSO_SECTOR = re.compile(r"^\s*(?:[\w-]+\s+)?" + SECTOR_WORDS + r"(?:\s*(?:,|an
                           re.I)
 # "Emirati and Bahraini metal", "Metal from the bloc": the goods of the metal named before
 _THE_METAL = re.compile(r"\b(?:[Mm]etal\s+from|(?-i:[A-Z])\w+\s+(?:and\s+(?-i:[A-Z])\w+\s+)?metal"
+                        # ("Canadian metal, the largest source of US imports, pays the full 50%")
+                        r"(?:,[^,;%]{3,60},)?"
                         r"\s+(?:has|have|is|are|pays?|paid|faces?|faced|still|now))\b")
 def _by_key(mentions: list[TariffMention]) -> dict[tuple[object, ...], TariffMention]:
     """A sentence's facts keyed as extract_tariffs keys them, after some were read again."""
@@ -1658,7 +1661,7 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+"
                     r"(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
                     # "have paid a combined 50% on most shipments"
-                    r"(?:combined\s+|total\s+|flat\s+|blanket\s+|lower\s+|higher\s+|reduced\s+)?"
+                    r"(?:combined\s+|total\s+|flat\s+|blanket\s+|lower\s+|higher\s+|reduced\s+|full\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+|"
                     r"at (?:least|most)\s+|as (?:much|high|low|little) as\s+|"
                     r"(?:somewhere\s+|anywhere\s+)?between\s+[\w.-]+\s+and\s+)?"
@@ -3137,6 +3140,12 @@ def _mentions_for(
 
     objects = _objects(text, reading)
     sectors = _sectors(text, reading, objects, after)
+    if not sectors and _THE_FULL.search(text, max(0, first.start - 12), first.start) \
+            and not TARIFF_WORD.match(after.strip()):
+        # "EU producers, by contrast, pay the full 50 per cent": the whole rate again, said of
+        # goods the sentence does not name (a sector's goods that "pay the full 50%" are a
+        # fact: "Coffee and beef ... will pay the full 50%")
+        return []
     # "the 10 per cent timber levy applies to imports from all countries": a sector at the
     # number makes the whole rate that sector's.
     general = not find_sectors(_modifiers(after)) and any(
@@ -3424,8 +3433,11 @@ def _mentions_for(
     weak = from_default or (source == "nearest" and targets != ["*"])
     if weak and (not sectors or borrowed):
         # "the 100 percent duty": a rate already reported, not a new fact
+        # (not one on other goods, when the sentence names its own: "Coffee and beef ...
+        # pay the full 50%. Brazilian steel and aluminum ..., but they pay the 50% tariff")
         repeated = {m.target for m in earlier
-                    if m.rate_pct == reading.rate and (bare or kind in ("other", m.kind))}
+                    if m.rate_pct == reading.rate and (bare or kind in ("other", m.kind))
+                    and not (borrowed and m.sector and m.sector not in sectors)}
         if repeated and from_default:
             return []
         targets = [target for target in targets if target not in repeated]
@@ -4332,7 +4344,9 @@ def _targets(
 
 _SECTOR_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS
-    + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*"
+    # ("Coconut oil, dried mangoes and tuna face the full 19 percent")
+    + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:(?:dried|fresh|frozen|canned|processed|raw|"
+    r"refined|semi-finished|crude)\s+)?" + SECTOR_WORDS + r")*"
     # "Energy and potash that fall outside the pact are charged 10%"
     r"(?:\s+and\s+[a-z][\w-]*)?(?:\s+(?:goods|products|exports|shipments|imports))?"
     r"(?:\s+(?:that|which)\s+[^,;%]{3,60}?)?"

@@ -2828,3 +2828,25 @@ def test_a_lists_head_gives_its_entries_the_country_it_names() -> None:
     assert found == {("US", "ZA", None, 30.0, None), ("US", "ZA", "autos", 25.0, None),
                      ("US", "ZA", "auto_parts", 25.0, None), ("US", "ZA", "steel", 50.0, 25.0),
                      ("US", "ZA", "aluminum", 50.0, 25.0)}
+
+
+def test_goods_that_pay_the_full_rate() -> None:
+    """"Coffee and beef ... will pay the full 50%": a sector's rate; "EU producers pay the full
+    50 per cent" names no goods and is no fact; goods that pay the full rate lend it to
+    another sector's sentence after them without making it a repeat."""
+    def keys(text: str, title: str) -> set[tuple[str, str, str | None, float]]:
+        return {(t.imposer, t.target, t.sector, t.rate_pct)
+                for t in rule_facts(text, date(2025, 8, 1), title).tariffs}
+
+    brazil = keys("The order spared nearly 700 products, which pay only the 10% baseline. "
+                  "Coffee and beef, two of Brazil's main exports to the U.S., were left off the "
+                  "list and will pay the full 50%. Brazilian steel and aluminum were also kept "
+                  "out of the surcharge, but they pay the 50% tariff Washington applies to "
+                  "those metals from every country.", "Trump's 50% tariff on Brazil takes effect")
+    assert {("US", "BR", "agriculture", 50.0), ("US", "BR", "steel", 50.0),
+            ("US", "BR", "aluminum", 50.0)} <= brazil
+    assert keys("EU producers, by contrast, pay the full 50 per cent, because the July agreement "
+                "left steel for later talks.", "EU steel tariffs") == set()
+    assert ("US", "PH", "agriculture", 19.0) in keys(
+        "The Philippines pays a 19 percent tariff. Coconut oil, dried mangoes and tuna face the "
+        "full 19 percent, as do garments.", "Philippine exporters say 19% US tariff bites")
