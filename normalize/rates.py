@@ -2493,7 +2493,11 @@ def _listed_after(
     if len(imposers) != 1 or "US" in imposers or {m.imposer for m in mentions} != {"US"} \
             or any(previous.last.end <= c.start < reading.first.start and c.code != "US"
                    for c in countries) \
-            or not re.fullmatch(r"\s+on\s+[^,;:]{1,80}?(?:,\s*|\s+)and\s+", gap):
+            or not (re.fullmatch(r"\s+on\s+[^,;:]{1,80}?(?:,\s*|\s+)and\s+", gap)
+                    # "American coal and liquefied natural gas have paid 15% and crude oil
+                    # 10%": the goods of a gapped clause, then its rate
+                    or (re.fullmatch(r",?\s+and\s+(?:[a-z][\w-]*\s+){1,4}", gap)
+                        and find_sectors(gap))):
         return mentions
     imposer, target = before[0].imposer, before[0].target
     return list({replace(m, imposer=imposer, target=target, kind=before[0].kind): None

@@ -2741,6 +2741,11 @@ GENERAL_CASES = [
                  "winning wider access for American products.", "Trump signs trade deals",
                  [("US", "KH", None, 19.0, None), ("US", "MY", None, 19.0, None)],
                  id="goods-from-both-countries-named-before"),
+    pytest.param("The new levy will be stacked on duties China already applies to U.S. products. "
+                 "Since Feb. 10, American coal and liquefied natural gas have paid 15% and crude "
+                 "oil 10%.", "China retaliates with 34% tariff on all US goods",
+                 [("CN", "US", "energy", 10.0, None), ("CN", "US", "energy", 15.0, None)],
+                 id="a-gapped-clause-keeps-the-partners-imposer"),
 ]
 
 
