@@ -3675,7 +3675,9 @@ _APPOSITIVE = re.compile(
     r"|,\s+(?:[\w.'’-]+\s+){0,3}?(?:competitors?|rivals?)\s+in\s+[^,;%]*,"
     # "Madagascar and Mauritius, two other apparel exporters, also pay 15 per cent"
     # ("Peru, the world's third-largest copper producer, also pays 10%")
-    r"|,\s+(?:the|two|three|both)\s+(?:[\w'’-]+\s+){0,4}?(?:exporters?|producers?|suppliers?)"
+    # ("Cambodia, another apparel rival, was given 19%")
+    r"|,\s+(?:the|two|three|both|another|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:exporters?|producers?|"
+    r"suppliers?|rivals?|competitors?)"
     r"(?:\s+(?:under|after|in|to)\b[^,;%]*)?,"
     # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
     r"|,\s+whose\s+(?:[\w-]+\s+){0,4}?(?:sales|exports|shipments)\b[^,;]*,"

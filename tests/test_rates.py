@@ -2746,6 +2746,10 @@ GENERAL_CASES = [
                  "oil 10%.", "China retaliates with 34% tariff on all US goods",
                  [("CN", "US", "energy", 10.0, None), ("CN", "US", "energy", 15.0, None)],
                  id="a-gapped-clause-keeps-the-partners-imposer"),
+    pytest.param("Bangladesh got a 20% tariff. Cambodia, another apparel rival, was given 19%.",
+                 "US cuts tariff on Bangladesh to 20%",
+                 [("US", "BD", None, 20.0, None), ("US", "KH", None, 19.0, None)],
+                 id="another-apparel-rival-is-an-aside"),
 ]
 
 
