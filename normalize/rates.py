@@ -790,7 +790,7 @@ _ACTOR_VERB = re.compile(
     r"ask\w*|urg\w*|Congress|lawmakers|parliament|wants?|seeks?|sought|decided|voted|agreed|"
     # "and Thailand pledged to scrap duties on about 99 percent of American products"
     r"pledg\w*|promis\w*|vow\w*|commit\w*|offer\w*|intends?|intended|"
-    r"last|this|next|week|month|its|their|"
+    r"last|this|next|week|month|its|their|late|early|"
     # "Mexico's Congress is weighing a government proposal to raise ..."
     r"weigh\w*|consider\w*|debat\w*|mull\w*|studying|a|an|government|proposal|plan|bill)\s+)"
     r"{0,7}?"

@@ -2750,6 +2750,9 @@ GENERAL_CASES = [
                  "US cuts tariff on Bangladesh to 20%",
                  [("US", "BD", None, 20.0, None), ("US", "KH", None, 19.0, None)],
                  id="another-apparel-rival-is-an-aside"),
+    pytest.param("Mexico’s Senate late on Wednesday approved tariffs of up to 50% on about 1,400 "
+                 "products from China.", "Mexico approves tariffs on Chinese goods",
+                 [("MX", "CN", None, 50.0, None)], id="the-senate-late-on-wednesday-approved"),
 ]
 
 
