@@ -3541,6 +3541,13 @@ def _sectors(
                 found.append(sector)
     if found and any(_mixed_list(text[a:reading.after]) for a, _ in objects):
         return []
+    capped = _TARIFFS_ON_GOODS.search(text, reading.before, reading.first.start) \
+        if not found and objects else None
+    if capped and find_sectors(capped.group("goods")):
+        # "any tariffs imposed under Section 232 ... on pharmaceuticals, semiconductors and
+        # other products ... will not exceed 15% for Swiss products": the capped tariffs'
+        # goods, of the country named after the rate
+        return list(dict.fromkeys(s for s, _, _ in find_sectors(capped.group("goods"))))
     if not found and objects and _no_longer(text, reading):
         # "New Zealand beef and kiwifruit will no longer pay the 15 per cent US tariff on the
         # country's goods": the goods freed of the rate are the subject's
@@ -3641,6 +3648,10 @@ _MAKERS_CLAUSE = re.compile(r",?\s*(?:and|while|but)\s+(?:[\w-]+\s+)?(?:makers|p
                             r"exporters|growers)\b", re.I)
 _NO_CARVE_OUT = re.compile(r"\bno\s+(?:carve-?out|exemption|exception|special treatment)\s+for\s+"
                            r"[^,;%]*", re.I)
+_TARIFFS_ON_GOODS = re.compile(
+    r"\b(?:tariffs?|duties|levies)\s+(?:imposed\s+)?(?:under\s+[^,;%]{0,70}?\s+)?on\s+"
+    r"(?P<goods>[^;%]{3,110}?)\s+(?:will|would|shall|cannot|can|may)\s+(?:not\s+)?"
+    r"(?:exceed|be\s+capped|be\s+limited|be\s+held)\b", re.I)
 _BEYOND = re.compile(r"^\s*(?:Beyond|Apart from|Aside from|Besides|Other than|Except for)\s+"
                      r"[^,;%]{2,60},")
 _FROM_TO_GOODS = re.compile(r",\s+from\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+to\s+(?:[\w-]+\s+){0,3}?"

@@ -2753,6 +2753,13 @@ GENERAL_CASES = [
     pytest.param("Mexico’s Senate late on Wednesday approved tariffs of up to 50% on about 1,400 "
                  "products from China.", "Mexico approves tariffs on Chinese goods",
                  [("MX", "CN", None, 50.0, None)], id="the-senate-late-on-wednesday-approved"),
+    pytest.param("The United States further undertakes that any tariffs imposed under Section "
+                 "232 on pharmaceuticals and semiconductors will not exceed 15% for Swiss "
+                 "products.",
+                 "Swiss tariff cut to 15%",
+                 [("US", "CH", None, 15.0, None), ("US", "CH", "pharmaceuticals", 15.0, None),
+                  ("US", "CH", "semiconductors", 15.0, None)],
+                 id="tariffs-on-goods-that-will-not-exceed-a-cap"),
 ]
 
 
