@@ -251,6 +251,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # the Southern African Development Community (Antananarivo summit, August 2025)
     "SADC": ("AO", "BW", "CD", "KM", "LS", "MG", "MU", "MW", "MZ", "NA", "SC", "SZ", "TZ", "ZA",
              "ZM", "ZW"),
+    # the five Central Asian states and the United States (Washington summit, November 2025)
+    "C5+1": ("KG", "KZ", "TJ", "TM", "US", "UZ"),
 }
 #: The EU's member states: US tariffs on their goods are the EU's (the customs union).
 EU_MEMBERS = frozenset({"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",

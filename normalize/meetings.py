@@ -207,7 +207,7 @@ _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 _SUMMIT = re.compile(
     # ("the summit of the Association of Southeast Asian Nations": the summit said first)
     r"(?P<of>(?<=summit of the )|(?<=summit of ))?"
-    r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|ASEAN|"
+    r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|ASEAN|C5\s*\+\s*1|"
     r"Asia-Pacific Economic Cooperation|Association of Southeast Asian Nations|"
     # "a US-GCC summit", "the Gulf Cooperation Council-US summit"
     r"(?:U\.?S\.?-)?(?:GCC|Gulf Cooperation Council)(?:-U\.?S\.?)?|SADC|"
@@ -231,6 +231,8 @@ _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
                            r"consultations|negotiations|engagements?|meetings?|teams?|"
                            r"discussions)|"
                            r"working groups?|deputy(?![- ]prime)|vice-ministerial|"
+                           # "the third round of expert-level consultations"
+                           r"expert[- ]level|"
                            # "our officials had completed a third round", "Officials of both
                            # sides will convene the first round": officials hold it
                            r"\bofficials\s+(?:(?:of|from)\s+(?:both|the two)\s+(?:sides|"

@@ -1067,3 +1067,14 @@ def test_the_association_of_southeast_asian_nations_is_asean_said_either_way() -
         (meeting,) = extract_facts(text, date(2025, 10, 27)).meetings
         assert (meeting.level, meeting.round_number, len(meeting.parties)) == (
             "leaders", None, 11), text
+
+
+def test_the_c5_plus_1_summit_and_expert_level_rounds() -> None:
+    meetings = extract_facts(
+        "On 6 November, President Tokayev took part in the C5+1 summit in Washington, hosted by "
+        "President Donald Trump. The parties noted that the third round of expert-level "
+        "consultations between Kazakhstan and the United States was held by video in October.",
+        date(2025, 11, 7)).meetings
+    assert {(m.parties, m.level, m.round_number) for m in meetings} == {
+        (("KG", "KZ", "TJ", "TM", "US", "UZ"), "leaders", None),
+        (("KZ", "US"), "working", 3)}
