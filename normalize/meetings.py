@@ -199,7 +199,9 @@ _TALK_NOUN = (r"(?:talks?|negotiations?|consultations?|discussions?|dialogues?|m
 _NOT_MODIFIER = (r"(?!(?:as|while|after|before|on|with|for|in|at|to|from|by|over|amid|"
                  r"tariffs|duties|levies|sanctions|measures|retaliation)(?![\w-]))")
 _ROUND_OF = re.compile(
-    r"\s+of\s+(?P<what>(?:" + _NOT_MODIFIER + r"[\w'.+\"\u201c\u201d\u2018\u2019-]+,?\s+){0,5}?"
+    # ("the sixth round of India–US trade negotiations": an en dash between the parties)
+    r"\s+of\s+(?P<what>(?:" + _NOT_MODIFIER + r"[\w'.+\"\u201c\u201d\u2018\u2019\u2013-]+,?\s+)"
+    r"{0,5}?"
     + _TALK_NOUN + r"\b)?",
     re.IGNORECASE,
 )
@@ -263,6 +265,8 @@ _HELD = re.compile(
     re.I,
 )
 _MEETS = re.compile(r"\b(?:meet\w*|met|talks?|negotiat\w*|sit down|consultations?|"
+                    # "which a US team had been due to open in New Delhi"
+                    r"(?:due|set|scheduled|expected)\s+to\s+open|"
                     r"discussions?|hold|held|holding|takes? place|took place|travel\w*|"
                     r"visit\w*|trip|delegations?|across the table|face[- ]to[- ]face|"
                     # "A US team led by Lynch is due in New Delhi for the sixth round"

@@ -1078,3 +1078,15 @@ def test_the_c5_plus_1_summit_and_expert_level_rounds() -> None:
     assert {(m.parties, m.level, m.round_number) for m in meetings} == {
         (("KG", "KZ", "TJ", "TM", "US", "UZ"), "leaders", None),
         (("KZ", "US"), "working", 3)}
+
+
+def test_a_round_between_parties_joined_by_an_en_dash_or_due_to_open() -> None:
+    (dash,) = extract_facts(
+        "The sixth round of India–US trade negotiations, which had been scheduled in New Delhi "
+        "from 25 August, was called off.", date(2025, 9, 10)).meetings
+    assert (dash.parties, dash.level, dash.round_number, dash.status) == (
+        ("IN", "US"), "working", 6, "cancelled")
+    (due,) = extract_facts(
+        "India faces a 50% tariff. The sixth round, which a US team had been due to open in New "
+        "Delhi on August 25, was called off.", date(2025, 9, 10)).meetings
+    assert (due.parties, due.round_number, due.status) == (("IN", "US"), 6, "cancelled")
