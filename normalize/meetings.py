@@ -166,6 +166,13 @@ _ROUND = re.compile(
     rf"|\bround\s+(?P<number>\d{{1,2}}|{'|'.join(_CARDINALS)})\b",
     re.IGNORECASE,
 )
+# "held the first Korea-U.S. 2+2 high-level trade consultation": a numbered 2+2 meeting of
+# two countries' finance and trade ministers is a round of their talks
+_TWO_PLUS_TWO = re.compile(
+    # (also 'the first "two-plus-two" meeting', "A second two-plus-two, which was to ...")
+    rf"\b(?P<ordinal>{_ORDINAL})\s+(?:[\w.'\u2019-]+\s+){{0,2}}?[\"\u201c]?(?:2\s*\+\s*2|"
+    r"two-plus-two)[\"\u201d]?(?:\s+(?:[\w-]+\s+){0,3}?(?P<noun>consultations?|talks|meetings?|"
+    r"dialogues?)\b)?", re.I)
 _ROUNDS = re.compile(r"\brounds?\b", re.I)
 _ORDINAL_HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth", "eleventh", "twelfth", "teenth")
@@ -461,7 +468,7 @@ def _anchor(meeting: MeetingMention) -> int | None:
         return found.start() if found else None
     # the round's own words, or its ordinal alone ("The sixth followed on June 13", "and
     # the third on May 23")
-    for pattern in (_ROUND, _ELLIPTICAL_ROUND, _SECOND_OF_TWO, _FIRST_OF_TWO):
+    for pattern in (_ROUND, _TWO_PLUS_TWO, _ELLIPTICAL_ROUND, _SECOND_OF_TWO, _FIRST_OF_TWO):
         for match in pattern.finditer(text):
             if _round_number(match) == meeting.round_number:
                 return match.start()
@@ -478,10 +485,10 @@ def _sentence_meetings(
     text = sentence.text
     results = []
     elliptical = list(_ELLIPTICAL_ROUND.finditer(text)) if counting else []
-    if not MEETING_WORD.search(text) and not elliptical:
+    if not MEETING_WORD.search(text) and not elliptical and not _TWO_PLUS_TWO.search(text):
         return []
     summits = list(_SUMMIT.finditer(text))
-    rounds = list(_ROUND.finditer(text))
+    rounds = list(_ROUND.finditer(text)) + list(_TWO_PLUS_TWO.finditer(text))
     continues = previous_parties is not None
     # The second of a pair of rounds ("the second round on May 1 and the third on May
     # 23", "the fourth and fifth rounds") counts after a round of talks the sentence names.

@@ -1090,3 +1090,18 @@ def test_a_round_between_parties_joined_by_an_en_dash_or_due_to_open() -> None:
         "India faces a 50% tariff. The sixth round, which a US team had been due to open in New "
         "Delhi on August 25, was called off.", date(2025, 9, 10)).meetings
     assert (due.parties, due.round_number, due.status) == (("IN", "US"), 6, "cancelled")
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("On 24 April, Deputy Prime Minister Choi Sang-mok and Minister of Trade Ahn Duk-geun held "
+     "the first Korea-U.S. 2+2 high-level trade consultation with Scott Bessent and Jamieson "
+     "Greer in Washington.", 1, "held"),
+    ("A second two-plus-two, which was to bring Finance Minister Koo Yun-cheol together with "
+     "Bessent and Greer in Washington on July 25, was called off.", 2, "cancelled"),
+])
+def test_a_numbered_two_plus_two_is_a_ministerial_round(text: str, number: int,
+                                                         status: str) -> None:
+    (meeting,) = extract_facts("South Korea faces a 25 percent tariff. " + text,
+                               date(2025, 8, 1)).meetings
+    assert (meeting.parties, meeting.level, meeting.round_number, meeting.status) == (
+        ("KR", "US"), "ministerial", number, status)
