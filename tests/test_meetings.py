@@ -1041,20 +1041,20 @@ def test_a_secretary_to_the_treasury_is_a_civil_servant_not_a_minister() -> None
 
 
 def test_he_who_led_the_round_is_the_minister_named_just_before() -> None:
-    (meeting,) = extract_facts(
+    meeting = only(
         "South Africa still pays a 30 per cent US tariff. Trade Minister Parks Tau has done "
         "what a trade minister can. He led a third round of talks with the Office of the US "
-        "Trade Representative in Washington in October.", date(2025, 11, 20)).meetings
+        "Trade Representative in Washington in October.", date(2025, 11, 20))
     assert (meeting.parties, meeting.level, meeting.round_number) == (
         ("US", "ZA"), "ministerial", 3)
 
 
 def test_a_summit_the_round_was_held_on_the_eve_of_is_not_its_level() -> None:
-    (meeting,) = extract_facts(
+    meeting = only(
         "Kazakhstan pays a 25% US tariff. On the eve of the summit, on 5 November, Minister of "
         "Trade and Integration Arman Shakkaliyev held the fifth round of consultations with "
         "the Office of the United States Trade Representative in Washington.",
-        date(2025, 11, 7)).meetings
+        date(2025, 11, 7))
     assert (meeting.parties, meeting.level, meeting.round_number) == (
         ("KZ", "US"), "ministerial", 5)
 
@@ -1064,31 +1064,31 @@ def test_the_association_of_southeast_asian_nations_is_asean_said_either_way() -
                  "in Kuala Lumpur, which opens on Sunday.",
                  "The two leaders met on the sidelines of the Association of Southeast Asian "
                  "Nations summit in the Malaysian capital."):
-        (meeting,) = extract_facts(text, date(2025, 10, 27)).meetings
+        meeting = only(text, date(2025, 10, 27))
         assert (meeting.level, meeting.round_number, len(meeting.parties)) == (
             "leaders", None, 11), text
 
 
 def test_the_c5_plus_1_summit_and_expert_level_rounds() -> None:
-    meetings = extract_facts(
+    found = meetings(
         "On 6 November, President Tokayev took part in the C5+1 summit in Washington, hosted by "
         "President Donald Trump. The parties noted that the third round of expert-level "
         "consultations between Kazakhstan and the United States was held by video in October.",
-        date(2025, 11, 7)).meetings
-    assert {(m.parties, m.level, m.round_number) for m in meetings} == {
+        date(2025, 11, 7))
+    assert {(m.parties, m.level, m.round_number) for m in found} == {
         (("KG", "KZ", "TJ", "TM", "US", "UZ"), "leaders", None),
         (("KZ", "US"), "working", 3)}
 
 
 def test_a_round_between_parties_joined_by_an_en_dash_or_due_to_open() -> None:
-    (dash,) = extract_facts(
+    dash = only(
         "The sixth round of India–US trade negotiations, which had been scheduled in New Delhi "
-        "from 25 August, was called off.", date(2025, 9, 10)).meetings
+        "from 25 August, was called off.", date(2025, 9, 10))
     assert (dash.parties, dash.level, dash.round_number, dash.status) == (
         ("IN", "US"), "working", 6, "cancelled")
-    (due,) = extract_facts(
+    due = only(
         "India faces a 50% tariff. The sixth round, which a US team had been due to open in New "
-        "Delhi on August 25, was called off.", date(2025, 9, 10)).meetings
+        "Delhi on August 25, was called off.", date(2025, 9, 10))
     assert (due.parties, due.round_number, due.status) == (("IN", "US"), 6, "cancelled")
 
 
@@ -1101,7 +1101,6 @@ def test_a_round_between_parties_joined_by_an_en_dash_or_due_to_open() -> None:
 ])
 def test_a_numbered_two_plus_two_is_a_ministerial_round(text: str, number: int,
                                                          status: str) -> None:
-    (meeting,) = extract_facts("South Korea faces a 25 percent tariff. " + text,
-                               date(2025, 8, 1)).meetings
+    meeting = only("South Korea faces a 25 percent tariff. " + text, date(2025, 8, 1))
     assert (meeting.parties, meeting.level, meeting.round_number, meeting.status) == (
         ("KR", "US"), "ministerial", number, status)
