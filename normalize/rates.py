@@ -549,11 +549,13 @@ _RATE_NOUN = re.compile(r"\b(?:rates?|ceilings?|caps?)\b", re.I)
 # In an article about tariffs, these name a tariff too: "will charge 19 percent on ...".
 # "The same 19% applies from Aug 7 to Cambodia"
 _SAME_APPLIES = r"\b[Tt]he same(?=\s+\d[\d.]*\s*(?:%|percent|per cent)\s+(?:appl|cover|goes|went))"
+# "with the 35 percent threat still hanging over Dhaka": a threatened tariff
+_RATE_THREAT = r"(?<=\d)(?:\s*%|\s+percent|\s+per cent)\s+threats?\b"
 _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|"
                           r"levied|add-ons?|countermeasures?|penalt(?:y|ies)|"
                           # "are subject to separate measures under Section 232 ..., at 25 per
                           # cent"
-                          r"Section\s+(?:232|301))\b|" + _SAME_APPLIES,
+                          r"Section\s+(?:232|301))\b|" + _SAME_APPLIES + "|" + _RATE_THREAT,
                           re.I)
 # Phrases that, in an article about tariffs, give a rate without a tariff word: "agreed to
 # 20%", "would attract 25 per cent", "the increase to 30 percent", "agreed to bring them down
@@ -1941,7 +1943,8 @@ def _sentence_tariffs(
                 or any(_KIND_AT_NUMBER.search(text, seg_start, p.start) for p in percents)
                 or _stated_rate(segment) or _REMAINS_AT.search(segment)
                 or _PUT_ON.search(segment) or _WITH_ON_GOODS.search(segment)
-                or _ON_NATIONAL_GOODS.search(segment)):
+                or _ON_NATIONAL_GOODS.search(segment)
+                or re.search(_RATE_THREAT, segment, re.I)):
             continue
         continued = True
         readings = _pair(text, seg_start, percents)

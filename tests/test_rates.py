@@ -2760,6 +2760,9 @@ GENERAL_CASES = [
                  [("US", "CH", None, 15.0, None), ("US", "CH", "pharmaceuticals", 15.0, None),
                   ("US", "CH", "semiconductors", 15.0, None)],
                  id="tariffs-on-goods-that-will-not-exceed-a-cap"),
+    pytest.param("The second round ended without an agreement and with the 35 percent threat "
+                 "still hanging over Dhaka.", "Bangladesh tariff talks",
+                 [("US", "BD", None, 35.0, None)], id="a-percent-threat-is-a-tariff"),
 ]
 
 
