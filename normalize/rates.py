@@ -1809,8 +1809,11 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
               if shares_only or _ON_SHARE.match(segment, m.end())
               # "Israel, which scrapped all its duties on American goods, still pays 15
               # per cent": a removal in a clause of its own, beside another rate
+              # (a market's move in its clause is no rate: "futures fell 4% ... since Trump
+              # removed the so-called reciprocal tariffs on coffee")
               or (not any(clause_at(text, start + m.start()) == clause_at(text, p.start)
-                          for p in found) and _names_what(text, start + m.end()))]
+                          and _is_rate(text, start, p) for p in found)
+                  and _names_what(text, start + m.end()))]
     # "Trump's decision to exempt coffee, beef and bananas from the reciprocal tariffs": the
     # goods named pay zero (not "exempt a list of strategic products": no sector of ours).
     found += [Percent(0.0, m.start() + start, m.end("verb") + start)

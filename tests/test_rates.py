@@ -2763,6 +2763,11 @@ GENERAL_CASES = [
     pytest.param("The second round ended without an agreement and with the 35 percent threat "
                  "still hanging over Dhaka.", "Bangladesh tariff talks",
                  [("US", "BD", None, 35.0, None)], id="a-percent-threat-is-a-tariff"),
+    pytest.param("Coffee futures fell more than 4% on Monday, their first full session since "
+                 "President Donald Trump removed the so-called reciprocal tariffs on coffee, "
+                 "beef and bananas.", "Food tariff exemption kicks in",
+                 [("US", "*", "agriculture", 0.0, None)],
+                 id="a-market-move-beside-a-removal-is-no-rate"),
 ]
 
 
