@@ -2768,6 +2768,10 @@ GENERAL_CASES = [
                  "beef and bananas.", "Food tariff exemption kicks in",
                  [("US", "*", "agriculture", 0.0, None)],
                  id="a-market-move-beside-a-removal-is-no-rate"),
+    pytest.param("Ecuadorean shrimp still pays 15%. On Friday Trump removed his reciprocal "
+                 "tariffs on beef and coffee from every country.", "Food tariffs removed",
+                 [("US", "EC", "agriculture", 15.0, None), ("US", "*", "agriculture", 0.0, None)],
+                 id="ecuadorean-and-removed-his-tariffs"),
 ]
 
 
