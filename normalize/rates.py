@@ -1014,6 +1014,9 @@ _NO_TARIFF = re.compile(
     r"(?:tariffs?|duty|duties)(?:\s+at\s+all)?)\b", re.I)
 _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(?:quotas?|access|"
                         r"treatment|shops?|allowance))|\bfree of (?:tariffs|duties)\b|"
+                        # "Colombian coffee is now free of the reciprocal levy"
+                        r"\bfree of (?:the|its|any|all|those)\s+(?:[a-z-]+\s+){0,2}?"
+                        r"(?:tariffs?|duty|duties|levy|levies)\b|"
                         # "coffee and pepper now enter free"
                         r"\b(?:enter|enters|entered|entering)\s+free\b(?![- ]trade)", re.I)
 # "tariff-free quotas for 500 tonnes of US beef", "tariff-free access to the US for 13,000

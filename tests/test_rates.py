@@ -2772,6 +2772,8 @@ GENERAL_CASES = [
                  "tariffs on beef and coffee from every country.", "Food tariffs removed",
                  [("US", "EC", "agriculture", 15.0, None), ("US", "*", "agriculture", 0.0, None)],
                  id="ecuadorean-and-removed-his-tariffs"),
+    pytest.param("Colombian coffee is now free of the reciprocal levy.", "US tariffs on food",
+                 [("US", "CO", "agriculture", 0.0, None)], id="free-of-the-levy-is-a-zero"),
 ]
 
 
