@@ -3038,8 +3038,10 @@ def _object_end(text: str, start: int, limit: int) -> int:
     amount = _UP_TO.match(text, start, limit)
     for match in _OBJECT_END.finditer(text, amount.end() if amount else start, limit):
         word = text[match.start():match.end() + 6].strip().lower()
-        if word.startswith("from") and re.search(rf"\b{_GOODS}\s*$", text[start:match.start()],
-                                                 re.I):
+        if word.startswith("from") and re.search(
+                # (or "automobiles imported from the United States, and on wheat")
+                rf"\b(?:{_GOODS}|imported|made|shipped|produced|originating|coming)\s*$",
+                text[start:match.start()], re.I):
             continue
         if word.startswith("and") and _continues_list(text[match.end() + 4:limit]):
             continue

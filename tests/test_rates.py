@@ -2774,6 +2774,10 @@ GENERAL_CASES = [
                  id="ecuadorean-and-removed-his-tariffs"),
     pytest.param("Colombian coffee is now free of the reciprocal levy.", "US tariffs on food",
                  [("US", "CO", "agriculture", 0.0, None)], id="free-of-the-levy-is-a-zero"),
+    pytest.param("The Philippines will grant zero tariffs on automobiles imported from the "
+                 "United States and on wheat.", "Philippines tariff deal",
+                 [("PH", "US", "autos", 0.0, None), ("PH", "US", "agriculture", 0.0, None)],
+                 id="goods-imported-from-a-country-and-on-more-goods"),
 ]
 
 
