@@ -4058,16 +4058,18 @@ def _targets(
         return [addressee[0].code], "named"
     # "pointed to Cambodia, which signed a similar agreement and also pays 19 per cent"
     for pattern, back, kind in ((_WHERE_PAY, 70, "named"), (_WHICH_PAYS, 110, "goods"),
-                                (_SUBJECT_OF_RELATIVE, 130, "named")):
+                                (_SUBJECT_OF_RELATIVE, 130, "named"),
+                                (_WHICH_NOW_ENTERS, 130, "entering")):
         where = pattern.search(text, max(0, reading.first.start - back), reading.first.start)
         # (or the country's goods before the clause: "South African-built cars, which
         # already face the 25% US tariff on imported vehicles")
         named = [c for c in countries if where and c.code != "US" and (
-            c.end == where.start() or (kind == "goods" and _names_goods(text, c) and
+            c.end == where.start() or (kind != "named" and _names_goods(text, c) and
                                        0 < where.start() - c.end <= 30
                                        and not re.search(r"[,;]", text[c.end:where.start()])))]
         if named:
-            return _coordinated(text, countries, named[0]), kind
+            return _coordinated(text, countries, named[0]), "goods" if kind == "goods" else \
+                "named"
     own_rate = _DEMONYM_RATE.search(text, max(0, reading.first.start - 100), reading.first.start)
     if own_rate:
         # "raise the British rate on steel and aluminium to 50%": the country's own rate
@@ -4543,6 +4545,12 @@ _SUBJECT_OF_RELATIVE = re.compile(
     r"keep|pays|paid|faces|faced|got|gets|won|secured|received|was\s+given|was\s+handed|"
     r"(?:stays|stayed|remains|remained)\s+(?:at|on))\s+(?:a\s+|an\s+|the\s+|its\s+)?"
     r"(?:(?!at\b|to\b)(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+# "Colombian and Peruvian coffee, which paid the 10% baseline, now enters duty-free": the
+# goods the relative clause is on enter free
+_WHICH_NOW_ENTERS = re.compile(
+    r",\s+(?:which|that)\s+[^;]{3,100}?,\s+(?:(?:will|would|can|could|now|also|still)\s+)*"
+    r"(?:enters?|entering|ships?|go|goes|come|comes)\s+(?:(?:the\s+)?(?:United States|U\.?S\.?)"
+    r"\s+|America\s+)?$", re.I)
 _ITS_GOODS_BEFORE = re.compile(r",\s+(?:and|while|but)\s+its\s+(?:[\w-]+\s+)?(?:" + SECTOR_WORDS
                                + r")\s+(?:have\s+|has\s+|now\s+|still\s+|also\s+)*(?:paid|pay|"
                                r"pays|faced|face|faces)\s+(?:a\s+|the\s+)?$", re.I)

@@ -2778,6 +2778,11 @@ GENERAL_CASES = [
                  "United States and on wheat.", "Philippines tariff deal",
                  [("PH", "US", "autos", 0.0, None), ("PH", "US", "agriculture", 0.0, None)],
                  id="goods-imported-from-a-country-and-on-more-goods"),
+    pytest.param("Colombian and Peruvian coffee, which paid the 10% baseline, now enters "
+                 "duty-free.", "US tariffs on food",
+                 [("US", "CO", "agriculture", 10.0, None), ("US", "PE", "agriculture", 10.0, None),
+                  ("US", "CO", "agriculture", 0.0, None), ("US", "PE", "agriculture", 0.0, None)],
+                 id="goods-which-paid-a-rate-now-enter-free"),
 ]
 
 
