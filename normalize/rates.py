@@ -550,7 +550,8 @@ _RATE_NOUN = re.compile(r"\b(?:rates?|ceilings?|caps?)\b", re.I)
 # "The same 19% applies from Aug 7 to Cambodia"
 _SAME_APPLIES = r"\b[Tt]he same(?=\s+\d[\d.]*\s*(?:%|percent|per cent)\s+(?:appl|cover|goes|went))"
 # "with the 35 percent threat still hanging over Dhaka": a threatened tariff
-_RATE_THREAT = r"(?<=\d)(?:\s*%|\s+percent|\s+per cent)\s+threats?\b"
+# (and "a drop to zero from 10%": a change of rate)
+_RATE_THREAT = r"(?<=\d)(?:\s*%|\s+percent|\s+per cent)\s+threats?\b|\bto zero from\s+\d"
 _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|"
                           r"levied|add-ons?|countermeasures?|penalt(?:y|ies)|"
                           # "are subject to separate measures under Section 232 ..., at 25 per
@@ -585,7 +586,7 @@ _RATE_VERB = re.compile(
     r"an?\s+(?:lower|higher|reduced|combined|flat)\s+)?"
     r"(?:about\s+|at (?:least|most)\s+|up to\s+|as (?:much|high) as\s+)?(?:\d|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|a hundred|one hundred)\b)))\b",
+    r"sixty|seventy|eighty|ninety|a hundred|one hundred|zero)\b)))\b",
     re.I,
 )
 _NOT_TARIFF_RATE = re.compile(

@@ -2783,6 +2783,8 @@ GENERAL_CASES = [
                  [("US", "CO", "agriculture", 10.0, None), ("US", "PE", "agriculture", 10.0, None),
                   ("US", "CO", "agriculture", 0.0, None), ("US", "PE", "agriculture", 0.0, None)],
                  id="goods-which-paid-a-rate-now-enter-free"),
+    pytest.param("For Colombian coffee it means a drop to zero from 10%.", "US tariffs on coffee",
+                 [("US", "CO", "agriculture", 0.0, None)], id="a-drop-to-zero-from-a-rate"),
 ]
 
 
