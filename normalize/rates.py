@@ -764,7 +764,9 @@ _OBJECT_AFTER = re.compile(
     # "the 25 percent levy that Washington has charged on Japanese cars"
     r"(?:that|which)\s+(?:[\w.’'-]+\s+){1,3}?(?:charg|impos|levi|lev(?=y)|put|plac|slap)"
     r"\w*\s+on|"
-    r"to(?=\s+(?:the|all|most|imports|goods)\b))\s+(?!top\b|" + _DAY_WORD + r")",
+    # (not "a duty of 10 per cent on entry into the United States": where it is charged)
+    r"to(?=\s+(?:the|all|most|imports|goods)\b))\s+(?!top\b|(?:entry|arrival|entering|"
+    r"arriving)\b|" + _DAY_WORD + r")",
     re.I,
 )
 _OBJECT_BEFORE = re.compile(r"\b" + _NOUN + r"\s+(?:on|against)\s+(?!top\b)", re.I)

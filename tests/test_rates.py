@@ -2785,6 +2785,10 @@ GENERAL_CASES = [
                  id="goods-which-paid-a-rate-now-enter-free"),
     pytest.param("For Colombian coffee it means a drop to zero from 10%.", "US tariffs on coffee",
                  [("US", "CO", "agriculture", 0.0, None)], id="a-drop-to-zero-from-a-rate"),
+    pytest.param("Since April, goods from Kenya have attracted an additional duty of 10 per "
+                 "cent on entry into the United States.", "Kenya: tariffs",
+                 [("US", "KE", None, 10.0, None)],
+                 id="on-entry-into-a-country-is-where-it-is-paid"),
 ]
 
 
