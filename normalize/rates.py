@@ -1891,7 +1891,7 @@ _WHOSE_GOODS = re.compile(r",\s+whose\s+(?:\w+\s+)?(?:exporters|exports|goods|pr
                           re.I)
 
 
-_LEADER_OFFERS = re.compile(r"\s+(?:has\s+|had\s+)?(?:proposed|offered)\b"
+_LEADER_OFFERS = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:has\s+|had\s+)?(?:proposed|offered)\b"
                             r"(?=[^.;]{0,70}\bzero(?:[- ]for[- ]zero)?\s+(?:tariffs?|duties))",
                             re.I)
 
@@ -3909,7 +3909,8 @@ def _relative_imposers(
 
 def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None:
     """The non-US country that imposes: "Mexico raised its tariffs", "Beijing imposed"."""
-    actors = [c for c in countries if c.start < number_at and _is_actor(text, c)
+    actors = [c for c in countries if c.start < number_at and (
+                  _is_actor(text, c) or _offers(text, c, number_at))
               and not _is_venue(text, c)
               and not _ends_with(_CONDITION, text, c.start)
               # "China, which faces a 34% reciprocal rate, retaliated with 34%": the rate
@@ -3924,6 +3925,13 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
               # countermeasures": the rate it faces
               and not _WHOSE_RATE.fullmatch(text, c.end, number_at)]
     return actors[-1].code if actors else None
+
+
+def _offers(text: str, ref: CountryRef, number_at: int) -> bool:
+    """"Lai has offered to negotiate with the United States on the basis of zero tariffs":
+    the zero the leader offers is his country's."""
+    offer = _LEADER_OFFERS.match(text, ref.end) if ref.named_as == "institution" else None
+    return offer is not None and number_at - offer.end() <= 75
 
 
 _WHOSE_RATE = re.compile(r",\s+whose\s+(?:(?:own|new|current|old)\s+)?", re.I)

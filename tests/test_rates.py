@@ -2789,6 +2789,11 @@ GENERAL_CASES = [
                  "cent on entry into the United States.", "Kenya: tariffs",
                  [("US", "KE", None, 10.0, None)],
                  id="on-entry-into-a-country-is-where-it-is-paid"),
+    pytest.param("Taiwan President Lai Ching-te has offered to negotiate with the United States "
+                 "on the basis of zero tariffs and said the island will not retaliate against "
+                 "the 32% levy that Trump announced.", "Taiwan offers zero tariffs",
+                 [("TW", "US", None, 0.0, None), ("US", "TW", None, 32.0, None)],
+                 id="a-leaders-offer-to-negotiate-on-zero-tariffs"),
 ]
 
 
