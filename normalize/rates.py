@@ -1690,7 +1690,10 @@ _WITH_ON_GOODS = re.compile(r"\bwith\s+(?:an?\s+)?(?:extra\s+|additional\s+)?[\w
 # "Beijing's reply is 15 percent on American chicken": a percentage on a country's goods
 _ON_NATIONAL_GOODS = re.compile(
     r"(?:[\w.-]+\s*(?:%|percent\b|per cent\b)|(?<=: )zero)\s+on\s+(?:all\s+|most\s+|some\s+)?"
-    r"(?:American\b|U\.S\.|US\b|[A-Z][a-z]+(?:an|ese|ish|ian|i)\b)")
+    r"(?:American\b|U\.S\.|US\b|[A-Z][a-z]+(?:an|ese|ish|ian|i)\b)|"
+    # "Twenty per cent on most goods, in force since August 7."
+    r"(?:[\w.-]+\s*(?:%|percent\b|per cent\b))\s+on\s+(?:all|most)\s+(?:goods|imports|"
+    r"products|exports)\b")
 # ("British steel was left at 25%": goods held at a percentage, too)
 _REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained|left|held)\s+at\s+"
                          r"(?:about\s+|around\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
@@ -3759,6 +3762,10 @@ _APPOSITIVE = re.compile(
     re.I)
 
 
+_SECTOR_PROBE = re.compile(
+    r",\s+(?:the|a)\s+" + SECTOR_WORDS + r"\s+(?:probe|investigation|inquiry)\b", re.I)
+
+
 def _sentence_sector(text: str, rate_at: int) -> list[str]:
     """The one sector a sentence names, for a rate that names none of its own (not one
     it exempts or gives as a reason, nor a trade named as a business)."""
@@ -3771,6 +3778,9 @@ def _sentence_sector(text: str, rate_at: int) -> list[str]:
     # combined 50% — the 10% baseline plus the 40% penalty": goods of every kind
     plain = _FROM_TO_GOODS.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _BEYOND.sub(lambda m: " " * len(m.group(0)), plain)
+    # "Taiwan's 'temporary' 20% tariff, the chip probe and what Taipei wants next": an
+    # inquiry into a sector, named beside the rate, is not what it is on
+    plain = _SECTOR_PROBE.sub(lambda m: " " * len(m.group(0)), plain)
     found = find_sectors(plain)
     named = [s for s, _, _ in found]
     if len(named) > 1 and len(set(named)) == len(named) and found[-1][2] <= rate_at \

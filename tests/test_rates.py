@@ -2794,6 +2794,13 @@ GENERAL_CASES = [
                  "the 32% levy that Trump announced.", "Taiwan offers zero tariffs",
                  [("TW", "US", None, 0.0, None), ("US", "TW", None, 32.0, None)],
                  id="a-leaders-offer-to-negotiate-on-zero-tariffs"),
+    pytest.param("What does Taiwan pay now? Twenty per cent on most goods, in force since "
+                 "August 7.",
+                 "Taiwan's 20% tariff, the chip probe and what Taipei wants next",
+                 [("US", "TW", None, 20.0, None)], id="a-rate-on-most-goods-beside-a-chip-probe"),
+    pytest.param("Taiwan's temporary 20% tariff, the chip probe and what Taipei wants next.",
+                 "Taiwan tariff Q&A", [("US", "TW", None, 20.0, None)],
+                 id="a-chip-probe-beside-a-rate-is-not-its-sector"),
 ]
 
 
