@@ -619,7 +619,7 @@ _NOT_RATE_AFTER = re.compile(
     # "Canada's 3% digital services tax": a tax that is no tariff
     r"|(?:digital\s+services?|sales|income|value-added|corporate|consumption|excise)\s+tax"
     r"|VAT\b"
-    r"|stake|share|growth|inflation|"
+    r"|stake|share|growth|inflation|support\b|"
     r"interest|rise|gain|drop|fall|decline|jump|increase|decrease|year-on-year|on the year|"
     r"majority|approval|chance|probability|(?:higher|lower|more|less|cheaper|dearer)\b|"
     # "Get 20% off an annual plan": a discount; "shave 0.55 percent off Japan's gross
@@ -2659,12 +2659,21 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
         # "President Trump set that rate in a letter, up from the 24 percent he had
         # announced in April": the old rate of a rate already given (GUIDELINES)
         return False
+    if since is not None and _NOT_RATE_AFTER.search(text[since:since + 40]) and re.fullmatch(
+            r"\s*(?:[\w-]+\s+)?(?:against|versus|vs\.?|compared with)\s+(?:about\s+|around\s+)?",
+            text[since:percent.start], re.I):
+        # "put the Liberals at 42 per cent support against 38 per cent for the
+        # Conservatives": the figure set against a figure that is no rate
+        return False
     if since is not None and _DOUBLED_FROM.search(before) and not re.match(
             r"[^,;.]{0,30}\bto\b", after):
         # "the 50 per cent duties ..., which Trump doubled from 25 per cent in June": the
         # old rate of the rate before it, not a rate of its own
         return False
-    if _MOVE_BEFORE.search(before) and not re.search(r"\bto\s*$", before) and not (
+    if _MOVE_BEFORE.search(before) and not (
+            # (a move to a level is the level; "shrink by up to 80 percent" is a move)
+            re.search(r"\bto\s*$", before) and not re.search(r"\bby\s+up\s+to\s*$", before)
+    ) and not (
             # "Canada dropped its 25 per cent counter-tariffs": the verb's object is the
             # tariff, not a market's move
             # ("dropped the extra 40% tariff on Brazilian farm goods")

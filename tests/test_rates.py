@@ -240,6 +240,10 @@ CASES = [
          id="policy-rate"),
     case("Japanese carmakers cut prices by 5 percent to offset the tariffs.",
          id="price-cut"),
+    case("Trade between the two could shrink by up to 80 percent if the tariffs hold.",
+         id="shrink-by-up-to"),
+    case("Amid the tariff fight a poll put the Liberals at 42 per cent support against 38 per "
+         "cent for the Conservatives.", id="poll-support-against"),
 ]
 
 
