@@ -240,10 +240,6 @@ CASES = [
          id="policy-rate"),
     case("Japanese carmakers cut prices by 5 percent to offset the tariffs.",
          id="price-cut"),
-    case("Trade between the two could shrink by up to 80 percent if the tariffs hold.",
-         id="shrink-by-up-to"),
-    case("Amid the tariff fight a poll put the Liberals at 42 per cent support against 38 per "
-         "cent for the Conservatives.", id="poll-support-against"),
 ]
 
 
@@ -2805,6 +2801,14 @@ GENERAL_CASES = [
     pytest.param("Taiwan's temporary 20% tariff, the chip probe and what Taipei wants next.",
                  "Taiwan tariff Q&A", [("US", "TW", None, 20.0, None)],
                  id="a-chip-probe-beside-a-rate-is-not-its-sector"),
+    pytest.param("Analysts said trade between the two economies, worth about $580 billion last "
+                 "year, could shrink by up to 80 percent if the current rates hold.",
+                 "China tariffs", [], id="shrink-by-up-to-a-share-is-a-move"),
+    pytest.param("Canada kept its 25 per cent counter-tariffs. The loonie gained 0.6 per cent to "
+                 "70.4 U.S. cents on Tuesday, while a poll released Monday put the Liberals at "
+                 "42 per cent support against 38 per cent for the Conservatives.",
+                 "Canada counter-tariffs on US vehicles", [("CA", "US", None, 25.0, None)],
+                 id="a-figure-set-against-poll-support-is-no-rate"),
 ]
 
 
