@@ -2659,6 +2659,11 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
         # "President Trump set that rate in a letter, up from the 24 percent he had
         # announced in April": the old rate of a rate already given (GUIDELINES)
         return False
+    if re.search(r"\bof which\s+(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+                 before) and not re.match(r"\s*(?:is|was)\s+(?:the|a|an|its)\b", after):
+        # "goods worth $86.5 billion, of which roughly 55 per cent would be hit": a share
+        # (not "still pay 50%, of which 25% is the Russian-oil penalty")
+        return False
     if since is not None and _NOT_RATE_AFTER.search(text[since:since + 40]) and re.fullmatch(
             r"\s*(?:[\w-]+\s+)?(?:against|versus|vs\.?|compared with)\s+(?:about\s+|around\s+)?",
             text[since:percent.start], re.I):
@@ -2671,8 +2676,10 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
         # old rate of the rate before it, not a rate of its own
         return False
     if _MOVE_BEFORE.search(before) and not (
-            # (a move to a level is the level; "shrink by up to 80 percent" is a move)
-            re.search(r"\bto\s*$", before) and not re.search(r"\bby\s+up\s+to\s*$", before)
+            # (a move to a level is the level; "shrink by up to 80 percent" and "has
+            # appreciated close to 9%" are moves)
+            re.search(r"\bto\s*$", before)
+            and not re.search(r"\b(?:by\s+up|close)\s+to\s*$", before)
     ) and not (
             # "Canada dropped its 25 per cent counter-tariffs": the verb's object is the
             # tariff, not a market's move

@@ -2809,6 +2809,11 @@ GENERAL_CASES = [
                  "42 per cent support against 38 per cent for the Conservatives.",
                  "Canada counter-tariffs on US vehicles", [("CA", "US", None, 25.0, None)],
                  id="a-figure-set-against-poll-support-is-no-rate"),
+    pytest.param("India pays a 50% tariff. It exported $86.5 billion of goods to the US last "
+                 "year, of which roughly 55 per cent would be hit by the higher rate. Its "
+                 "economy grew 7.9%, and the rupee has appreciated close to 9% against the "
+                 "dollar.", "India tariff 50%", [("US", "IN", None, 50.0, None)],
+                 id="a-share-of-which-and-a-move-close-to"),
 ]
 
 
