@@ -595,7 +595,7 @@ _NOT_TARIFF_RATE = re.compile(
     r"inflation|savings|tax|participation|approval|vacancy|lending|deposit|discount|repo|"
     r"refinancing|overnight|prime|key|cash|base|"
     r"bank|birth|death|poverty|response|survival|success|VAT|sales tax|income tax|"
-    r"corporate tax)\s+(?:[A-Z]\w*\s+)?rates?\b|"
+    r"corporate tax|repayment|rebate|clawback)\s+(?:[A-Z]\w*\s+)?rates?\b|"
     # "The Reserve Bank reviews the OCR ...; economists expect a cut to 3 per cent"
     r"\b(?:OCR|Reserve Bank|central bank|Federal Reserve|the Fed)\b",
     re.I,
@@ -641,7 +641,7 @@ _MOVE_BEFORE = re.compile(
     r"slipping|sliding|dropping|gaining|losing|climbing|jumping|sinking|tumbling|surging|"
     r"slumping|dipping|advancing|declining|"
     # "trade ... could shrink by up to 80 percent", "a record one-day plunge of about 20%"
-    r"shrink|shrinks|shrinking|plunge|slump|decline|declines|"
+    r"shrink|shrinks|shrinking|plunge|slump|decline|declines|discounts?|"
     r"inflation|growth|GDP|stake|yields?|poll|polling|polled|approval|interest rates?)\b[^%]{0,20}$"
     r"|\b(?:up|down)\s+(?:by\s+)?$",
     re.I,
@@ -2679,7 +2679,7 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
             # (a move to a level is the level; "shrink by up to 80 percent" and "has
             # appreciated close to 9%" are moves)
             re.search(r"\bto\s*$", before)
-            and not re.search(r"\b(?:by\s+up|close)\s+to\s*$", before)
+            and not re.search(r"\b(?:by\s+up|of\s+up|close)\s+to\s*$", before)
     ) and not (
             # "Canada dropped its 25 per cent counter-tariffs": the verb's object is the
             # tariff, not a market's move

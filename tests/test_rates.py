@@ -2814,6 +2814,11 @@ GENERAL_CASES = [
                  "economy grew 7.9%, and the rupee has appreciated close to 9% against the "
                  "dollar.", "India tariff 50%", [("US", "IN", None, 50.0, None)],
                  id="a-share-of-which-and-a-move-close-to"),
+    pytest.param("Taiwan pays a 20% tariff. Two of its American dealers have asked for discounts "
+                 "of up to 8 percent. The repayment rate that drugmakers pay under the "
+                 "voluntary scheme will be capped at 15% from 2026, down from 22.9% this year.",
+                 "Taiwan tariff 20%", [("US", "TW", None, 20.0, None)],
+                 id="a-discount-and-a-repayment-rate-are-no-tariffs"),
 ]
 
 
