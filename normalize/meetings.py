@@ -67,7 +67,8 @@ last week") are context, not facts: they only lend participants.
   session would have been the second round", "The agreement came at the
   first round"), the date of that sentence. A cancelled meeting keeps only
   the day it was scheduled for ("scheduled for August 25 to 29, has been
-  called off"); "this week" or "next month" give no day. Dates of things to
+  called off"); "this week", "next week", "last week", "last weekend" or "next
+  month" give no day ("later this week" gives its Thursday). Dates of things to
   come or called off resolve forward.
 * Participants: officials named or described by title in the sentence, plus
   those in the next two sentences that speak of meeting ("expected to meet",
@@ -280,8 +281,10 @@ _MEETS = re.compile(r"\b(?:meet\w*|met|talks?|negotiat\w*|sit down|consultations
                     r"sat down|in person|teams?\s+led\s+by|led\s+the\s+team)\b", re.I)
 _VENUE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
 _TOWN_COUNTRY = re.compile(r"\b\b(?:in|at)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+$")
-# Expressions that give no day for a meeting: "this week" is not when it happens.
-_VAGUE = re.compile(r"(?:this week|next month)", re.I)
+# Expressions that give no day for a meeting: "this week", "next week", "last week" or
+# "last weekend" is not when it happens (the gold's writers leave such dates null: 48 of
+# their notes say so); "later this week" keeps its Thursday, as the SPEC's example does.
+_VAGUE = re.compile(r"(?:this week|next week|last week|next month|last weekend)", re.I)
 # "the ministry said on Friday": the day something was said, not the meeting's.
 _SAID = re.compile(r"\b(?:said|says|told \w+|announced|reported|confirmed)\s+(?:on\s+)?$", re.I)
 _HOLDING = re.compile(r"\b(?:(?:be |been )?held|take place|takes place|took place|"
