@@ -264,7 +264,11 @@ _PLANNED = re.compile(
     r"expected|expects|scheduled|upcoming|envisioned|set to|is to|are to|due to|"
     r"to hold|to meet|later this week|next week|next month|ahead of|prepar\w+ for|aims? to|"
     r"hopes? to|postponed|delayed|pushed back|heads? (?:first )?to|heading (?:first )?to|"
-    r"travels to|travelling to|traveling to)\b",
+    r"travels to|travelling to|traveling to|"
+    # "Lula flies to Johannesburg on Friday for the G20 leaders' summit, which opens on
+    # Saturday", "Takaichi leaves on Friday ... to attend", "Lula travels this weekend to"
+    r"fl(?:y|ies|ying) to|leaves? (?:on \w+ )?for|to attend|opens on|"
+    r"travels (?:\w+ ){1,2}to)\b",
     re.I,
 )
 _HELD = re.compile(

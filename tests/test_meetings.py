@@ -1106,3 +1106,16 @@ def test_a_numbered_two_plus_two_is_a_ministerial_round(text: str, number: int,
     meeting = only("South Korea faces a 25 percent tariff. " + text, date(2025, 8, 1))
     assert (meeting.parties, meeting.level, meeting.round_number, meeting.status) == (
         ("KR", "US"), "ministerial", number, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Lula flies to Johannesburg on Friday for the G20 leaders' summit, which opens on "
+    "Saturday.",
+    "Lula travels this weekend to the G20 summit in Johannesburg, which Trump is skipping.",
+    "Takaichi leaves on Friday for Johannesburg to attend the Group of 20 summit on Saturday "
+    "and Sunday.",
+])
+def test_a_trip_to_a_summit_plans_it(text: str) -> None:
+    meeting = only(text, date(2025, 11, 21))
+    assert (meeting.level, meeting.status, meeting.date) == (
+        "leaders", "planned", date(2025, 11, 22))
