@@ -1,8 +1,8 @@
 """Dates in news prose, resolved against the article's publication date.
 
 Understands "June 15", "Aug. 1, 2025", "1 August", "the seventh of August", "2025-08-01",
-a span of days ("14 to 18 July 2025", "June 15-17": its first day), weekdays
-("takes effect Thursday"), and "today", "tomorrow", "yesterday",
+a span of days ("14 to 18 July 2025", "June 15-17", "Monday and Tuesday": its first
+day), weekdays ("takes effect Thursday"), and "today", "tomorrow", "yesterday",
 "this week", "later this week" (Thursday of the publication week),
 "next week" (its Monday), "last week", "next month" (its first day), and
 "the weekend" / "this weekend" / "last weekend" (its Saturday: ahead for things
@@ -60,6 +60,11 @@ _PATTERNS = [
     ("in_days", re.compile(
         r"\bin (?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|"
         r"twenty-one|thirty) (?P<unit>days?|weeks?)\b", re.IGNORECASE)),
+    # "talks on Monday and Tuesday", "the summit on Saturday and Sunday": the first day
+    ("weekday_span", re.compile(
+        r"\b(?P<first>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+        r"(?:and|to|through|-|\u2013)\s+"
+        r"(?P<last>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
     ("weekday", re.compile(
         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
 ]
@@ -154,11 +159,14 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, future: bo
         number = int(count) if count.isdigit() else _COUNTS[fold(count)]
         days = number * (7 if fold(match["unit"]).startswith("week") else 1)
         return published + timedelta(days=days)
-    if kind == "weekday":
-        delta = (_WEEKDAYS[word] - published.weekday()) % 7
+    if kind == "weekday_span":
+        first, last = _WEEKDAYS[fold(match["first"])], _WEEKDAYS[fold(match["last"])]
         if future:
-            return published + timedelta(days=delta)
-        return published - timedelta(days=(7 - delta) % 7)
+            return _weekday(first, published, future)
+        # (things done: the span ends on or before publication)
+        return _weekday(last, published, future) - timedelta(days=(last - first) % 7)
+    if kind == "weekday":
+        return _weekday(_WEEKDAYS[word], published, future)
     monday = published - timedelta(days=published.weekday())
     if word.endswith("weekend"):
         return _weekend(word, published, future)
@@ -172,6 +180,15 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, future: bo
         "last week": monday - timedelta(days=7),
         "next month": (published.replace(day=1) + timedelta(days=32)).replace(day=1),
     }.get(word)
+
+
+def _weekday(weekday: int, published: date, future: bool) -> date:
+    """The day of ``weekday`` on or after publication for things to come, else on or
+    before it."""
+    delta = (weekday - published.weekday()) % 7
+    if future:
+        return published + timedelta(days=delta)
+    return published - timedelta(days=(7 - delta) % 7)
 
 
 def _weekend(word: str, published: date, future: bool) -> date:

@@ -127,6 +127,16 @@ def test_weekdays_relative_to_a_wednesday() -> None:
     assert resolved("Wednesday", WEDNESDAY, future=False) == [("Wednesday", WEDNESDAY)]
 
 
+def test_a_span_of_weekdays_is_its_first_day() -> None:
+    # (WEDNESDAY is 2025-06-04)
+    assert resolved("talks on Monday and Tuesday", WEDNESDAY, future=False) == [
+        ("Monday and Tuesday", date(2025, 6, 2))]
+    assert resolved("the summit on Saturday and Sunday", WEDNESDAY) == [
+        ("Saturday and Sunday", date(2025, 6, 7))]
+    assert resolved("talks in Geneva on Saturday and Sunday", WEDNESDAY, future=False) == [
+        ("Saturday and Sunday", date(2025, 5, 31))]
+
+
 @pytest.mark.parametrize("published", [MONDAY + timedelta(days=n) for n in range(14)])
 def test_weekdays_always_within_a_week_on_the_right_side(published: date) -> None:
     for name in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]:
