@@ -67,9 +67,11 @@ last week") are context, not facts: they only lend participants.
   session would have been the second round", "The agreement came at the
   first round"), the date of that sentence. A cancelled meeting keeps only
   the day it was scheduled for ("scheduled for August 25 to 29, has been
-  called off"); "this week", "next week", "last week", "last weekend" or "next
-  month" give no day ("later this week" gives its Thursday). Dates of things to
-  come or called off resolve forward.
+  called off", "which a US team was to hold in New Delhi from August 25"; a
+  weekday, "was due in New Delhi on Monday", is the nearer Monday); "this
+  week", "next week", "last week", "last weekend" or "next month" give no day
+  ("later this week" gives its Thursday). Dates of things to come or called
+  off resolve forward.
 * Participants: officials named or described by title in the sentence, plus
   those in the next two sentences that speak of meeting ("expected to meet",
   "met", "led by", "the delegation"; for a cancelled meeting, what was to
@@ -258,6 +260,8 @@ _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
 _CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|postponed indefinitely|"
                         r"would have (?:been|marked|become))\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|n't)\b(?:\s+\w+){0,2}\s*$|n't\s+(?:\w+\s+){0,2}$", re.I)
+_WAS_TO = re.compile(r"\b(?:due|scheduled|slated|supposed|was to|were to|had been to)\b"
+                     r"[^.;]{0,60}?\b(?:on|from|starting|beginning)\s+$", re.I)
 _SCHEDULED = re.compile(r"\b(?:scheduled|planned|set|slated|due)\s+(?:for|on)\s+$", re.I)
 _PLANNED = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?|planned|planning|arranging|arrange[sd]?|"
@@ -707,8 +711,17 @@ def _meeting(
         status = "planned"
     if status == "cancelled" and chosen and not _SCHEDULED.search(
         text, max(0, chosen.start - 25), chosen.start
-    ):
-        chosen = None  # the day it was to be held, "scheduled for August 25", stays
+    ) and not _WAS_TO.search(text, max(0, chosen.start - 80), chosen.start):
+        # the day it was to be held stays: "scheduled for August 25", "which a US team was
+        # to hold in New Delhi from August 25", "due to open in New Delhi on August 25"
+        chosen = None
+    if status == "cancelled" and chosen and chosen.kind == "weekday" and published:
+        # "A US team that was due in New Delhi on Monday ... called off the visit": the
+        # nearer of the two Mondays, the one just gone or the one to come
+        before = find_dates(chosen.surface, published, future=False)[0].value
+        if before is not None and chosen.value is not None and \
+                (published - before) < (chosen.value - published):
+            chosen = replace(chosen, value=before)
     return MeetingMention(
         parties=parties,
         level=level or "other",

@@ -1119,3 +1119,18 @@ def test_a_trip_to_a_summit_plans_it(text: str) -> None:
     meeting = only(text, date(2025, 11, 21))
     assert (meeting.level, meeting.status, meeting.date) == (
         "leaders", "planned", date(2025, 11, 22))
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("The sixth round of India-US talks, which a US team was to hold in New Delhi from "
+     "August 25, was called off.", date(2025, 9, 17), date(2025, 8, 25)),
+    ("A US team that was due in New Delhi on Monday for the sixth round of negotiations with "
+     "India called off the visit.", date(2025, 8, 26), date(2025, 8, 25)),
+    ("The sixth round of India-US talks, due to open in New Delhi on Monday, was called off.",
+     date(2025, 8, 29), date(2025, 9, 1)),
+])
+def test_a_cancelled_round_keeps_the_day_it_was_due(
+    text: str, published: date, day: date
+) -> None:
+    meeting = only(text, published)
+    assert (meeting.status, meeting.date) == ("cancelled", day)
