@@ -297,7 +297,10 @@ _VAGUE = re.compile(r"(?:this week|next week|last week|next month|last weekend)"
 _SAID = re.compile(r"\b(?:said|says|told \w+|announced|reported|confirmed)\s+(?:on\s+)?$", re.I)
 _HOLDING = re.compile(r"\b(?:(?:be |been )?held|take place|takes place|took place|"
                       r"scheduled for|set for|planned for)\s+(?:on\s+)?$", re.I)
-_OWN_RELATIVE = re.compile(r"[^,;]{0,80}?,\s+(?:which|where)\s+(?P<clause>[^,;]+)", re.I)
+# (after a place and its country: "the APEC summit in Gyeongju, South Korea, which opens
+# on October 31")
+_OWN_RELATIVE = re.compile(r"[^,;]{0,80}?(?:,\s+(?-i:[A-Z])[\w.'’ -]{0,30}?)?,\s+(?:which|where)\s+"
+                           r"(?P<clause>[^,;]+)", re.I)
 _VENUE_NOT_PARTY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 # "arrived in Tokyo on Monday from Malaysia": where a leader travels from
 _TRAVELLED_FROM = re.compile(r"\b(?:arriv\w+|flew|flown|fly|flying|travel\w*|came|coming|"

@@ -1134,3 +1134,10 @@ def test_a_cancelled_round_keeps_the_day_it_was_due(
 ) -> None:
     meeting = only(text, published)
     assert (meeting.status, meeting.date) == ("cancelled", day)
+
+
+def test_a_summits_own_clause_after_its_place_dates_it() -> None:
+    meeting = only("Takaichi will join Asia-Pacific leaders at the APEC summit in Gyeongju, "
+                   "South Korea, which opens Friday.", date(2025, 10, 28))
+    assert (meeting.level, meeting.status, meeting.date) == (
+        "leaders", "planned", date(2025, 10, 31))
