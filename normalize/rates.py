@@ -1247,10 +1247,27 @@ def extract_tariffs(
         if found and default_partner and _RIVALS.search(sentence.text) \
                 and not find_sectors(sentence.text):
             found = _rivals_goods(sentence.text, found, mentions, default_partner)
+        same = _SAME_DATE.search(sentence.text) if found else None
+        if same:
+            # "the EU would face 30% from Aug. 1, and Canada 35% from the same date",
+            # "Brunei was told to expect 25 percent from the same date": the start given
+            # before in the sentence, else the one the article gave last, starts the rates
+            # said before the phrase
+            starts = [m.effective_date for m in found.values() if m.effective_date] or [
+                m.effective_date for m in mentions if m.effective_date]
+            said = {p.value for p in find_percents(sentence.text[:same.start()])}
+            if starts:
+                found = {k: replace(m, effective_date=starts[-1])
+                         if m.effective_date is None and m.rate_pct in said else m
+                         for k, m in found.items()}
         mentions.extend(found.values())
         previous = list(found.values())
         prior_text = sentence.text
     return _merged(mentions, article.defaulted)
+
+
+_SAME_DATE = re.compile(r"\b(?:from|as of|with effect from|effective)\s+the\s+same\s+"
+                        r"(?:date|day)\b", re.I)
 
 
 _THE_RATE_AGAIN = re.compile(r"^\s*The\s+[\d.]+\s*(?:%|percent\b|per cent\b)\s+(?:[\w-]+\s+)?"

@@ -2928,3 +2928,12 @@ def test_goods_that_pay_the_full_rate() -> None:
     assert ("US", "PH", "agriculture", 19.0) in keys(
         "The Philippines pays a 19 percent tariff. Coconut oil, dried mangoes and tuna face the "
         "full 19 percent, as do garments.", "Philippine exporters say 19% US tariff bites")
+
+
+def test_from_the_same_date_takes_the_start_given_before() -> None:
+    found = rule_facts("Trump told the European Union it would face 30% from Aug. 1, and Canada "
+                       "35% from the same date. Brunei was told to expect 25 percent from the "
+                       "same date.", date(2025, 7, 15), "Tariff letters").tariffs
+    assert {(t.target, t.rate_pct, t.effective_date) for t in found} == {
+        ("EU", 30.0, date(2025, 8, 1)), ("CA", 35.0, date(2025, 8, 1)),
+        ("BN", 25.0, date(2025, 8, 1))}
