@@ -1040,6 +1040,17 @@ _NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|"
                             r"(?:inside|within) the (?:[\w-]+ )?quotas?|"
                             r"push\w* for|seek\w*|ask\w* for|lobby\w*|would like)\b|"
                             r"\d\s*(?:%|percent|per cent) of\b", re.I)
+def _farm_volume(text: str) -> bool:
+    """"British beef farmers will be able to export 13,000 tonnes a year to the US
+    tariff-free, and US beef producers will get tariff-free access to the UK for the same
+    volume": farm goods let in free up to a volume pay zero (the gold's reading), though
+    a volume otherwise says no new rate."""
+    matches = [m.group(0).lower() for m in _NOT_DUTY_FREE.finditer(text)]
+    sectors = {sector for sector, _, _ in find_sectors(text)}
+    return bool(sectors) and sectors <= {"agriculture", "rice"} and all(
+        m.startswith("volume") for m in matches)
+
+
 _WHILE_AFTER = re.compile(r",\s+(?:while|whereas)\b", re.I)
 _PAY_NOTHING = re.compile(r"\b(?:pay|pays|paying|owe|owes)\s+nothing\b(?!\s+(?:extra|more|"
                           r"additional|further|on top))", re.I)
@@ -1816,7 +1827,7 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     duty_free += [m for m in (_FREE_QUOTA.finditer(segment) if "free" in lowered else ())
                   if {"agriculture", "rice"} & {s for s, _, _ in find_sectors(
                       segment[m.end():m.end() + 80])}]
-    if duty_free and not _NOT_DUTY_FREE.search(text):
+    if duty_free and not (_NOT_DUTY_FREE.search(text) and not _farm_volume(text)):
         # "Pharmaceuticals made in the UK will enter the United States tariff-free"; not
         # after a removal, which it describes ("scrapping all remaining customs duties on
         # American imports, most of which already entered duty-free")

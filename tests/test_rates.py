@@ -2819,6 +2819,10 @@ GENERAL_CASES = [
                  "voluntary scheme will be capped at 15% from 2026, down from 22.9% this year.",
                  "Taiwan tariff 20%", [("US", "TW", None, 20.0, None)],
                  id="a-discount-and-a-repayment-rate-are-no-tariffs"),
+    pytest.param("British beef farmers will be able to export 13,000 tonnes a year to the US "
+                 "tariff-free, and US beef producers will get tariff-free access to the UK for "
+                 "the same volume.", "UK US trade deal tariffs",
+                 [("US", "GB", "agriculture", 0.0, None)], id="farm-goods-free-up-to-a-volume"),
 ]
 
 
