@@ -552,6 +552,7 @@ _SAME_APPLIES = r"\b[Tt]he same(?=\s+\d[\d.]*\s*(?:%|percent|per cent)\s+(?:appl
 # "with the 35 percent threat still hanging over Dhaka": a threatened tariff
 # (and "a drop to zero from 10%": a change of rate)
 _RATE_THREAT = r"(?<=\d)(?:\s*%|\s+percent|\s+per cent)\s+threats?\b|\bto zero from\s+\d"
+_RATE_THREAT_SAID = re.compile(_RATE_THREAT, re.I)
 _WEAK_TARIFF = re.compile(r"\b(?:rates?|ceilings?|caps?|charg(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|"
                           r"levied|add-ons?|countermeasures?|penalt(?:y|ies)|"
                           # "are subject to separate measures under Section 232 ..., at 25 per
@@ -1985,7 +1986,7 @@ def _sentence_tariffs(
                 or _stated_rate(segment) or _REMAINS_AT.search(segment)
                 or _PUT_ON.search(segment) or _WITH_ON_GOODS.search(segment)
                 or _ON_NATIONAL_GOODS.search(segment)
-                or re.search(_RATE_THREAT, segment, re.I)):
+                or _RATE_THREAT_SAID.search(segment)):
             continue
         continued = True
         readings = _pair(text, seg_start, percents)
