@@ -1028,7 +1028,10 @@ _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(
 _FREE_QUOTA = re.compile(r"\b(?:duty|tariff)[- ]free\s+(?:quotas?|access)\b"
                          r"(?:\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*"
                          r"(?:\s+(?-i:[A-Z])[\w.]*)?)?"
-                         r"(?:\s+of\s+[\d,.]+\s+(?:metric\s+)?tonnes)?(?=\s+for\b)", re.I)
+                         r"(?:\s+of\s+[\d,.]+\s+(?:(?:million|billion)\s+)?(?:metric\s+)?"
+                         r"(?:tonnes|litres|liters|gallons|barrels))?"
+                         # ("a tariff-free quota of 13,000 tonnes of beef": read through "of")
+                         r"(?:(?=\s+for\b)|(?<=s)\s+of\b)", re.I)
 # Duty-free trade under the North American pact (USMCA, or "the pact" / "trade pact", which
 # in this news is mostly it: the goods that qualify are no news; goods that enter a country
 # duty-free under a free trade agreement pay zero, as the gold reads them: 13 facts against
@@ -1826,8 +1829,9 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     # "open tariff-free quotas for 500 tonnes of American beef": farm goods let in free
     # within a quota pay zero (not steel within a safeguard's quota)
     duty_free += [m for m in (_FREE_QUOTA.finditer(segment) if "free" in lowered else ())
-                  if {"agriculture", "rice"} & {s for s, _, _ in find_sectors(
-                      segment[m.end():m.end() + 80])}]
+                  if {"agriculture", "rice", "energy"} & {s for s, _, _ in find_sectors(
+                      re.split(r"[,;]", segment[max(0, m.start() - 40):m.start()])[-1] + " | "
+                      + segment[m.end():m.end() + 100])}]
     if duty_free and not (_NOT_DUTY_FREE.search(text) and not _farm_volume(text)):
         # "Pharmaceuticals made in the UK will enter the United States tariff-free"; not
         # after a removal, which it describes ("scrapping all remaining customs duties on
@@ -2225,16 +2229,30 @@ def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
     if not side:
         return results
     zeros_only = side.group("free") is not None
+    # (a free quota's goods are in its own clause: not "..., and the UK will grant a
+    # tariff-free quota of 1.4 billion litres for US ethanol", one way only)
+    clause = (_CLAUSE_BREAK.split(text[max(0, side.start() - 100):side.start()])[-1]
+              + _CLAUSE_BREAK.split(text[side.start():side.end() + 100])[0])
+    sectors = {sector for sector, _, _ in find_sectors(clause)} if zeros_only else set()
     return results + [replace(m, imposer=m.target, target=m.imposer) for m in results
                       if m.target not in ("*", m.imposer)
-                      and (m.rate_pct == 0.0 or not zeros_only) and not any(
+                      and (not sectors or m.sector in sectors)
+                      # (a quota's zero, not a removal beside it: "and the UK will remove
+                      # its 19% tariff on ... US ethanol")
+                      and ((m.rate_pct == 0.0 and m.previous_rate_pct is None)
+                           or not zeros_only) and not any(
                           o.imposer == m.target and o.target == m.imposer
-                          and o.rate_pct == m.rate_pct for o in results)]
+                          and o.rate_pct == m.rate_pct and o.sector == m.sector
+                          for o in results)]
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s|;")
 _EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b|"
                         # "a reciprocal tariff-free quota of 13,000 tonnes for beef"
                         r"(?P<free>\breciprocal\s+(?:duty|tariff)[- ]free\b|"
+                        # "will each grant the other a tariff-free quota of 13,000 tonnes"
+                        r"\beach\s+(?:grant|give|offer|open)s?\s+the\s+other\s+(?:an?\s+)?"
+                        r"(?:duty|tariff)[- ]free\b|"
                         r"(?:duty|tariff)[- ]free\b[^.;]{0,60}\bin both directions\b|"
                         # "offered the United States zero-for-zero tariffs on industrial goods",
                         # "negotiate on the basis of zero tariffs on both sides"

@@ -2822,7 +2822,25 @@ GENERAL_CASES = [
     pytest.param("British beef farmers will be able to export 13,000 tonnes a year to the US "
                  "tariff-free, and US beef producers will get tariff-free access to the UK for "
                  "the same volume.", "UK US trade deal tariffs",
-                 [("US", "GB", "agriculture", 0.0, None)], id="farm-goods-free-up-to-a-volume"),
+                 [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None)],
+                 id="farm-goods-free-up-to-a-volume"),
+    pytest.param("The UK and the US will each grant the other a tariff-free quota of 13,000 "
+                 "tonnes of beef, and the UK will remove its 19% tariff on up to 1.4 billion "
+                 "litres of US ethanol.", "UK US trade deal tariffs",
+                 [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None),
+                  ("GB", "US", "energy", 0.0, 19.0)], id="free-quota-of-tonnes-each-to-the-other"),
+    pytest.param("The UK and the US have agreed reciprocal tariff-free quotas of 13,000 metric "
+                 "tonnes of beef.", "UK US trade deal tariffs",
+                 [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None)],
+                 id="reciprocal-free-quotas-of-tonnes-of"),
+    pytest.param("British beef farmers win tariff-free access for 13,000 tonnes to the US "
+                 "market, with the same tariff-free quota granted to American beef in return.",
+                 "UK US trade deal tariffs",
+                 [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None)],
+                 id="free-access-goods-named-before"),
+    pytest.param("Bangladesh will buy more soybeans, cotton and liquefied natural gas, and it "
+                 "has offered duty-free access for more than a hundred US products.",
+                 "Bangladesh US tariff talks", [], id="free-access-goods-of-another-clause"),
 ]
 
 
