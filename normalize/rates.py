@@ -765,6 +765,9 @@ _OBJECT_AFTER = re.compile(
     # "the 25 percent levy that Washington has charged on Japanese cars"
     r"(?:that|which)\s+(?:[\w.’'-]+\s+){1,3}?(?:charg|impos|levi|lev(?=y)|put|plac|slap)"
     r"\w*\s+on|"
+    # "to limit to 15 per cent any tariffs it may introduce on Swiss pharmaceuticals"
+    r"(?:it|they|Washington)\s+(?:may|might|will|would|could)\s+(?:later\s+)?"
+    r"(?:introduce|impose|apply|levy|put|place)\s+on|"
     # (not "a duty of 10 per cent on entry into the United States": where it is charged)
     r"to(?=\s+(?:the|all|most|imports|goods)\b))\s+(?!top\b|(?:entry|arrival|entering|"
     r"arriving)\b|" + _DAY_WORD + r")",
@@ -3063,7 +3066,13 @@ def _objects(text: str, reading: _Reading) -> list[tuple[int, int]]:
             # "removed the reciprocal tariffs from beef, coffee and bananas"
             opening = _REMOVED_FROM.match(text, anchor, reading.after)
         if opening:
-            spans.append((opening.end(), _object_end(text, opening.end(), reading.after)))
+            end = _object_end(text, opening.end(), reading.after)
+            spans.append((opening.end(), end))
+            also = _AS_WELL_AS.match(text, end) if _COVERS.search(opening.group(0)) else None
+            if also:
+                # "the ceiling will also cover cars, cutting the duty on them to 15 per cent
+                # from 27.5 per cent, as well as semiconductors and pharmaceuticals"
+                spans.append((also.end(), _object_end(text, also.end(), len(text))))
             break
     exempted = _EXEMPTS.match(text, reading.first.start) if reading.rate == 0.0 and not spans \
         else None
@@ -3084,6 +3093,9 @@ def _objects(text: str, reading: _Reading) -> list[tuple[int, int]]:
     return [_inner_object(text, a, b) for a, b in spans if a < b]
 
 
+_COVERS = re.compile(r"\b(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\b", re.I)
+_AS_WELL_AS = re.compile(r",\s+(?:[a-z]+ing)\b(?:[^.;:]|\.\d){0,140}?,\s+as\s+well\s+as\s+",
+                         re.I)
 # "after the Commission said it would bring back its duties on American whiskey, Trump
 # threatened a tariff of 200 per cent": the object of another subject's clause
 _NEW_SUBJECT = re.compile(r",\s+(?:(?-i:[A-Z])[\w.]*|he|she|they)(?:\s+(?-i:[A-Z])[\w.]*)?\s+"

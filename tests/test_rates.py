@@ -2841,6 +2841,17 @@ GENERAL_CASES = [
     pytest.param("Bangladesh will buy more soybeans, cotton and liquefied natural gas, and it "
                  "has offered duty-free access for more than a hundred US products.",
                  "Bangladesh US tariff talks", [], id="free-access-goods-of-another-clause"),
+    pytest.param("The United States also undertakes to limit to 15 per cent any tariffs it may "
+                 "introduce on Swiss pharmaceuticals and semiconductors under Section 232.",
+                 "Swiss US tariff deal", [("US", "CH", "pharmaceuticals", 15.0, None),
+                                          ("US", "CH", "semiconductors", 15.0, None)],
+                 id="cap-on-any-tariffs-it-may-introduce-on"),
+    pytest.param("The 15% ceiling will also cover cars, bringing the duty they pay down from "
+                 "27.5% today, as well as any future US tariffs on pharmaceuticals and lumber.",
+                 "EU US tariff deal", [("US", "*", "autos", 15.0, None),
+                                       ("US", "*", "pharmaceuticals", 15.0, None),
+                                       ("US", "*", "lumber", 15.0, None)],
+                 id="ceiling-covers-goods-as-well-as-after-a-clause"),
 ]
 
 
