@@ -320,6 +320,10 @@ _PATTERN, _LOOKUP = _build()
 _CASE_SENSITIVE = {"us", "eu", "uk", "usa", "trump", "china", "turkey", "nz", "kiwi", "kiwis"}
 
 
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|francs?|yen|yuan|renminbi|rupees?|pesos?|reais|"
+                             r"real|won|ringgit|baht|dong|rupiah|rand|pounds?|kronor|krona|"
+                             r"shekels?|lira)\b(?![- ](?:estate|terms|wage|economy))")
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn))\s+$")
 _CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central)[ -]$")
 # Countries named inside a trade agreement's name ("U.S.-Mexico-Canada Agreement") are
 # part of a name, not references to those countries.
@@ -391,6 +395,9 @@ def _find_countries(text: str) -> tuple[CountryRef, ...]:
         if key in ("american", "americans") and _CONTINENT_BEFORE.search(
                 text, max(0, match.start() - 9), match.start()):
             continue  # "the North American trade pact", "Latin American exporters"
+        if _CURRENCY_AFTER.match(text, match.end()) and _AMOUNT_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()):
+            continue  # "25% tariffs on 30 billion Canadian dollars of U.S. goods": a sum
         code, kind = _LOOKUP[key]
         found.append(CountryRef(code, match.start(), match.end(), surface, kind))
     return tuple(found)

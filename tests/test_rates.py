@@ -2852,6 +2852,9 @@ GENERAL_CASES = [
                                        ("US", "*", "pharmaceuticals", 15.0, None),
                                        ("US", "*", "lumber", 15.0, None)],
                  id="ceiling-covers-goods-as-well-as-after-a-clause"),
+    pytest.param("Ottawa hit back with 25% tariffs on 30 billion Canadian dollars of U.S. goods.",
+                 "Tariffs on Canada", [("CA", "US", None, 25.0, None)],
+                 id="a-sum-in-canadian-dollars-names-no-target"),
 ]
 
 
