@@ -1347,6 +1347,9 @@ _ITS_DUTIES = re.compile(r"^(?:Its|Their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:duties|t
                          r"counter-?tariffs)\s+on\s+(?:U\.S\.|US\b|American\b)")
 
 
+# "..., said Mohammad Hatem, president of the Bangladesh Knitwear Manufacturers and
+# Exporters Association": the speaker's country names no party to the sentence's rates
+_SAID_BY = re.compile(r",\s+(?:said|says|according to)\s+[A-Z][^;]*$")
 # The nouns a story uses for a country it has named: "the island", "the kingdom".
 _PLACE_NOUN = r"(?:country|nation|island|kingdom)"
 # "In Lesotho, ... The mountain kingdom was handed a 50 per cent reciprocal rate in April"
@@ -2075,7 +2078,9 @@ def _sentence_tariffs(
         results = _rates_respectively(text, _old_rates_respectively(text, results))
     if "free" in text:
         results = _enters_free(text, results)
-    if article.its and not [c for c in countries if c.code != "US"]:
+    said = _SAID_BY.search(text) if article.its else None
+    if article.its and not [c for c in countries if c.code != "US"
+                            and (said is None or c.start < said.start())]:
         # "Its mills already pay anti-dumping and countervailing duties totaling 35.19%"; "Its
         # duties on U.S. goods peaked at 125%"
         duties = bool(_ITS_DUTIES.match(text))

@@ -2855,6 +2855,13 @@ GENERAL_CASES = [
     pytest.param("Ottawa hit back with 25% tariffs on 30 billion Canadian dollars of U.S. goods.",
                  "Tariffs on Canada", [("CA", "US", None, 25.0, None)],
                  id="a-sum-in-canadian-dollars-names-no-target"),
+    pytest.param("For Bangladesh's garment industry the relief is partial. Its apparel "
+                 "already pays U.S. duties averaging about 15%, and the baseline takes the "
+                 "typical levy on a shipment of shirts to around 25%, said Mohammad Hatem, "
+                 "president of the Bangladesh Knitwear Manufacturers and Exporters Association.",
+                 "Sri Lanka and Bangladesh win tariff pause",
+                 [("US", "BD", "textiles", 15.0, None), ("US", "BD", "textiles", 25.0, None)],
+                 id="its-goods-beside-a-speakers-country"),
 ]
 
 
