@@ -4102,6 +4102,9 @@ _ON_ALL_APPOSITIVE = re.compile(r"[^,;]{0,25},\s+(?:the|a)\s+(?:same\s+)?(?:rate
                                 re.I)
 # Clauses set side by side: "..., while energy products pay 10 per cent", "...; cars ..."
 _PARALLEL = re.compile(r",\s+(?:and|while|whereas|with)\b|;", re.I)
+_HELD_BY = re.compile(r"\s+(?:(?:rate|tariff|levy|duty)\s+)?(?:(?:already|recently|previously)\s+)?"
+                      r"(?:agreed|secured|won|negotiated|obtained|struck|accepted|clinched)\s+"
+                      r"by\s+(?:the\s+)?")
 _RATE_HOLDER = re.compile(r"\b(?:by|with|for|to)\s+(?:the\s+)?$", re.I)
 
 
@@ -4345,6 +4348,11 @@ def _targets(
     # else, for a rate without an object, any country of its own words ("the 15 per
     # cent agreed with the EU"); else one named before it in its clause ("Mexico would
     # continue to pay ..., a 25 percent tariff on cars").
+    held_by = _HELD_BY.match(text, reading.last.end)
+    holder = [c for c in candidates if held_by and c.start == held_by.end()]
+    if holder:
+        # "on par with the 19 percent agreed by Indonesia": the country that secured it
+        return _coordinated(text, candidates, holder[0]), "named"
     own = [c for c in patients if c.start >= reading.before]
     if sectors and objects and not any(find_countries(text[a:b]) for a, b in objects):
         # "Mexico has taken note of the 50% tariff on copper": a sector rate on everyone

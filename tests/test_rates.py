@@ -2862,6 +2862,11 @@ GENERAL_CASES = [
                  "Sri Lanka and Bangladesh win tariff pause",
                  [("US", "BD", "textiles", 15.0, None), ("US", "BD", "textiles", 25.0, None)],
                  id="its-goods-beside-a-speakers-country"),
+    pytest.param("The DTI notes that the Philippines' new rate is on par with the 19 percent "
+                 "agreed by Indonesia and below the 20 percent set for Vietnam.",
+                 "Philippines tariff deal", [("US", "ID", None, 19.0, None),
+                                             ("US", "VN", None, 20.0, None)],
+                 id="rate-agreed-by-a-country-is-its"),
 ]
 
 
