@@ -775,7 +775,9 @@ _OBJECT_AFTER = re.compile(
 )
 _OBJECT_BEFORE = re.compile(r"\b" + _NOUN + r"\s+(?:on|against)\s+(?!top\b)", re.I)
 _LEADS_TO_RATE = re.compile(
-    r"\b(?:to|at|of|from)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I
+    # ("U.S. tariffs on China total 145%")
+    r"\b(?:to|at|of|from|totals?|total(?:l)?ing|total(?:l)?ed|reach(?:es|ed)?)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I
 )
 _OBJECT_END = re.compile(
     r"[;:!?]|(?<!\b[A-Z])\.(?!\w)|,(?!\s*(?:(?:and|or)\s+)?(?:including|such as|as well as|"

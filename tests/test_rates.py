@@ -2867,6 +2867,9 @@ GENERAL_CASES = [
                  "Philippines tariff deal", [("US", "ID", None, 19.0, None),
                                              ("US", "VN", None, 20.0, None)],
                  id="rate-agreed-by-a-country-is-its"),
+    pytest.param("U.S. tariffs on China total 145% after Trump pauses levies on other nations.",
+                 "Tariffs news", [("US", "CN", None, 145.0, None)],
+                 id="tariffs-on-a-country-total-a-rate"),
 ]
 
 
