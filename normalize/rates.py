@@ -4622,7 +4622,14 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
     """Is the country on the other side of a comparison from the rate? ("Taiwan's rate is
     higher than the 15% agreed by Japan": 15% is not Taiwan's.)"""
     start, end = sorted((ref.end, number_at))
-    if _THAN.search(text, start, end):
+    than = _THAN.search(text, start, end)
+    if than and ref.end <= number_at and text[max(0, than.start() - 7):than.start()] == "rather " \
+            and not _OTHERS_AFTER.search(text[number_at:number_at + 80].split(";")[0]):
+        # "Mexican goods would keep paying 25% ... rather than the 30% he had threatened":
+        # the same goods' other rate (not "at 10% rather than the 25% tariff charged on cars
+        # from most other countries")
+        return False
+    if than:
         # (but "Japan's rate is one point higher than the 24% announced on April 2": the
         # country's own earlier rate, set against the new one, is its own fact)
         own_before = ref.end <= number_at and _OWN_EARLIER.match(text, number_at)
@@ -4637,6 +4644,7 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
     return bool(_YARDSTICK.search(text[max(0, ref.start - 45):ref.start]))
 
 
+_OTHERS_AFTER = re.compile(r"\b(?:other|all|most|every\w*)\b")
 _OWN_EARLIER = re.compile(r"[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:rate\s+|tariff\s+)?"
                           r"(?:(?:that\s+)?(?:Trump|Washington|he)\s+(?:had\s+)?)?"
                           r"(?:announced|threatened|set|imposed)\b", re.I)

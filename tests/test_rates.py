@@ -2870,6 +2870,13 @@ GENERAL_CASES = [
     pytest.param("U.S. tariffs on China total 145% after Trump pauses levies on other nations.",
                  "Tariffs news", [("US", "CN", None, 145.0, None)],
                  id="tariffs-on-a-country-total-a-rate"),
+    pytest.param("Canadian goods now pay 35%, up from 25%, and Canadian energy pays 10%. After "
+                 "a call with President Claudia Sheinbaum, Trump said Mexican goods outside the "
+                 "pact would keep paying 25% for 90 days, rather than the 30% he had "
+                 "threatened.", "Canada hit with 35% tariff",
+                 [("US", "CA", None, 35.0, 25.0), ("US", "CA", "energy", 10.0, None),
+                  ("US", "MX", None, 25.0, None), ("US", "MX", None, 30.0, None)],
+                 id="rather-than-another-rate-of-the-same-goods"),
 ]
 
 
