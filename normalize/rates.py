@@ -741,6 +741,10 @@ _REASON = re.compile(
     # the news around the rate: "as chip threat looms", "amid fears for drugmakers"
     r"amid|as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|fears?|worries|concerns?|"
     r"probes?|investigations?)|"
+    # what a country is: "Lesotho, a small mountain kingdom that sells jeans and diamonds
+    # abroad, has been hit with a 50 per cent U.S. tariff"
+    r"(?<=, )(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:country|nation|kingdom|island|economy|state|"
+    r"city-state|emirate|republic)\s+(?:that|which|whose)|"
     # what the rate does: "..., giving Bangladeshi apparel makers a small edge"
     r"(?:giving|handing|lending)(?=[^,;.]*\b(?:edge|advantage|head start)\b))\b[^,;.]*",
     re.I,

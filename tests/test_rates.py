@@ -2877,6 +2877,9 @@ GENERAL_CASES = [
                  [("US", "CA", None, 35.0, 25.0), ("US", "CA", "energy", 10.0, None),
                   ("US", "MX", None, 25.0, None), ("US", "MX", None, 30.0, None)],
                  id="rather-than-another-rate-of-the-same-goods"),
+    pytest.param("Lesotho, a small mountain kingdom that sells jeans and diamonds abroad, has "
+                 "been hit with a 50 per cent U.S. tariff.", "Lesotho tariff",
+                 [("US", "LS", None, 50.0, None)], id="what-a-country-sells-is-no-sector"),
 ]
 
 
