@@ -741,6 +741,9 @@ _REASON = re.compile(
     # the news around the rate: "as chip threat looms", "amid fears for drugmakers"
     r"amid|as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|fears?|worries|concerns?|"
     r"probes?|investigations?)|"
+    # what a speaker adds: '"Twenty percent is a temporary rate," Lai said, adding that
+    # Taipei hoped to secure better terms, particularly for its semiconductor industry'
+    r"(?<=, )adding that[^%\d]*?(?=[.!?\"”’']*\s*$)|"
     # what a country is: "Lesotho, a small mountain kingdom that sells jeans and diamonds
     # abroad, has been hit with a 50 per cent U.S. tariff"
     r"(?<=, )(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:country|nation|kingdom|island|economy|state|"

@@ -2880,6 +2880,10 @@ GENERAL_CASES = [
     pytest.param("Lesotho, a small mountain kingdom that sells jeans and diamonds abroad, has "
                  "been hit with a 50 per cent U.S. tariff.", "Lesotho tariff",
                  [("US", "LS", None, 50.0, None)], id="what-a-country-sells-is-no-sector"),
+    pytest.param("\"Twenty percent is a temporary rate,\" President Lai Ching-te said, adding "
+                 "that Taipei hoped to secure better terms, particularly for its semiconductor "
+                 "industry.", "Taiwan tariff", [("US", "TW", None, 20.0, None)],
+                 id="what-a-speaker-adds-is-no-sector"),
 ]
 
 
