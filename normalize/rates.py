@@ -744,6 +744,12 @@ _REASON = re.compile(
     # what a speaker adds: '"Twenty percent is a temporary rate," Lai said, adding that
     # Taipei hoped to secure better terms, particularly for its semiconductor industry'
     r"(?<=, )adding that[^%\d]*?(?=[.!?\"”’']*\s*$)|"
+    # what a partner buys besides: "has offered to raise purchases of U.S. liquefied
+    # petroleum gas, crude oil, wheat and soybeans by $18 billion ..., and to cut import
+    # duties on a range of American products to between 0 and 5 percent"
+    r"(?:rais|increas|boost|expand|step\w* up)\w*\s+(?:its\s+|their\s+)?(?:purchases|imports|"
+    r"buying)\s+of\s(?:[^;.%]|\.(?=\d)|(?<=[A-Z])\.)*?(?=,?\s+and\s+(?:to|will|would|cut|lower|remove|"
+    r"eliminate|reduce|scrap)\b)|"
     # what a country is: "Lesotho, a small mountain kingdom that sells jeans and diamonds
     # abroad, has been hit with a 50 per cent U.S. tariff"
     r"(?<=, )(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:country|nation|kingdom|island|economy|state|"

@@ -2884,6 +2884,12 @@ GENERAL_CASES = [
                  "that Taipei hoped to secure better terms, particularly for its semiconductor "
                  "industry.", "Taiwan tariff", [("US", "TW", None, 20.0, None)],
                  id="what-a-speaker-adds-is-no-sector"),
+    pytest.param("Jakarta has offered to raise purchases of U.S. liquefied petroleum gas, crude "
+                 "oil, wheat and soybeans by $18 billion, and to cut import duties on a range "
+                 "of American products to between 0 and 5 percent, Airlangga said.",
+                 "Indonesia tariff talks", [("ID", "US", None, 0.0, None),
+                                            ("ID", "US", None, 5.0, None)],
+                 id="what-a-partner-buys-besides-is-no-sector"),
 ]
 
 
