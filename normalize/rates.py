@@ -2711,6 +2711,12 @@ def _shares_date(text: str, reading: _Reading, nxt: _Reading) -> bool:
     return "," not in gap and not own_noun and not own_layer
 
 
+_SLIVER_OF = re.compile(r"\b(?:sliver|fraction|small\s+part|tiny\s+part|small\s+share|"
+                        r"tiny\s+share)\s+of\s+(?:what|the|its|their|all)\b[^;%]{0,60},\s+"
+                        r"(?:about|around|roughly|some|just|only|barely|less than|under)\s+$",
+                        re.I)
+
+
 def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = None) -> bool:
     """Is ``percent`` a tariff rate? ``since`` is where its own stretch of words starts
     (after the percentage before it)."""
@@ -2728,6 +2734,10 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
             and not re.match(r"\s*(?:to|and)\b", after):
         # "President Trump set that rate in a letter, up from the 24 percent he had
         # announced in April": the old rate of a rate already given (GUIDELINES)
+        return False
+    if "of" in text and _SLIVER_OF.search(text[max(0, percent.start - 120):percent.start]):
+        # "Those duties covered a sliver of what Israel buys from the US, about 1 percent":
+        # the size of the share
         return False
     if re.search(r"\bof which\s+(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
                  before) and not re.match(r"\s*(?:is|was)\s+(?:the|a|an|its)\b", after):

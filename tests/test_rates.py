@@ -2890,6 +2890,10 @@ GENERAL_CASES = [
                  "Indonesia tariff talks", [("ID", "US", None, 0.0, None),
                                             ("ID", "US", None, 5.0, None)],
                  id="what-a-partner-buys-besides-is-no-sector"),
+    pytest.param("Israel scrapped its duties on American goods. Those duties covered a sliver "
+                 "of what Israel buys from the US, about 1 percent, most of it food.",
+                 "Israel tariff", [("IL", "US", None, 0.0, None)],
+                 id="the-size-of-a-sliver-is-no-rate"),
 ]
 
 
