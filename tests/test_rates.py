@@ -2376,7 +2376,9 @@ GENERAL_CASES = [
                  [("EU", "US", "autos", 0.0, 10.0), ("EU", "US", "trucks", 2.5, 10.0)],
                  id="cut-its-rate-on-goods-to-a-new-rate-is-a-change"),
     pytest.param("Israel, which scrapped all of its remaining tariffs on American goods on April "
-                 "1, was rewarded with 15 per cent.", "Tariffs", [("US", "IL", None, 15.0, None)],
+                 "1, was rewarded with 15 per cent.", "Tariffs",
+                 # (the removal in its own clause is a fact too, as "scrapped all its")
+                 [("IL", "US", None, 0.0, None), ("US", "IL", None, 15.0, None)],
                  id="goods-in-a-closed-relative-clause-name-no-target"),
     pytest.param("On pharmaceuticals, Korean products will receive a tariff rate no higher than 15 "
                  "percent.", "Korea deal", [("US", "KR", "pharmaceuticals", 15.0, None)],
@@ -2894,6 +2896,9 @@ GENERAL_CASES = [
                  "of what Israel buys from the US, about 1 percent, most of it food.",
                  "Israel tariff", [("IL", "US", None, 0.0, None)],
                  id="the-size-of-a-sliver-is-no-rate"),
+    pytest.param("It came only days after Israel scrapped all of its remaining customs duties on "
+                 "American goods.", "Israel tariff", [("IL", "US", None, 0.0, None)],
+                 id="scrapped-all-of-its-duties"),
 ]
 
 
