@@ -1725,7 +1725,8 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
                     r"(?:combined\s+|total\s+|flat\s+|blanket\s+|lower\s+|higher\s+|reduced\s+|full\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+|"
                     r"at (?:least|most)\s+|as (?:much|high|low|little) as\s+|"
-                    r"(?:somewhere\s+|anywhere\s+)?between\s+[\w.-]+\s+and\s+)?"
+                    r"(?:somewhere\s+|anywhere\s+)?between\s+[\w.-]+"
+                    r"(?:\s*%|\s+percent|\s+per cent)?\s+and\s+)?"
                     r"[\w.,-]+?\s*(?:%|percent\b|per cent\b|pc\b)", re.I)
 
 
@@ -4573,6 +4574,8 @@ _US_BEANS = re.compile(r"\bbaseline\b|\bcoffee\b|\bcocoa\b", re.I)
 _BEANS = re.compile(r"\b(?:soy)?beans\b|\bsoybeans?\b|\bcargoes\b", re.I)
 _NO_TRADE_DEAL = re.compile(
     r"\b(?:countries|nations|partners|economies)\s+(?:that\s+(?:have|has)\s+no|without(?:\s+an?)?|"
+    # ("other Asian countries that lack trade agreements with Mexico")
+    r"(?:that\s+)?lack(?:s|ing)?(?:\s+an?)?|that\s+do(?:es)?\s+not\s+have(?:\s+an?)?|"
     r"with\s+no|with\s+which\s+(?:Mexico|it)\s+(?:has|does)\s+(?:no|not\s+have\s+an?))\s+"
     r"(?:free[- ])?(?:trade\s+)?(?:agreements?|deals?|pacts?)\b", re.I)
 # ("The new tariffs, of up to 50%, will enter into force on January 1", once passed)

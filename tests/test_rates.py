@@ -2899,6 +2899,16 @@ GENERAL_CASES = [
     pytest.param("It came only days after Israel scrapped all of its remaining customs duties on "
                  "American goods.", "Israel tariff", [("IL", "US", None, 0.0, None)],
                  id="scrapped-all-of-its-duties"),
+    pytest.param("Mexico's Senate approved tariffs of up to 50% on about 1,400 products from "
+                 "China and other Asian countries that lack trade agreements with Mexico. Tariffs "
+                 "on Chinese cars will rise to 50% from 20%, Economy Secretary Marcelo Ebrard "
+                 "told senators.", "Mexico approves tariffs of up to 50% on Asian imports",
+                 [("MX", "CN", None, 50.0, None), ("MX", "CN", "autos", 50.0, 20.0)],
+                 id="countries-that-lack-trade-agreements-with-mexico"),
+    pytest.param("Most of the Chinese goods affected will pay between 10% and 35%, according "
+                 "to the ministry.", "Tariffs on Chinese goods",
+                 [("US", "CN", None, 10.0, None), ("US", "CN", None, 35.0, None)],
+                 id="goods-will-pay-between-two-rates"),
 ]
 
 
