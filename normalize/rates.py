@@ -644,7 +644,10 @@ _MOVE_BEFORE = re.compile(
     # "trade ... could shrink by up to 80 percent", "a record one-day plunge of about 20%"
     r"shrink|shrinks|shrinking|plunge|slump|decline|declines|discounts?|"
     r"inflation|growth|GDP|stake|yields?|poll|polling|polled|approval|interest rates?)\b[^%]{0,20}$"
-    r"|\b(?:up|down)\s+(?:by\s+)?$",
+    r"|\b(?:up|down)\s+(?:by\s+)?$"
+    # "could cut New Zealand's goods exports to the US by 2 to 3 per cent"
+    r"|(?<!tariffs on )(?<!duties on )\b(?:exports|shipments|sales|output)\b[^%;,]{0,25}\bby\s+"
+    r"(?:about\s+|around\s+|up to\s+|as much as\s+)?(?:[\d.]+\s+(?:to|and)\s+)?$",
     re.I,
 )
 _SHARE_AGAINST = re.compile(r"[^;%]*?,\s+(?:against|compared with|versus|while)\s+(?:more than\s+|"
@@ -2761,7 +2764,7 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
             # (a move to a level is the level; "shrink by up to 80 percent" and "has
             # appreciated close to 9%" are moves)
             re.search(r"\bto\s*$", before)
-            and not re.search(r"\b(?:by\s+up|of\s+up|close)\s+to\s*$", before)
+            and not re.search(r"\b(?:by\s+up|of\s+up|close|by\s+[\d.]+)\s+to\s*$", before)
     ) and not (
             # "Canada dropped its 25 per cent counter-tariffs": the verb's object is the
             # tariff, not a market's move

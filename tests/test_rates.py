@@ -2909,6 +2909,9 @@ GENERAL_CASES = [
                  "to the ministry.", "Tariffs on Chinese goods",
                  [("US", "CN", None, 10.0, None), ("US", "CN", None, 35.0, None)],
                  id="goods-will-pay-between-two-rates"),
+    pytest.param("Economists estimate the new rate could cut New Zealand's goods exports to the "
+                 "US by 2 to 3 per cent over a year.", "New Zealand tariff", [],
+                 id="exports-cut-by-a-range-is-no-rate"),
 ]
 
 
