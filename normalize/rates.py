@@ -4145,6 +4145,12 @@ _ABOVE_QUOTA = re.compile(r"\b(?:above|over|beyond|outside|exceeding)\s+(?:the|t
                           r"their)\s+(?:quota|ceiling|number|limit|threshold|volume)\b", re.I)
 
 
+_COUNTRIES_THAT_PAY = re.compile(
+    r",\s+(?:two\s+|both\s+)?(?:countries|nations|economies)\s+(?:that|which)\s+"
+    r"(?:already\s+|still\s+|now\s+)?(?:pay|paid|face|faced)\s+(?:only\s+|just\s+)?"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _targets(
     text: str,
     reading: _Reading,
@@ -4176,6 +4182,15 @@ def _targets(
             before = [c for c in countries if c.end < named[0].start
                       and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[c.end:named[0].start])]
             return [*(c.code for c in before[-1:]), named[0].code], "named"
+    # "citrus from Peru and Morocco, countries that pay only the 10% baseline": the countries
+    # the phrase describes
+    described = _COUNTRIES_THAT_PAY.search(text, max(0, reading.first.start - 80),
+                                           reading.first.start)
+    if described:
+        named = [c for c in find_countries(text) if c.code != "US"]
+        last = [c for c in named if c.end == described.start()]
+        if last:
+            return _coordinated(text, named, last[0]), "named"
     # "sewn in the Philippines, where goods now pay 19 percent": the place where they pay it
     # "Japan pays 15 percent on most goods, ..., and its cars have paid 15 percent": the goods
     # of the country the sentence opens on

@@ -3030,3 +3030,11 @@ def test_from_the_same_date_takes_the_start_given_before() -> None:
     assert {(t.target, t.rate_pct, t.effective_date) for t in found} == {
         ("EU", 30.0, date(2025, 8, 1)), ("CA", 35.0, date(2025, 8, 1)),
         ("BN", 25.0, date(2025, 8, 1))}
+
+
+def test_countries_that_pay_a_rate_are_the_countries_listed_before() -> None:
+    found = rule_facts("Citrus growers depend on the American market, where their fruit now "
+                       "competes with citrus from Peru and Morocco, countries that pay only the "
+                       "10% baseline.", date(2025, 8, 10), "South Africa 30% tariff").tariffs
+    assert {"PE", "MA"} <= {t.target for t in found if t.rate_pct == 10.0}
+    assert "ZA" not in {t.target for t in found}
