@@ -165,6 +165,8 @@ _ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _ROUND = re.compile(
     # "the fifth and most recent formal round"
     rf"\b(?P<ordinal>{_ORDINAL})\s+(?:and\s+(?:the\s+)?(?:most\s+recent|latest|last|final)\s+)?"
+    # ("the second face-to-face summit between the two leaders")
+    rf"(?:(?:face-to-face|in-person)\s+)?"
     rf"(?:[\w'\u2019]+[- ]?){{0,2}}?(?P<noun>round|summit|visit|trip|session)\b"
     rf"|\bround\s+(?P<number>\d{{1,2}}|{'|'.join(_CARDINALS)})\b",
     re.IGNORECASE,

@@ -66,6 +66,9 @@ CASES = [
     pytest.param("China's trade negotiator met U.S. officials for the second round of "
                  "working-level talks.", [(("CN", "US"), "working", 2, "held")],
                  id="working-level-china"),
+    pytest.param("The roughly 30-minute meeting was the second face-to-face summit between the "
+                 "two leaders, Prime Minister Shigeru Ishiba and President Donald Trump.",
+                 [(JP_US, "leaders", 2, "held")], id="face-to-face-summit"),
     pytest.param("The ninth round of talks between the EU and the U.S. was cancelled.",
                  [(("EU", "US"), "other", 9, "cancelled")], id="cancelled"),
     pytest.param("The sixth round of talks between Japan and the United States was called off.",
