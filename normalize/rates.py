@@ -1407,8 +1407,11 @@ def _those_countries(text: str, before: str) -> tuple[str, ...]:
 
 # "The lower rate will cover auto parts as well": the rate of the sentence before, on more
 # goods.
-_RATE_COVERS = re.compile(r"^(?:The|This|That|Its)\s+(?:(?:new|lower|same|agreed|reduced)\s+)?"
-                          r"(?:rate|tariff|ceiling|cap)\s+(?:will|would|also|now|\s)*"
+_RATE_COVERS = re.compile(r"^(?:(?:The|This|That|Its)\s+(?:(?:new|lower|same|agreed|reduced)\s+)?"
+                          r"(?:rate|tariff|ceiling|cap)|"
+                          # "Von der Leyen said it would also apply to pharmaceuticals"
+                          r"(?-i:[A-Z])[\w.'’ -]{0,40}?\bsaid\s+(?:that\s+)?it)"
+                          r"\s+(?:will|would|also|now|\s)*"
                           r"(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\b", re.I)
 # A sentence that opens on "the rate" of the sentence before: "The rate is capped at 10% for
 # Britain and at 15% for the European Union and Japan".
@@ -4542,7 +4545,10 @@ _SECTOR_SUBJECT = re.compile(
 # "For cars and car parts, the United States will lower its tariff from 27.5% to 15%"
 _FOR_SECTOR = re.compile(r"^\s*(?:For|On)\s+(?:[\w-]+\s+)?" + SECTOR_WORDS + r"(?:\s*(?:,|and|&)\s*"
                          r"(?:and\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS + r")*\s*,\s+(?:the\s+)?"
-                         r"(?:United\s+States|U\.S\.|US|Washington)\s+(?:will|would|has|is)\b")
+                         r"(?:United\s+States|U\.S\.|US|Washington)\s+(?:will|would|has|is|"
+                         # ("For pharmaceuticals and semiconductors, the United States
+                         # undertakes that any tariffs ... will not exceed 15 per cent")
+                         r"undertakes|agrees|agreed|commits|committed|pledges|pledged)\b")
 # (nor "The President announced a one hundred per cent tariff on branded drugs")
 _US_PRESIDENT = re.compile(r"\b(?:(?:President\s+)?(?:Donald\s+)?Trump|The\s+President|"
                            r"the\s+White\s+House)\b")

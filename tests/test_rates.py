@@ -2912,6 +2912,13 @@ GENERAL_CASES = [
     pytest.param("Economists estimate the new rate could cut New Zealand's goods exports to the "
                  "US by 2 to 3 per cent over a year.", "New Zealand tariff", [],
                  id="exports-cut-by-a-range-is-no-rate"),
+    pytest.param("Swiss goods will pay 15 per cent instead of 39 per cent. For pharmaceuticals "
+                 "and semiconductors, the United States undertakes that any tariffs it imposes "
+                 "under Section 232 will not exceed 15 per cent.",
+                 "Switzerland US trade deal", [("US", "CH", None, 15.0, 39.0),
+                                               ("US", "CH", "pharmaceuticals", 15.0, None),
+                                               ("US", "CH", "semiconductors", 15.0, None)],
+                 id="for-sectors-the-us-undertakes"),
 ]
 
 
@@ -3038,3 +3045,12 @@ def test_countries_that_pay_a_rate_are_the_countries_listed_before() -> None:
                        "10% baseline.", date(2025, 8, 10), "South Africa 30% tariff").tariffs
     assert {"PE", "MA"} <= {t.target for t in found if t.rate_pct == 10.0}
     assert "ZA" not in {t.target for t in found}
+
+
+def test_said_it_would_also_apply_to_sectors_extends_the_rate_before() -> None:
+    found = rule_facts("The 15 per cent ceiling on EU goods is all-inclusive. Von der Leyen said "
+                       "it would also apply to pharmaceuticals and semiconductors, two sectors "
+                       "Trump is investigating for possible tariffs of their own.",
+                       date(2025, 7, 28), "EU US tariff deal").tariffs
+    assert {(t.target, t.sector, t.rate_pct) for t in found} >= {
+        ("EU", "pharmaceuticals", 15.0), ("EU", "semiconductors", 15.0)}
