@@ -1520,8 +1520,17 @@ def _update_on_us(text: str, default_partner: str | None, article: _Article) -> 
             and not _ends_with(_AFTER_PREPOSITION, text, first.start):
         return  # "Trump raised tariffs on American goods ..." is no partner's tariff
     partner = actor or _other_actor(text, countries, at) or default_partner
+    if _FREE_ALREADY.search(text) and not find_percents(text):
+        # "Under the two countries' free trade agreement, most American goods already enter
+        # South Korea duty-free": a standing state of trade, not a measure the next
+        # sentences go on about
+        return
     if partner and partner != "US":
         article.on_us = partner
+
+
+_FREE_ALREADY = re.compile(r"\balready\s+(?:enter|enters|entered|cross|crosses)\b[^.;]*?"
+                           r"\b(?:duty|tariff)[- ]free\b", re.I)
 
 
 _NEW_RATE = re.compile(

@@ -2919,6 +2919,12 @@ GENERAL_CASES = [
                                                ("US", "CH", "pharmaceuticals", 15.0, None),
                                                ("US", "CH", "semiconductors", 15.0, None)],
                  id="for-sectors-the-us-undertakes"),
+    pytest.param("Under the two countries' free trade agreement, most American goods already "
+                 "enter South Korea duty-free. Steel and aluminum were not part of the deal and "
+                 "remain subject to 50 percent tariffs.", "South Korea US tariff deal",
+                 [("KR", "US", None, 0.0, None), ("US", "KR", "steel", 50.0, None),
+                  ("US", "KR", "aluminum", 50.0, None)],
+                 id="goods-already-entering-free-set-no-partner-measure"),
 ]
 
 
