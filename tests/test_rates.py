@@ -2925,6 +2925,10 @@ GENERAL_CASES = [
                  [("KR", "US", None, 0.0, None), ("US", "KR", "steel", 50.0, None),
                   ("US", "KR", "aluminum", 50.0, None)],
                  id="goods-already-entering-free-set-no-partner-measure"),
+    pytest.param("The 25% tariffs the US placed on steel and aluminium in March will be removed "
+                 "for British producers.", "UK US deal",
+                 [("US", "GB", "steel", 0.0, 25.0), ("US", "GB", "aluminum", 0.0, 25.0)],
+                 id="tariffs-the-us-placed-on-goods"),
 ]
 
 
