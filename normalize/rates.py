@@ -3948,6 +3948,8 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
     other = _POSSESSIVE_ON.match(tail)
     if other and any(c.code not in (ref.code, "US") for c in find_countries(other.group("goods"))):
         return True
+    if _WHICH_IMPOSES.match(tail):
+        return True  # "under pressure from China, which began collecting a 75.8% deposit"
     if _AFTER_PREPOSITION.search(text, max(0, ref.start - 12), ref.start):
         return False  # "the tariff on Brazil, ..., has raised": an object, not a subject
     if ref.named_as == "name" and _NAME_AS_MODIFIER.match(tail) and \
@@ -3963,9 +3965,14 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
     return bool(verb or _POSSESSIVE.match(tail))
 
 
+_WHICH_IMPOSES = re.compile(r",\s+which\s+(?:(?:has|had|have|also|then|began|begins|started|"
+                            r"starts)\s+)*(?:impos\w*|collect\w*|slap\w*|levi\w*|levy|"
+                            r"put|placed|charg\w*)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}?"
+                            r"[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:tariffs?|lev(?:y|ies)|dut(?:y|ies))\b", re.I)
 _POSSESSIVE_ON = re.compile(
-    r"['’]s\s+(?:[\w.-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+"
+    # (and "Ottawa's 100% tariff on Chinese electric vehicles")
+    r"['’]s\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+"
     r"(?:of\s+(?:up\s+to\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)\s+)?on\s+(?:imported\s+|all\s+)?"
     r"(?P<goods>(?-i:[A-Z])[\w-]+)", re.I)
 

@@ -2929,6 +2929,11 @@ GENERAL_CASES = [
                  "for British producers.", "UK US deal",
                  [("US", "GB", "steel", 0.0, 25.0), ("US", "GB", "aluminum", 0.0, 25.0)],
                  id="tariffs-the-us-placed-on-goods"),
+    pytest.param("Canada is also under pressure from China, which began collecting a 75.8% "
+                 "anti-dumping deposit on Canadian canola seed on Aug. 14, in a dispute over "
+                 "Ottawa's 100% tariff on Chinese electric vehicles.", "Canada tariffs",
+                 [("CN", "CA", "agriculture", 75.8, None), ("CA", "CN", "autos", 100.0, None)],
+                 id="which-began-collecting-and-a-capitals-rate-on"),
 ]
 
 
