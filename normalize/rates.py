@@ -731,7 +731,9 @@ _ALL_PARTNERS = re.compile(
 _GOODS = (r"(?:goods|products|exports|imports|items|shipments|merchandise|product lines|"
           r"tariff lines)")
 _GOODS_NOUN = re.compile(rf"\b{_GOODS}\b", re.I)
-_EXEMPT = re.compile(r"\b(?:exempt\w*|spared|spares|sparing|excluded|exclusions?|exceptions?|"
+# (not "Coffee and beef ... were not exempted and will face the full 50% rate")
+_EXEMPT = re.compile(r"(?<!\bnot )(?<!n't )(?<!\bnever )"
+                     r"\b(?:exempt\w*|spared|spares|sparing|excluded|exclusions?|exceptions?|"
                      r"outside the\s+(?:[\w-]+\s+){1,2}sectors?)\b", re.I)
 _REASON = re.compile(
     r"\b(?:over|because of|due to|in response to|in retaliation for|as (?:a )?punishment for|"

@@ -2934,6 +2934,9 @@ GENERAL_CASES = [
                  "Ottawa's 100% tariff on Chinese electric vehicles.", "Canada tariffs",
                  [("CN", "CA", "agriculture", 75.8, None), ("CA", "CN", "autos", 100.0, None)],
                  id="which-began-collecting-and-a-capitals-rate-on"),
+    pytest.param("Coffee and beef, two of Brazil's largest exports to the U.S., were not exempted "
+                 "and will face the full 50% rate.", "Brazil tariff 50%",
+                 [("US", "BR", "agriculture", 50.0, None)], id="goods-not-exempted-face-the-rate"),
 ]
 
 
