@@ -2780,7 +2780,9 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
     if _MOVE_BEFORE.search(before) and not (
             # (a move to a level is the level; "shrink by up to 80 percent" and "has
             # appreciated close to 9%" are moves)
-            re.search(r"\bto\s*$", before)
+            # ("would rise to as much as 50%")
+            re.search(r"\bto(?:\s+(?:as\s+(?:much|high)\s+as|about|around|roughly|nearly))?\s*$",
+                      before)
             and not re.search(r"\b(?:by\s+up|of\s+up|close|by\s+[\d.]+)\s+to\s*$", before)
     ) and not (
             # "Canada dropped its 25 per cent counter-tariffs": the verb's object is the

@@ -2937,6 +2937,10 @@ GENERAL_CASES = [
     pytest.param("Coffee and beef, two of Brazil's largest exports to the U.S., were not exempted "
                  "and will face the full 50% rate.", "Brazil tariff 50%",
                  [("US", "BR", "agriculture", 50.0, None)], id="goods-not-exempted-face-the-rate"),
+    pytest.param("Under the proposal, tariffs on 1,463 product lines from countries with which "
+                 "Mexico has no trade agreement would rise to as much as 50%.",
+                 "Mexico tariff plan", [("MX", "*", None, 50.0, None)],
+                 id="rise-to-as-much-as-a-rate"),
 ]
 
 
