@@ -2616,12 +2616,28 @@ _MULTIPLE_OF = re.compile(r"\b(?:half|double|twice|triple|a third of|two-thirds 
                           r"(?:the\s+)?$", re.I)
 
 
+_COMPARED_FOR = re.compile(r",\s+(?:compared\s+(?:with|to)|against|versus)\s+(?:only\s+|just\s+)?$",
+                           re.I)
+
+
 def _compared_sector(
     text: str, reading: _Reading, mentions: list[TariffMention],
     by_position: list[tuple[int, list[TariffMention]]],
 ) -> list[TariffMention]:
     """"UK steel and aluminium still face 25%, half the 50% that Washington charges every
     other supplier": a rate given as a multiple of the one before is on the same goods."""
+    if mentions and by_position and _COMPARED_FOR.search(
+            text, max(0, reading.first.start - 30), reading.first.start):
+        # "U.S. soybeans face 23 percent in Chinese tariffs, ..., compared with 3 percent for
+        # Brazilian shipments": the same imposer's rate on the same goods from elsewhere
+        before = by_position[-1][1]
+        imposers = {m.imposer for m in before}
+        sectors = list(dict.fromkeys(m.sector for m in before if m.sector))
+        if len(imposers) == 1 and "US" not in imposers and sectors:
+            imposer = next(iter(imposers))
+            return list(_by_key([replace(m, imposer=imposer, sector=m.sector or sector)
+                                 for m in mentions if m.target not in (imposer, "*")
+                                 for sector in sectors]).values()) or mentions
     if not mentions or not by_position or any(m.sector for m in mentions) \
             or not _MULTIPLE_OF.search(text, max(0, reading.first.start - 20),
                                        reading.first.start):

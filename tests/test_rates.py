@@ -2941,6 +2941,11 @@ GENERAL_CASES = [
                  "Mexico has no trade agreement would rise to as much as 50%.",
                  "Mexico tariff plan", [("MX", "*", None, 50.0, None)],
                  id="rise-to-as-much-as-a-rate"),
+    pytest.param("U.S. soybeans face 23 percent in Chinese tariffs, including retaliatory duties "
+                 "imposed this year, compared with 3 percent for Brazilian shipments.",
+                 "China soybeans tariffs", [("CN", "US", "agriculture", 23.0, None),
+                                            ("CN", "BR", "agriculture", 3.0, None)],
+                 id="compared-with-a-rate-for-other-goods-same-imposer"),
 ]
 
 
