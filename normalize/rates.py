@@ -1153,6 +1153,30 @@ class _Article:
     its: str | None = None
 
 
+# "spared only Britain, which stays at 25%", "Britain alone pays 25%", "every other country
+# has paid 50% ..., while British producers of both still pay 25%"
+_ONE_SPARED = re.compile(r"\b(?:spared|spares|alone|only|every\s+other|all\s+other)\b", re.I)
+_DOUBLING = re.compile(r"\bdoubl\w*|\bevery\s+other\s+country\b", re.I)
+
+
+def _spared_metals(text: str, found: list[TariffMention], previous: list[TariffMention],
+                   prior: str) -> dict[TariffMention, list[str]]:
+    """The rate of the one country a doubling of the metals tariffs spared, with no goods
+    named ("Trump doubled tariffs on imported steel and aluminum to 50%, a move that ...
+    spared only Britain, which stays at 25%"; "... doubled the 25% rate. Britain alone pays
+    25%."): the same metals at that country's rate."""
+    if not (_ONE_SPARED.search(text) and (_DOUBLING.search(text) or _DOUBLING.search(prior))):
+        return {}
+    metal = [m for m in [*found, *previous] if m.sector in ("steel", "aluminum")]
+    if not metal:
+        return {}
+    sectors = list(dict.fromkeys(m.sector for m in metal if m.sector))
+    rates = {m.rate_pct for m in metal}
+    return {m: sectors for m in found
+            if m.sector is None and m.imposer == "US" and m.target not in ("*", "US")
+            and m.kind != "baseline" and m.rate_pct not in rates and m.rate_pct > 0}
+
+
 def extract_tariffs(
     sentences: list[Sentence], published: date | None, default_partner: str | None,
     title: str | None = None,
@@ -1224,6 +1248,14 @@ def extract_tariffs(
                      for k, m in found.items() if m.sector is None and m.imposer == "US"
                      for sector in dict.fromkeys(metals)} | {
                 k: m for k, m in found.items() if not (m.sector is None and m.imposer == "US")}
+        spared = _spared_metals(sentence.text, list(found.values()), previous, prior)
+        if spared:
+            # "Trump doubled tariffs on imported steel and aluminum to 50%, a move that ...
+            # spared only Britain, which stays at 25%", "Britain alone pays 25%" after the
+            # doubling: the one country's rate on the same metals
+            found = {(*k, sector): replace(m, sector=sector, kind="sectoral")
+                     for k, m in found.items() if m in spared for sector in spared[m]} | {
+                k: m for k, m in found.items() if m not in spared}
         these = list(dict.fromkeys(m.sector for m in previous if m.sector)) \
             if _THESE_PRODUCTS.search(sentence.text) else []
         if these and not find_sectors(sentence.text):

@@ -2946,6 +2946,12 @@ GENERAL_CASES = [
                  "China soybeans tariffs", [("CN", "US", "agriculture", 23.0, None),
                                             ("CN", "BR", "agriculture", 3.0, None)],
                  id="compared-with-a-rate-for-other-goods-same-imposer"),
+    pytest.param("The talks came a week after Trump doubled tariffs on imported steel and aluminum "
+                 "to 50%, a move that took effect on June 4 and spared only Britain, which stays "
+                 "at 25%.", "China US talks in London",
+                 [("US", "*", "steel", 50.0, 25.0), ("US", "*", "aluminum", 50.0, 25.0),
+                  ("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None)],
+                 id="the-one-country-a-metals-doubling-spared"),
 ]
 
 
