@@ -755,10 +755,6 @@ _REASON = re.compile(
     r"(?:rais|increas|boost|expand|step\w* up)\w*\s+(?:its\s+|their\s+)?(?:purchases|imports|"
     r"buying)\s+of\s(?:[^;.%]|\.(?=\d)|(?<=[A-Z])\.)*?(?=,?\s+and\s+(?:to|will|would|cut|lower|remove|"
     r"eliminate|reduce|scrap)\b)|"
-    # what a country is: "Lesotho, a small mountain kingdom that sells jeans and diamonds
-    # abroad, has been hit with a 50 per cent U.S. tariff"
-    r"(?<=, )(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:country|nation|kingdom|island|economy|state|"
-    r"city-state|emirate|republic)\s+(?:that|which|whose)|"
     # what the rate does: "..., giving Bangladeshi apparel makers a small edge"
     r"(?:giving|handing|lending)(?=[^,;.]*\b(?:edge|advantage|head start)\b))\b[^,;.]*",
     re.I,
@@ -3891,6 +3887,10 @@ _APPOSITIVE = re.compile(
     # country is, besides
     r"|,\s+the\s+(?:other|only|second|first|last|one)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|"
     r"partner|economy|member)\b[^,;%]*,"
+    # "Lesotho, a small mountain kingdom that sells jeans and diamonds abroad, has been hit
+    # with a 50 per cent U.S. tariff"
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:country|nation|kingdom|island|economy|state|"
+    r"city-state|emirate|republic)\s+(?:that|which|whose)\b[^,;%]*,"
     # "- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are mostly
     # garments"
     r"|,\s+for\s+a\s+country\s+whose\s+(?:[\w.]+\s+)?(?:sales|exports|shipments)\b[^,;]*"
