@@ -818,7 +818,7 @@ _ACTOR_VERB = re.compile(
     r"ask\w*|urg\w*|Congress|lawmakers|parliament|wants?|seeks?|sought|decided|voted|agreed|"
     # "and Thailand pledged to scrap duties on about 99 percent of American products"
     r"pledg\w*|promis\w*|vow\w*|commit\w*|offer\w*|intends?|intended|"
-    r"last|this|next|week|month|its|their|late|early|"
+    r"last|this|next|week|month|its|their|late|early|not|"
     # "Mexico's Congress is weighing a government proposal to raise ..."
     r"weigh\w*|consider\w*|debat\w*|mull\w*|studying|a|an|government|proposal|plan|bill)\s+)"
     r"{0,7}?"
@@ -1036,8 +1036,11 @@ _NO_TARIFF = re.compile(
     r"\b(?:pay|pays|paying|paid|owe|owes|owing|face|faces|facing|with|carry|carries|attract|"
     # "Peru charges no tariffs on almost all American goods"
     r"attracts|charges|charge|charging|levies|levy|applies|applied)\s+"
-    r"(?P<zero>no\s+(?:(?:reciprocal|additional|extra|import|new|U\.S\.|US)\s+)?"
-    r"(?:tariffs?|duty|duties)(?:\s+at\s+all)?)\b", re.I)
+    r"(?P<zero>no\s+(?:(?:reciprocal|additional|extra|import|customs|new|U\.S\.|US)\s+)?"
+    r"(?:tariffs?|duty|duties)(?:\s+at\s+all)?)\b"
+    # "Switzerland has not levied any tariffs on industrial goods since 1 January 2024"
+    r"|\b(?:has|have|had)\s+not\s+(?P<none>(?:levied|charged)\s+any\s+(?:customs\s+|import\s+)?"
+    r"(?:tariffs|duties))\s+on\b", re.I)
 _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(?:quotas?|access|"
                         r"treatment|shops?|allowance))|\bfree of (?:tariffs|duties)\b|"
                         # "Colombian coffee is now free of the reciprocal levy"
@@ -1888,8 +1891,9 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
                   for m in _ZERO.finditer(segment)]
     # "Japanese beef ... will owe no reciprocal tariff at all"
     if "no" in lowered:
-        found += [Percent(0.0, m.start("zero") + start, m.end("zero") + start)
-                  for m in _NO_TARIFF.finditer(segment)]
+        found += [Percent(0.0, m.start(group) + start, m.end(group) + start)
+                  for m in _NO_TARIFF.finditer(segment)
+                  for group in ("zero" if m.group("zero") else "none",)]
         # "now they pay nothing", "palm oil and rubber to pay nothing" (not "pay nothing
         # extra" on top of a rate, nor a claim a fact-check tests)
         if not _HEARSAY.search(text):
@@ -2143,6 +2147,8 @@ def _sentence_tariffs(
         results = _rates_respectively(text, _old_rates_respectively(text, results))
     if "free" in text:
         results = _enters_free(text, results)
+    if "industrial" in text:
+        results = _own_industrial_zero(text, countries, results)
     said = _SAID_BY.search(text) if article.its else None
     if article.its and not [c for c in countries if c.code != "US"
                             and (said is None or c.start < said.start())]:
@@ -2189,6 +2195,38 @@ def _enters_free(text: str, results: list[TariffMention]) -> list[TariffMention]
             for m in results]
 
 
+def _own_industrial_zero(text: str, countries: list[CountryRef],
+                         results: list[TariffMention]) -> list[TariffMention]:
+    """"Switzerland abolished all customs duties on industrial goods on 1 January 2024": a
+    partner's own removal on industrial goods from anywhere, in a clause that names no
+    other country, is on all suppliers (not on the United States by default); American
+    goods named after it ("so that nearly all American products now enter Switzerland
+    duty-free") keep their zero too."""
+    removal = _INDUSTRIAL_REMOVAL.search(text)
+    if removal is None:
+        return results
+    clause = clause_at(text, removal.start())
+    after = re.match(r"[^,;.]*", text[removal.end():]).end() + removal.end()  # type: ignore[union-attr]
+    if any(clause[0] <= c.start < removal.start() and c.code == "US"
+           or removal.end() <= c.start < after for c in countries):
+        return results
+    american = any(c.code == "US" and c.start >= removal.end() for c in countries)
+    changed: list[TariffMention] = []
+    for m in results:
+        if m.imposer not in ("US", "") and m.target == "US" and m.rate_pct == 0.0 \
+                and m.sector is None:
+            if american:
+                changed.append(m)
+            changed.append(replace(m, target="*", kind="other", previous_rate_pct=None))
+        else:
+            changed.append(m)
+    return list(dict.fromkeys(changed))
+
+
+_INDUSTRIAL_REMOVAL = re.compile(
+    r"\b(?:abolish(?:ed|es)?|scrapped|eliminated|removed|(?:levied|charged)\s+any)\s+"
+    r"(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+)?(?:customs\s+|import\s+)?(?:duties|tariffs)\s+"
+    r"on\s+(?:all\s+)?industrial\s+(?:goods|products|imports)\b", re.I)
 _ENTERS = re.compile(r"\b(?:enter|enters|entered|entering)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*"
                      r"(?:\s+[A-Z][\w.]*)?)\s+(?:already\s+|again\s+)?$")
 _ADMITS = re.compile(r"\b(?:already\s+|still\s+)?(?:admits|admitted|lets in|let in)\b[^,;]{0,80}$")

@@ -2952,6 +2952,18 @@ GENERAL_CASES = [
                  [("US", "*", "steel", 50.0, 25.0), ("US", "*", "aluminum", 50.0, 25.0),
                   ("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None)],
                  id="the-one-country-a-metals-doubling-spared"),
+        pytest.param("Switzerland has not levied any tariffs on industrial goods since 1 January "
+                 "2024.", "Swiss face 39% US tariff",
+                 [("CH", "*", None, 0.0, None)], id="a-partners-own-zero-on-all-suppliers"),
+    pytest.param("Swiss officials point out that the country abolished its tariffs on industrial "
+                 "goods at the start of last year, so that nearly all American products now "
+                 "enter Switzerland duty-free.", "Swiss face 39% US tariff",
+                 [("CH", "*", None, 0.0, None), ("CH", "US", None, 0.0, None)],
+                 id="a-partners-removal-on-all-and-american-goods-free"),
+    pytest.param("The Federal Council recalls that Switzerland has applied no customs duties on "
+                 "industrial goods imported from the United States since 1 January 2024.",
+                 "Swiss face 39% US tariff", [("CH", "US", None, 0.0, None)],
+                 id="applied-no-customs-duties-on-us-goods"),
 ]
 
 
