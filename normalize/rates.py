@@ -2149,6 +2149,8 @@ def _sentence_tariffs(
         results = _enters_free(text, results)
     if "industrial" in text:
         results = _own_industrial_zero(text, countries, results)
+    if "copper" in text:
+        results = _copper_on_all(text, countries, results)
     said = _SAID_BY.search(text) if article.its else None
     if article.its and not [c for c in countries if c.code != "US"
                             and (said is None or c.start < said.start())]:
@@ -2223,6 +2225,30 @@ def _own_industrial_zero(text: str, countries: list[CountryRef],
     return list(dict.fromkeys(changed))
 
 
+def _copper_on_all(text: str, countries: list[CountryRef],
+                   results: list[TariffMention]) -> list[TariffMention]:
+    """"Chile spared as US 50% copper tariff leaves out cathodes", "exports of copper
+    concentrate from Botswana are not affected by the 50% tariff on semi-finished copper
+    products": the copper tariff is on everyone's goods; the country whose shipments it
+    spares is no target of it (unlike "Korean copper products ... remain subject to 50%")."""
+    if not _SPARES.search(text):
+        return results
+    own = {c.code for c in countries if _OWN_COPPER.match(text, c.end)
+           or _COPPER_FROM.search(text, max(0, c.start - 30), c.start)}
+    return list(dict.fromkeys(
+        replace(m, target="*") if m.imposer == "US" and m.sector == "copper" and m.rate_pct
+        and m.target not in ("*", "US") and m.target not in own else m for m in results))
+
+
+_SPARES = re.compile(r"\b(?:spared|spares|sparing|leav(?:es|ing)\s+out|left\s+out|"
+                     r"(?:not|un)\s*affected|confin(?:es|ed)|limit(?:s|ed)\s+the)\b"
+                     # "covers semi-finished products such as pipes and wire, not the cathodes"
+                     r"|,\s+not\s+the\s+(?:cathodes|concentrates?|ores?|refined)\b", re.I)
+# "Korean copper pipes and wire", "Mexican steel, aluminum and copper": the country's own
+_OWN_COPPER = re.compile(r"(?:['’]s)?\s+(?:(?:steel|aluminium|aluminum|refined|semi-finished)"
+                         r"[\s,]+(?:and\s+)?){0,3}copper\s+(?!exporters|producers|miners)", re.I)
+_COPPER_FROM = re.compile(r"\bcopper\s+(?!concentrates?\b|cathodes?\b|ores?\b)(?:\w+\s+)?"
+                          r"from\s+(?:the\s+)?$", re.I)
 _INDUSTRIAL_REMOVAL = re.compile(
     r"\b(?:abolish(?:ed|es)?|scrapped|eliminated|removed|(?:levied|charged)\s+any)\s+"
     r"(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+)?(?:customs\s+|import\s+)?(?:duties|tariffs)\s+"

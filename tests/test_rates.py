@@ -2952,7 +2952,7 @@ GENERAL_CASES = [
                  [("US", "*", "steel", 50.0, 25.0), ("US", "*", "aluminum", 50.0, 25.0),
                   ("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None)],
                  id="the-one-country-a-metals-doubling-spared"),
-        pytest.param("Switzerland has not levied any tariffs on industrial goods since 1 January "
+    pytest.param("Switzerland has not levied any tariffs on industrial goods since 1 January "
                  "2024.", "Swiss face 39% US tariff",
                  [("CH", "*", None, 0.0, None)], id="a-partners-own-zero-on-all-suppliers"),
     pytest.param("Swiss officials point out that the country abolished its tariffs on industrial "
@@ -2964,6 +2964,16 @@ GENERAL_CASES = [
                  "industrial goods imported from the United States since 1 January 2024.",
                  "Swiss face 39% US tariff", [("CH", "US", None, 0.0, None)],
                  id="applied-no-customs-duties-on-us-goods"),
+    pytest.param("The 50% U.S. tariff on copper that took effect on Aug. 1 covers semi-finished "
+                 "products such as pipes and wire, not the cathodes and concentrates that make up "
+                 "nearly all of Peru's shipments.", "Peru copper exports mostly safe",
+                 [("US", "*", "copper", 50.0, None)],
+                 id="copper-tariff-spares-a-countrys-cathodes"),
+    pytest.param("The Ministry further notes that exports of copper concentrate from Botswana are "
+                 "not affected by the fifty per cent (50%) tariff on semi-finished copper "
+                 "products which the United States introduced on 1 August 2025.",
+                 "Botswana welcomes 15% rate", [("US", "*", "copper", 50.0, None)],
+                 id="copper-tariff-does-not-affect-a-countrys-concentrate"),
 ]
 
 
