@@ -2151,6 +2151,8 @@ def _sentence_tariffs(
         results = _own_industrial_zero(text, countries, results)
     if "copper" in text:
         results = _copper_on_all(text, countries, results)
+    if " and on " in text:
+        results = _removals_by_origin(text, results)
     said = _SAID_BY.search(text) if article.its else None
     if article.its and not [c for c in countries if c.code != "US"
                             and (said is None or c.start < said.start())]:
@@ -2223,6 +2225,36 @@ def _own_industrial_zero(text: str, countries: list[CountryRef],
         else:
             changed.append(m)
     return list(dict.fromkeys(changed))
+
+
+def _removals_by_origin(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """"The United States will remove reciprocal tariffs on ... coffee, bananas, and cocoa
+    from Ecuador, Guatemala, and El Salvador, and on ... pharmaceutical ingredients from
+    Argentina": a removal in parts, each on its goods from its countries."""
+    removal = next((m for m in _ABOLISH.finditer(text)
+                    if not find_countries(text[:m.start()].rsplit(",", 1)[-1])
+                    or _US_SUBJECT.search(text[:m.start()])), None)
+    zeros = [m for m in results if m.imposer == "US" and m.rate_pct == 0.0]
+    if removal is None or not zeros:
+        return results
+    parts = re.split(r",?\s+and\s+on\s+", text[removal.end():])
+    pairs: list[tuple[str, str | None]] = []
+    for part in parts:
+        origins = list(dict.fromkeys(c.code for c in find_countries(part) if c.code != "US"))
+        sectors: list[str | None] = [s for s, _, _ in find_sectors(part)] or [None]
+        if not origins:
+            return results  # a part whose goods come from nowhere named: not this pattern
+        pairs += [(code, sector) for code in origins for sector in sectors]
+    if len(parts) < 2:
+        return results
+    model = zeros[0]
+    kept = [m for m in results if m not in zeros]
+    return list(dict.fromkeys(kept + [replace(model, target=code, sector=sector)
+                                      for code, sector in pairs]))
+
+
+_US_SUBJECT = re.compile(r"\b(?:The\s+United\s+States|Washington|the\s+U\.?S\.?|Trump)\s+"
+                         r"(?:will|would|has|had|agreed\s+to|is\s+to)?\s*$")
 
 
 def _copper_on_all(text: str, countries: list[CountryRef],

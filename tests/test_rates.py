@@ -2974,6 +2974,18 @@ GENERAL_CASES = [
                  "products which the United States introduced on 1 August 2025.",
                  "Botswana welcomes 15% rate", [("US", "*", "copper", 50.0, None)],
                  id="copper-tariff-does-not-affect-a-countrys-concentrate"),
+    pytest.param("The United States will remove reciprocal tariffs on coffee, bananas, and cocoa "
+                 "from Ecuador, Guatemala, and El Salvador, and on non-patented pharmaceutical "
+                 "ingredients from Argentina.", "Trade frameworks with four countries",
+                 [("US", "EC", "agriculture", 0.0, None), ("US", "GT", "agriculture", 0.0, None),
+                  ("US", "SV", "agriculture", 0.0, None),
+                  ("US", "AR", "pharmaceuticals", 0.0, None)],
+                 id="a-removal-in-parts-each-on-its-goods-from-its-countries"),
+    pytest.param("The United States will remove the reciprocal tariff on coffee and cocoa from "
+                 "Argentina and on Argentine non-patented pharmaceutical articles.",
+                 "Argentina framework", [("US", "AR", "agriculture", 0.0, None),
+                                         ("US", "AR", "pharmaceuticals", 0.0, None)],
+                 id="a-removal-in-parts-on-one-countrys-goods"),
 ]
 
 
