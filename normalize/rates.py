@@ -519,6 +519,7 @@ through modified goods (", large-engine cars") but not through goods spared.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -2140,6 +2141,8 @@ def _sentence_tariffs(
     if default_partner and default_partner != "US":
         results = _partners_own(text, results, by_position, default_partner)
     results.extend(_as_do(text, countries, by_position))
+    if "total" in text or "combined" in text:
+        results = _total_of_goods(text, results, by_position)
     results.extend(_same_in_return(text, by_position))
     results = _each_side(text, _us_applies(text, _paid_until(text, _further_of(
         text, results, by_position))))
@@ -2225,6 +2228,31 @@ def _own_industrial_zero(text: str, countries: list[CountryRef],
         else:
             changed.append(m)
     return list(dict.fromkeys(changed))
+
+
+def _total_of_goods(text: str, results: list[TariffMention],
+                    by_position: list[tuple[int, list[TariffMention]]]) -> list[TariffMention]:
+    """"Bangladeshi apparel already paid ... duties averaging about 15%, so many shipments
+    will bear a combined charge of around 35%": the total a rate adds up to is on the same
+    goods from the same country as the rate before it."""
+    changed: dict[int, TariffMention] = {}
+    for (end, firsts), (later_end, laters) in itertools.pairwise(by_position):
+        if not _TOTAL_TO.search(text[end:later_end]):
+            continue
+        model = next((m for m in firsts if m.sector and m.target != "*"), None) or next(
+            (m for m in firsts if m.sector), None)
+        if model is None:
+            continue
+        for m in laters:
+            if m.imposer == model.imposer and m.sector is None and model.rate_pct is not None \
+                    and m.rate_pct is not None and m.rate_pct > model.rate_pct:
+                changed[id(m)] = replace(m, target=model.target, sector=model.sector)
+    return list(dict.fromkeys(changed.get(id(m), m) for m in results))
+
+
+_TOTAL_TO = re.compile(r"\b(?:total|combined)\b[^.;%\d]{0,80}?\b(?:to|of|at)\s+(?:about\s+|"
+                       r"around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?[\d.]+\s*"
+                       r"(?:%|percent|per\s+cent)\s*$", re.I)
 
 
 def _removals_by_origin(text: str, results: list[TariffMention]) -> list[TariffMention]:
@@ -3722,7 +3750,12 @@ def _mentions_for(
             sectors = groups[reading.position]
     bare = not _modifiers(after).strip() and not TARIFF_WORD.match(after.strip())
     weak = from_default or (source == "nearest" and targets != ["*"])
-    if weak and (not sectors or borrowed):
+    # (not the total the sentence's rates add up to: "already pay duties averaging about 15
+    # percent, so the new levy will bring the total charge ... to roughly 35 percent")
+    if weak and (not sectors or borrowed) and not (
+            _TOTAL_TO.search(text, 0, first.end) and find_percents(text[:first.start])
+            # (the total on some goods said before is that total again)
+            and not any(m.rate_pct == reading.rate and m.sector for m in earlier)):
         # "the 100 percent duty": a rate already reported, not a new fact
         # (not one on other goods, when the sentence names its own: "Coffee and beef ...
         # pay the full 50%. Brazilian steel and aluminum ..., but they pay the 50% tariff")

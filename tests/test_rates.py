@@ -2986,6 +2986,19 @@ GENERAL_CASES = [
                  "Argentina framework", [("US", "AR", "agriculture", 0.0, None),
                                          ("US", "AR", "pharmaceuticals", 0.0, None)],
                  id="a-removal-in-parts-on-one-countrys-goods"),
+    pytest.param("Talks had ended without agreement, leaving exporters fearing that the 35 percent "
+                 "rate would take effect on August 1. Bangladeshi garments already pay "
+                 "most-favoured-nation duties averaging about 15 percent, so the new levy will "
+                 "bring the total charge on a typical shipment to roughly 35 percent.",
+                 "Bangladesh gets 20pc", [("US", "BD", None, 35.0, None),
+                                          ("US", "BD", "textiles", 15.0, None),
+                                          ("US", "BD", "textiles", 35.0, None)],
+                 id="the-total-a-sectors-rates-add-up-to-is-no-repeat"),
+    pytest.param("Bangladeshi apparel already paid U.S. most-favoured-nation duties averaging "
+                 "about 15% before this year's tariffs, so many shipments will bear a combined "
+                 "charge of around 35%.", "Bangladesh gets 20pc",
+                 [("US", "BD", "textiles", 15.0, None), ("US", "BD", "textiles", 35.0, None)],
+                 id="a-combined-charge-is-on-the-goods-of-the-rate-before"),
 ]
 
 
