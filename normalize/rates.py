@@ -3286,7 +3286,8 @@ def _objects(text: str, reading: _Reading) -> list[tuple[int, int]]:
         opening = _OBJECT_AFTER.match(text, anchor, reading.after)
         if opening is None and reading.rate == 0.0:
             # "removed the reciprocal tariffs from beef, coffee and bananas"
-            opening = _REMOVED_FROM.match(text, anchor, reading.after)
+            opening = _REMOVED_FROM.match(text, anchor, reading.after) or _ZERO_TO.match(
+                text, anchor, reading.after)
         if opening:
             end = _object_end(text, opening.end(), reading.after)
             spans.append((opening.end(), end))
@@ -3323,6 +3324,9 @@ _AS_WELL_AS = re.compile(r",\s+(?:[a-z]+ing)\b(?:[^.;:]|\.\d){0,140}?,\s+as\s+we
 _NEW_SUBJECT = re.compile(r",\s+(?:(?-i:[A-Z])[\w.]*|he|she|they)(?:\s+(?-i:[A-Z])[\w.]*)?\s+"
                           r"(?:threatened|said|announced|imposed|put|raised|cut|proposed|ordered|"
                           r"signed|decided|warned|moved)\b", re.I)
+# "will apply a zero tariff to generic pharmaceuticals"
+_ZERO_TO = re.compile(r"\s+(?:per\s*cent\s+|percent\s+|%\s*)?(?:[\w-]+\s+)?" + _NOUN
+                      + r"\s+to\s+(?!\d|the\s+United\s+States|the\s+U\.?S\b|America\b)", re.I)
 _REMOVED_FROM = re.compile(r"\s+(?:[\w.\"'“”’-]+\s+){0,3}?" + _NOUN + r"\s+from\s+(?!\d|"
                            + _DAY_WORD + r")", re.I)
 
@@ -3934,7 +3938,15 @@ def _sectors(
         # countervailing duties that already total about 35 per cent": the sawmills of the
         # softwood lumber dispute, whichever rate of theirs the sentence gives
         return ["lumber"]
+    along = _ALONG_WITH.match(text, reading.last.end) if before else None
+    if along:
+        # "palm oil, cocoa and rubber will enter the United States duty-free, along with some
+        # generic medicines": more goods at the same rate
+        before += [s for s, _, _ in find_sectors(along.group("goods")) if s not in before]
     return before
+
+
+_ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+(?P<goods>[^,;.]+)", re.I)
 
 
 _OTHER_COUNTRY_AFTER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
@@ -3986,6 +3998,8 @@ def _mixed_list(phrase: str) -> bool:
     # manufacturers such as Jaguar Land Rover"
     if not listed or re.search(r",\s+(?!including|such as|$)", phrase[:listed.start()]):
         return False
+    if re.search(r"\ball\s+sectors\b", phrase[:listed.start()], re.I):
+        return True  # "across all sectors, including industrial, agricultural and food"
     items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.group(1))
              if i.strip()]
     return len(items) >= 3 and 2 * sum(1 for i in items if find_sectors(i)) <= len(items)
@@ -3994,7 +4008,9 @@ def _mixed_list(phrase: str) -> bool:
 # (the list ends at an aside: "including beef, coffee, cocoa and several fruits, the clearest
 # sign yet of a thaw between Washington and Brasília")
 _LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*?)(?=,\s+(?:the|a|an|which|who|while|"
-                     r"but)\s|[;.()]|$)", re.I)
+                     # (or at a clause of its own: ", and will work to address ...")
+                     r"but|(?:and\s+)?(?:will|would|has|have|had|is|are|was|were))\s|"
+                     r"[;.()]|$)", re.I)
 # "Our competitors in garments, Vietnam and Bangladesh, pay 20%": whose trade, not the goods
 _COMPETITORS_IN = re.compile(r"\b(?:competitors?|rivals?)\s+in\s+[^,;%]*", re.I)
 _APPOSITIVE = re.compile(

@@ -2999,6 +2999,21 @@ GENERAL_CASES = [
                  "charge of around 35%.", "Bangladesh gets 20pc",
                  [("US", "BD", "textiles", 15.0, None), ("US", "BD", "textiles", 35.0, None)],
                  id="a-combined-charge-is-on-the-goods-of-the-rate-before"),
+    pytest.param("Malaysia will in turn eliminate import duties on a range of US agricultural "
+                 "products, including dairy and poultry, and will work to address non-tariff "
+                 "barriers in areas such as halal certification and standards.", "Malaysia deal",
+                 [("MY", "US", "agriculture", 0.0, None)],
+                 id="a-list-of-goods-ends-at-a-clause-of-its-own"),
+    pytest.param("The United States will maintain the 19 percent reciprocal tariff on goods from "
+                 "Malaysia, and will apply a zero tariff to generic pharmaceuticals and to "
+                 "certain other Malaysian products identified in the Agreement.", "Malaysia deal",
+                 [("US", "MY", None, 19.0, None), ("US", "MY", "pharmaceuticals", 0.0, None)],
+                 id="a-zero-tariff-applied-to-goods"),
+    pytest.param("Under the Malaysian agreement, palm oil, cocoa and rubber will enter the United "
+                 "States duty-free, along with some generic medicines, the minister said.",
+                 "Malaysia deal", [("US", "MY", "agriculture", 0.0, None),
+                                   ("US", "MY", "pharmaceuticals", 0.0, None)],
+                 id="goods-free-along-with-more-goods"),
 ]
 
 
