@@ -3409,6 +3409,12 @@ def _general_goods(text: str, start: int, end: int) -> bool:
             phrase[match.end():match.end() + 30]
         ):
             continue
+        if len(sector_spans) > 1 and sector_spans[1][1] <= match.start() and re.search(
+                r"\b(?:and|or)\s+(?:many\s+|some\s+|several\s+|dozens\s+of\s+)?other\s+$",
+                phrase[:match.start()]):
+            # "beef, coffee, bananas and other products that the United States does not
+            # produce": more goods of the kind listed
+            continue
         return True
     return False
 
@@ -3782,11 +3788,14 @@ def _mentions_for(
         kind = "other"  # the ordinary or trade-remedy duty beneath the 2025 measures
     regime = article.regime or _set_by_letter_or_deal(text)
     if kind == "baseline" and not find_sectors(_modifiers(after)) and \
-            re.search(r"\bbaseline\b", context, re.I) and _BASELINE_ON_ALL.search(text):
+            re.search(r"\bbaseline\b", context, re.I) and _BASELINE_ON_ALL.search(text) \
+            and not (_removal(text, reading) and objects
+                     and find_sectors(text[objects[0][0]:objects[0][1]])):
         # "Beef within the quota pays the 10 percent baseline", "the order strips out only
         # the 10% baseline tariff": the baseline is on all goods (but "Chilean and Australian
         # wines still enter the United States at the 10 per cent baseline rate" is on wine,
-        # as the gold's writers read it)
+        # as the gold's writers read it; nor "removed the 10% baseline tariff on coffee, beef
+        # ... and other foods": a removal on those goods)
         sectors = []
     layers: list[str | None] = list(sectors) if sectors else [None]
     if sectors and general:

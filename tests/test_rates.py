@@ -3014,6 +3014,15 @@ GENERAL_CASES = [
                  "Malaysia deal", [("US", "MY", "agriculture", 0.0, None),
                                    ("US", "MY", "pharmaceuticals", 0.0, None)],
                  id="goods-free-along-with-more-goods"),
+    pytest.param("The move builds on an order signed last Friday, which removed the 10% baseline "
+                 "tariff on coffee, beef, bananas, tomatoes and other foods for all trading "
+                 "partners.", "Brazil beef relief", [("US", "*", "agriculture", 0.0, 10.0)],
+                 id="a-baseline-removed-on-foods"),
+    pytest.param("Last Friday's order had removed the 10% reciprocal tariff on beef, coffee, "
+                 "bananas and other products that the United States does not produce in "
+                 "sufficient quantities.", "Brazil beef relief",
+                 [("US", "*", "agriculture", 0.0, 10.0)],
+                 id="listed-goods-and-other-products-of-their-kind"),
 ]
 
 
