@@ -577,7 +577,7 @@ _RATE_VERB = re.compile(
     r"(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
     # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
-    r"doubled|hiked|settled|moves?|moved|walked away with|ended up with|landed|got|gets?|"
+    r"doubled|hiked|settled|moves?|moved|walked away with|capped|ended up with|landed|got|gets?|"
     r"got off with|came away with|escaped with|" + _SAYS_A_RATE + r"|"
     r"drops?|dropped|go(?:es)?\s+to|went\s+to|"
     r"end up|ends up|ended up|"

@@ -3023,6 +3023,12 @@ GENERAL_CASES = [
                  "sufficient quantities.", "Brazil beef relief",
                  [("US", "*", "agriculture", 0.0, 10.0)],
                  id="listed-goods-and-other-products-of-their-kind"),
+    pytest.param("British lumber and wood products are capped at 10 percent, while those from the "
+                 "European Union and Japan will pay no more than 15 percent.",
+                 "New tariffs on lumber take effect", [("US", "GB", "lumber", 10.0, None),
+                                                       ("US", "EU", "lumber", 15.0, None),
+                                                       ("US", "JP", "lumber", 15.0, None)],
+                 id="goods-capped-at-a-rate"),
 ]
 
 
