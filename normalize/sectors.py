@@ -20,7 +20,8 @@
 | | oil, soybean oil, coconut (oil), sunflower oil, shrimp, seafood, tree nuts, cashews, |
 | | pulses, pepper, kiwifruit, foods, |
 | | food items, beans, cut flowers, roses, wine, cheese, chocolate, vanilla, scallops, |
-| | pasta, fish, tuna, salmon, mangoes, avocados, canola (oil and seed), rapeseed, |
+| | pasta, fish (fishery, marine products), tuna, salmon, mangoes, avocados, canola (oil and |
+| | seed), rapeseed, |
 | | robusta, arabica (coffee's kinds) (the |
 | | gold's writers put wine and cheese there 5 times, under the |
 | | country's general rate 2 times; spirits and whiskey are left out: 0 of 3) |
@@ -75,7 +76,8 @@ _SYNONYMS: dict[str, list[str]] = {
                     "kiwifruit", "foods", "food items", "food products", "foodstuffs",
                     "cut flowers", "flowers", "roses", "wine", "wines", "cheese", "chocolate",
                     "vanilla", "scallops", "pasta",
-                    "fish products", "fish", "tuna", "salmon", "mangoes", "mango",
+                    "fish products", "fishery products", "fisheries products", "marine products",
+                    "fish", "tuna", "salmon", "mangoes", "mango",
                     "avocados", "canola", "canola oil", "canola seed",
                     "rapeseed", "robusta", "arabica"],
     "rice": ["rice"],

@@ -3029,6 +3029,10 @@ GENERAL_CASES = [
                                                        ("US", "EU", "lumber", 15.0, None),
                                                        ("US", "JP", "lumber", 15.0, None)],
                  id="goods-capped-at-a-rate"),
+    pytest.param("In return, Switzerland will open tariff-free quotas for US beef and poultry, and "
+                 "will eliminate tariffs on certain US agricultural and fishery products.",
+                 "Swiss framework", [("CH", "US", "agriculture", 0.0, None)],
+                 id="fishery-products-are-farm-goods"),
 ]
 
 
