@@ -633,7 +633,7 @@ def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
         return True  # "the summit in Kananaskis, Canada"
     if ref.named_as == "capital" and (
             _MEETING_AFTER.match(text, ref.end)
-            or _LISTED_VENUE.search(text, max(0, ref.start - 40), ref.start)):
+            or _LISTED_VENUE.search(text, max(0, ref.start - 90), ref.start)):
         # "The Madrid session", "meetings in Geneva in May and London in June": places
         return True
     return ref.named_as in ("name", "capital") and bool(
@@ -644,7 +644,9 @@ def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
 
 _MEETING_AFTER = re.compile(r"\s+(?:session|talks|round|meeting|summit|negotiations)\b", re.I)
 # a place listed after one named as a venue: "in Geneva in May and London"
+# (or later in a longer list: "in Geneva, London, Stockholm and Madrid")
 _LISTED_VENUE = re.compile(r"\b(?:in|at)\s+[A-Z][\w-]+(?:\s+(?:in|on)\s+[A-Z][a-z]+)?"
+                           r"(?:,\s*[A-Z][\w-]+(?:\s+(?:in|on)\s+[A-Z][a-z]+)?){0,4}"
                            r"(?:,\s*|\s+and\s+|\s+or\s+)$")
 
 

@@ -852,6 +852,11 @@ def test_places_named_beside_a_round_are_no_parties() -> None:
                      "followed meetings in Geneva in May and London in June, and a third round "
                      "in Stockholm in late July.")
     assert [m.parties for m in found if m.round_number == 3] == [("CN", "US")]
+    # (a longer list of venues: each place in it is one)
+    found = meetings("The terms had been worked out by Vice Premier He Lifeng and U.S. Treasury "
+                     "Secretary Scott Bessent in a fifth round of talks in Kuala Lumpur, following "
+                     "earlier meetings in Geneva, London, Stockholm and Madrid.")
+    assert [m.parties for m in found if m.round_number == 5] == [("CN", "US")]
 
 
 def test_leaders_of_a_group_meeting_is_its_summit() -> None:
