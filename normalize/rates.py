@@ -2154,6 +2154,13 @@ def _sentence_tariffs(
         results = _own_industrial_zero(text, countries, results)
     if "copper" in text:
         results = _copper_on_all(text, countries, results)
+    if _SOFTWOOD_DISPUTE.search(text) and _CANADIAN_WOOD.search(text):
+        # "Softwood producers already pay combined anti-dumping and countervailing duties of
+        # 14.4 per cent": the trade-remedy duties of the softwood lumber dispute are on
+        # Canada's wood (the 10% national-security tariff on lumber is on everyone's)
+        results = [replace(m, target="CA") if m.imposer == "US" and m.sector == "lumber"
+                   and m.target == "*" and m.rate_pct is not None and m.rate_pct > 10 else m
+                   for m in results]
     if " and on " in text:
         results = _removals_by_origin(text, results)
     said = _SAID_BY.search(text) if article.its else None
@@ -2283,6 +2290,11 @@ def _removals_by_origin(text: str, results: list[TariffMention]) -> list[TariffM
 
 _US_SUBJECT = re.compile(r"\b(?:The\s+United\s+States|Washington|the\s+U\.?S\.?|Trump)\s+"
                          r"(?:will|would|has|had|agreed\s+to|is\s+to)?\s*$")
+
+
+_SOFTWOOD_DISPUTE = re.compile(r"\b(?:anti-?dumping|countervailing)\b", re.I)
+_CANADIAN_WOOD = re.compile(r"\b(?:Canad\w*|Ottawa|Ontario|Quebec|British Columbia|softwood|"
+                            r"up north)\b", re.I)
 
 
 def _copper_on_all(text: str, countries: list[CountryRef],

@@ -3033,6 +3033,11 @@ GENERAL_CASES = [
                  "will eliminate tariffs on certain US agricultural and fishery products.",
                  "Swiss framework", [("CH", "US", "agriculture", 0.0, None)],
                  id="fishery-products-are-farm-goods"),
+    pytest.param("Softwood producers already pay combined anti-dumping and countervailing duties "
+                 "of 14.4 per cent, and the new 10 per cent national-security tariff comes on top.",
+                 "Steel and aluminum tariffs", [("US", "CA", "lumber", 14.4, None),
+                                                ("US", "*", "lumber", 10.0, None)],
+                 id="the-softwood-disputes-duties-are-on-canadas-wood"),
 ]
 
 
