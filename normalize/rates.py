@@ -1256,8 +1256,11 @@ def extract_tariffs(
             found = {(*k, sector): replace(m, sector=sector, kind="sectoral")
                      for k, m in found.items() if m in spared for sector in spared[m]} | {
                 k: m for k, m in found.items() if m not in spared}
-        these = list(dict.fromkeys(m.sector for m in previous if m.sector)) \
-            if _THESE_PRODUCTS.search(sentence.text) else []
+        named_again = _THESE_PRODUCTS.search(sentence.text)
+        # (the goods of a proclamation: the last ones the article named)
+        these = list(dict.fromkeys(m.sector for m in (
+            _last_sectored(mentions) if named_again and named_again.group("covered")
+            else previous) if m.sector)) if named_again else []
         if these and not find_sectors(sentence.text):
             # "... the tariff on kitchen cabinets will rise to 50%. Imports of these products
             # from the United Kingdom will be subject to a tariff of 10%": the goods before
@@ -1381,7 +1384,11 @@ def _rivals_goods(
 
 
 # "They stay at 50%", "EU exports of both ... still face a US tariff of 50%"
-_THESE_PRODUCTS = re.compile(r"\b(?:these|those|such)\s+(?:products|goods|items|imports)\b", re.I)
+_THESE_PRODUCTS = re.compile(r"\b(?:these|those|such|the\s+same)\s+(?:products|goods|items|"
+                             r"imports)\b(?!\s+as\b)"
+                             # "British goods covered by the proclamation pay no more than 10%"
+                             r"|\b(?:goods|products|imports)\s+(?P<covered>covered)\s+by\s+the\s+"
+                             r"(?:proclamation|order)\b", re.I)
 _THEY = re.compile(r"^(?:They|These|Both|Both metals|(?:[\w.]+\s+)?(?:exports|shipments|imports)"
                    r"\s+of\s+both)\b")
 _IT_CHARGES = re.compile(r"\b[Ii]t\s+(?:has\s+|had\s+|also\s+|already\s+|now\s+)*"
@@ -1454,6 +1461,12 @@ _RATE_COVERS = re.compile(r"^(?:(?:The|This|That|Its)\s+(?:(?:new|lower|same|agr
 # Britain and at 15% for the European Union and Japan".
 _THE_RATE = re.compile(r"^(?:The|This|That|Its|Their)\s+(?:(?:new|same|higher|lower|agreed)\s+)?"
                        r"(?:rate|tariff|duty|levy|cap|ceiling)s?\b(?!\s+(?:on|for)\b)", re.I)
+
+
+def _last_sectored(mentions: list[TariffMention]) -> list[TariffMention]:
+    """The mentions of the last sentence before that named goods of a sector."""
+    last = next((m for m in reversed(mentions) if m.sector), None)
+    return [m for m in mentions if last is not None and m.sentence == last.sentence]
 
 
 def _same_rate_again(

@@ -3038,6 +3038,15 @@ GENERAL_CASES = [
                  "Steel and aluminum tariffs", [("US", "CA", "lumber", 14.4, None),
                                                 ("US", "*", "lumber", 10.0, None)],
                  id="the-softwood-disputes-duties-are-on-canadas-wood"),
+    pytest.param("On Jan. 1 the tariff on kitchen cabinets rises to 50%. Britain's rate on the "
+                 "same goods is capped at 10%.", "Timber tariffs",
+                 [("US", "*", "lumber", 50.0, None), ("US", "GB", "lumber", 10.0, None)],
+                 id="a-rate-on-the-same-goods"),
+    pytest.param("The tariff on kitchen cabinets rises to 50% on Jan. 1. Will Britain pay it? "
+                 "Under its trade agreement, British goods covered by the proclamation pay no more "
+                 "than 10 percent.", "Timber tariffs explained",
+                 [("US", "*", "lumber", 50.0, None), ("US", "GB", "lumber", 10.0, None)],
+                 id="goods-covered-by-the-proclamation"),
 ]
 
 
