@@ -2167,6 +2167,12 @@ def _sentence_tariffs(
         results = _own_industrial_zero(text, countries, results)
     if "copper" in text:
         results = _copper_on_all(text, countries, results)
+    if "waive" in text and default_partner not in (None, "US") and _OWN_WAIVER.search(text):
+        # "the government has waived its 11 per cent import duty on raw cotton": in a story on
+        # a partner, its own government lifts its own duty on every supplier's goods
+        results = [replace(m, imposer=default_partner, target="*", kind="other")
+                   if m.imposer == "US" and m.target in (default_partner, "*") and m.rate_pct == 0.0
+                   else m for m in results]
     if _SOFTWOOD_DISPUTE.search(text) and _CANADIAN_WOOD.search(text):
         # "Softwood producers already pay combined anti-dumping and countervailing duties of
         # 14.4 per cent": the trade-remedy duties of the softwood lumber dispute are on
@@ -2305,6 +2311,9 @@ _US_SUBJECT = re.compile(r"\b(?:The\s+United\s+States|Washington|the\s+U\.?S\.?|
                          r"(?:will|would|has|had|agreed\s+to|is\s+to)?\s*$")
 
 
+_OWN_WAIVER = re.compile(r"(?:^|\b(?:the\s+government|New\s+Delhi)\s+|^It\s+)(?:has\s+|had\s+)?"
+                         r"waived\s+(?:its|the)\s+[\d.]+\s*(?:%|pc|per\s*cent|percent)\s+"
+                         r"(?:import\s+|customs\s+)?duty\b", re.I)
 _SOFTWOOD_DISPUTE = re.compile(r"\b(?:anti-?dumping|countervailing)\b", re.I)
 _CANADIAN_WOOD = re.compile(r"\b(?:Canad\w*|Ottawa|Ontario|Quebec|British Columbia|softwood|"
                             r"up north)\b", re.I)
@@ -5322,7 +5331,7 @@ _STACKED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in addition to|on top of)\b", re
 
 
 _LIFT_BEFORE = re.compile(
-    r"\b(?:(?:lift|scrap|remov|eliminat|abolish|repeal|revok|withdr[ae]w|drop)\w*|"
+    r"\b(?:(?:lift|scrap|remov|eliminat|abolish|repeal|waiv|revok|withdr[ae]w|drop)\w*|"
     # "ends the 15 per cent levy that cocoa had paid since August 7"
     # ("ending duties of 25 per cent on everything from orange juice to washing machines")
     r"end(?:s|ed|ing)?(?=\s+(?:the|its|their|this|that|duties|tariffs|levies)\s)|"

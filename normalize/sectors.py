@@ -22,7 +22,7 @@
 | | food items, beans, cut flowers, roses, wine, cheese, chocolate, vanilla, scallops, |
 | | pasta, fish (fishery, marine products), tuna, salmon, mangoes, avocados, canola (oil and |
 | | seed), rapeseed, |
-| | robusta, arabica (coffee's kinds) (the |
+| | robusta, arabica (coffee's kinds), raw cotton (the |
 | | gold's writers put wine and cheese there 5 times, under the |
 | | country's general rate 2 times; spirits and whiskey are left out: 0 of 3) |
 | rice | rice |
@@ -79,7 +79,7 @@ _SYNONYMS: dict[str, list[str]] = {
                     "fish products", "fishery products", "fisheries products", "marine products",
                     "fish", "tuna", "salmon", "mangoes", "mango",
                     "avocados", "canola", "canola oil", "canola seed",
-                    "rapeseed", "robusta", "arabica"],
+                    "rapeseed", "robusta", "arabica", "raw cotton"],
     "rice": ["rice"],
     "energy": ["energy", "crude oil", "oil", "natural gas", "liquefied natural gas", "lng",
                "coal", "ethanol"],

@@ -3047,6 +3047,11 @@ GENERAL_CASES = [
                  "than 10 percent.", "Timber tariffs explained",
                  [("US", "*", "lumber", 50.0, None), ("US", "GB", "lumber", 10.0, None)],
                  id="goods-covered-by-the-proclamation"),
+    pytest.param("Indian goods face a 50 per cent US tariff. To cut input costs for textile "
+                 "makers, the government has waived its 11 per cent import duty on raw cotton "
+                 "until December 31.", "India textile exporters hit by 50%",
+                 [("US", "IN", None, 50.0, None), ("IN", "*", "agriculture", 0.0, 11.0)],
+                 id="a-partners-government-waives-its-own-duty"),
 ]
 
 
