@@ -1983,7 +1983,8 @@ _TREATY_BETWEEN = re.compile(r"\b(?:Treaty|Agreement)\s+between\s+" + _NAME + r"
                              + _NAME + r")*,?\s+and\s+" + _NAME
                              # "modeled on the U.S.-Mexico-Canada agreement"
                              + r"|\b(?:U\.S\.|US|[A-Z][a-z]+)(?:-(?:U\.S\.|US|[A-Z][a-z]+)){2,3}"
-                             r"\s+(?:[Ff]ree[- ][Tt]rade\s+)?(?:[Aa]greement|[Pp]act|[Tt]reaty)\b")
+                             r"\s+(?:[Ff]ree[- ][Tt]rade\s+|[Tt]rade\s+)?(?:[Aa]greement|[Pp]act|"
+                             r"[Tt]reaty)\b")
 # "the Russian-oil penalty": whose oil a partner buys names no party to the tariff.
 _OIL_OF = re.compile(r"[- ](?:oil|crude)\b", re.I)
 _POSSESSIVE_APPOSITIVE = re.compile(r"['’]s\s+[^,;%]{2,60},")

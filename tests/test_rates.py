@@ -3052,6 +3052,13 @@ GENERAL_CASES = [
                  "until December 31.", "India textile exporters hit by 50%",
                  [("US", "IN", None, 50.0, None), ("IN", "*", "agriculture", 0.0, 11.0)],
                  id="a-partners-government-waives-its-own-duty"),
+    pytest.param("It also covers the tariffs Trump imposed over fentanyl trafficking: 35% on "
+                 "Canadian goods outside the U.S.-Mexico-Canada trade agreement, 25% on Mexican "
+                 "goods outside the pact and 20% on imports from China.",
+                 "Court rules tariffs illegal",
+                 [("US", "CA", None, 35.0, None), ("US", "MX", None, 25.0, None),
+                  ("US", "CN", None, 20.0, None)],
+                 id="a-trade-agreement-named-for-its-parties-names-no-target"),
 ]
 
 
