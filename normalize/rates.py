@@ -788,7 +788,8 @@ _OBJECT_AFTER = re.compile(
     r"(?:introduce|impose|apply|levy|put|place)\s+on|"
     # (not "a duty of 10 per cent on entry into the United States": where it is charged)
     r"to(?=\s+(?:the|all|most|imports|goods)\b))\s+(?!top\b|(?:entry|arrival|entering|"
-    r"arriving)\b|" + _DAY_WORD + r")",
+    # (nor "for now", "for the time being": how long, not what)
+    r"arriving|now|good|the\s+time\s+being|the\s+moment)\b|" + _DAY_WORD + r")",
     re.I,
 )
 _OBJECT_BEFORE = re.compile(r"\b" + _NOUN + r"\s+(?:on|against)\s+(?!top\b)", re.I)

@@ -3059,6 +3059,12 @@ GENERAL_CASES = [
                  [("US", "CA", None, 35.0, None), ("US", "MX", None, 25.0, None),
                   ("US", "CN", None, 20.0, None)],
                  id="a-trade-agreement-named-for-its-parties-names-no-target"),
+    pytest.param("The EU agreed to a 15% tariff deal with the United States. Steel and aluminium "
+                 "will stay at 50 per cent for now, although the two sides said they would work "
+                 "on a quota system.", "EU and US seal deal",
+                 [("US", "EU", None, 15.0, None), ("US", "EU", "steel", 50.0, None),
+                  ("US", "EU", "aluminum", 50.0, None)],
+                 id="for-now-is-how-long-not-what"),
 ]
 
 
