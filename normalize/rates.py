@@ -1340,7 +1340,26 @@ def extract_tariffs(
         mentions.extend(found.values())
         previous = list(found.values())
         prior_text = sentence.text
+    if _PASTA_CASE.search(whole) and _DUMPING.search(whole):
+        mentions = _pasta_dumping(mentions)
     return _merged(mentions, article.defaulted)
+
+
+_PASTA_CASE = re.compile(r"\bpasta\b", re.I)
+_DUMPING = re.compile(r"\bdumping\b", re.I)
+_PASTA_SENTENCE = re.compile(r"\b(?:pasta|La Molisana|Garofalo|stacked|added to|"
+                             r"combined|on top of)\b", re.I)
+
+
+def _pasta_dumping(mentions: list[TariffMention]) -> list[TariffMention]:
+    """"Italian pasta makers could face U.S. duties of about 107 percent", "anti-dumping duty
+    of 91.74% on La Molisana and Garofalo": in a story on the US dumping case against Italian
+    pasta, its duties and the totals they make with the EU's 15% are on Italy's pasta (a
+    trade remedy is the member state's, not the bloc's)."""
+    return [replace(m, target="IT", sector="agriculture")
+            if m.imposer == "US" and m.target in ("EU", "*", "IT") and m.sector in (
+                None, "agriculture") and m.rate_pct is not None and m.rate_pct > 50
+            and _PASTA_SENTENCE.search(m.sentence) else m for m in mentions]
 
 
 _SAME_DATE = re.compile(r"\b(?:from|as of|with effect from|effective)\s+the\s+same\s+"

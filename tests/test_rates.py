@@ -3065,6 +3065,13 @@ GENERAL_CASES = [
                  [("US", "EU", None, 15.0, None), ("US", "EU", "steel", 50.0, None),
                   ("US", "EU", "aluminum", 50.0, None)],
                  id="for-now-is-how-long-not-what"),
+    pytest.param("Italian pasta makers could face U.S. duties of about 107 percent after the U.S. "
+                 "Commerce Department found that two producers had sold pasta below cost. The "
+                 "department set an anti-dumping duty of 91.74 percent on La Molisana and "
+                 "Garofalo.", "Italian pasta hit by dumping duties",
+                 [("US", "IT", "agriculture", 107.0, None),
+                  ("US", "IT", "agriculture", 91.74, None)],
+                 id="the-pasta-dumping-duties-are-on-italy"),
 ]
 
 
