@@ -1998,6 +1998,8 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     return sorted(found, key=lambda p: p.start)
 
 
+_US_PARTNERS = re.compile(r"(?:['’]s)?\s+(?:(?:main|major|biggest|largest|other|key|closest)\s+)?"
+                          r"(?:trading\s+partners|trade\s+partners|partners|allies)\b", re.I)
 _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*"
 _TREATY_BETWEEN = re.compile(r"\b(?:Treaty|Agreement)\s+between\s+" + _NAME + r"(?:\s*,\s*"
                              + _NAME + r")*,?\s+and\s+" + _NAME
@@ -2120,6 +2122,11 @@ def _sentence_tariffs(
         if "between" in text or "-" in text else []
     for ref in named:
         if any(a < ref.start < b for a, b in asides):
+            dropped.append(ref)
+            continue
+        if ref.code == "US" and _US_PARTNERS.match(text, ref.end):
+            # "the 10% baseline tariff that Trump imposed on nearly all U.S. trading
+            # partners": whose partners, not the goods the rate is on
             dropped.append(ref)
             continue
         # where goods go or what a partner buys names no party, nor does the rest of

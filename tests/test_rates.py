@@ -3072,6 +3072,10 @@ GENERAL_CASES = [
                  [("US", "IT", "agriculture", 107.0, None),
                   ("US", "IT", "agriculture", 91.74, None)],
                  id="the-pasta-dumping-duties-are-on-italy"),
+    pytest.param("Brazilian goods already pay the 10% baseline tariff that Trump imposed on nearly "
+                 "all U.S. trading partners in April.", "Brazil 50% tariff",
+                 [("US", "BR", None, 10.0, None), ("US", "*", None, 10.0, None)],
+                 id="us-trading-partners-are-no-us-target"),
 ]
 
 
