@@ -792,6 +792,7 @@ _OBJECT_AFTER = re.compile(
     r"arriving|now|good|the\s+time\s+being|the\s+moment)\b|" + _DAY_WORD + r")",
     re.I,
 )
+_ANOTHER_TARIFF = re.compile(r"\bwith\s+(?:\w+\s+){0,2}?" + _NOUN + r"\s+of\s+", re.I)
 _OBJECT_BEFORE = re.compile(r"\b" + _NOUN + r"\s+(?:on|against)\s+(?!top\b)", re.I)
 _LEADS_TO_RATE = re.compile(
     # ("U.S. tariffs on China total 145%")
@@ -3372,8 +3373,11 @@ def _objects(text: str, reading: _Reading) -> list[tuple[int, int]]:
             opening_before = match
         # "the tariff on Japanese cars was lowered to 15%", "duties on Chinese goods remain
         # at 30 percent"; not "the rate on Swiss goods is higher than the 15 per cent".
+        # (not one whose goods another tariff follows: "answered the higher duty on Chinese
+        # goods with additional tariffs of 10% to 15% on ... U.S. farm products")
         if opening_before and _LEADS_TO_RATE.search(text, opening_before.end(), end) \
-                and not _NEW_SUBJECT.search(text, opening_before.end(), end):
+                and not _NEW_SUBJECT.search(text, opening_before.end(), end) \
+                and not _ANOTHER_TARIFF.search(text, opening_before.end(), end):
             spans.append((opening_before.end(), _object_end(text, opening_before.end(), end)))
     return [_inner_object(text, a, b) for a, b in spans if a < b]
 

@@ -3076,6 +3076,10 @@ GENERAL_CASES = [
                  "all U.S. trading partners in April.", "Brazil 50% tariff",
                  [("US", "BR", None, 10.0, None), ("US", "*", None, 10.0, None)],
                  id="us-trading-partners-are-no-us-target"),
+    pytest.param("Beijing answered the higher duty on Chinese goods with additional tariffs of 10% "
+                 "to 15% on a range of U.S. farm products, effective March 10.", "China hits back",
+                 [("CN", "US", "agriculture", 10.0, None), ("CN", "US", "agriculture", 15.0, None)],
+                 id="the-goods-of-the-tariff-answered-are-not-the-answers"),
 ]
 
 
