@@ -5412,7 +5412,10 @@ _REMOVED_AFTER = re.compile(
     r"duty-free)\b", re.I)
 _REQUESTED = re.compile(r"\b(?:ask\w*|urg\w*|call\w* (?:on|for)|press\w*|push\w*|wants?|"
                         r"wanted|seek\w*|sought|hop\w*|demand\w*|request\w*|lobb\w*|"
-                        r"refus\w*|declin\w*)\b[^;]*\bto\s+$", re.I)
+                        r"refus\w*|declin\w*)\b[^;]*\bto\s+$"
+                        # "Trump won't commit to lifting 17% tariff"
+                        r"|\b(?:won['’]t|will\s+not|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+"
+                        r"commit\s+to\s+$|\bno\s+(?:commitment|promise)\s+to\s+$", re.I)
 
 
 _RATE_AS_TARGET = re.compile(r"\bto\s+(?:as much as\s+|about\s+|around\s+|up to\s+)?$",

@@ -3080,6 +3080,12 @@ GENERAL_CASES = [
                  "to 15% on a range of U.S. farm products, effective March 10.", "China hits back",
                  [("CN", "US", "agriculture", 10.0, None), ("CN", "US", "agriculture", 15.0, None)],
                  id="the-goods-of-the-tariff-answered-are-not-the-answers"),
+    pytest.param("Netanyahu vowed on Monday to eliminate the US trade deficit with Israel, but "
+                 "Trump gave no commitment to lifting the 17 percent tariff on Israeli goods.",
+                 "Israel tariff", [("US", "IL", None, 17.0, None)],
+                 id="no-commitment-to-lifting-a-rate-keeps-it"),
+    pytest.param("Trump won't commit to lifting the 17% tariff on Israeli goods.", "Israel tariff",
+                 [("US", "IL", None, 17.0, None)], id="wont-commit-to-lifting-a-rate"),
 ]
 
 
