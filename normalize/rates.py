@@ -2268,7 +2268,8 @@ def _own_industrial_zero(text: str, countries: list[CountryRef],
     if removal is None:
         return results
     clause = clause_at(text, removal.start())
-    after = re.match(r"[^,;.]*", text[removal.end():]).end() + removal.end()  # type: ignore[union-attr]
+    stop = re.compile(r"[,;.]").search(text, removal.end())
+    after = stop.start() if stop else len(text)
     if any(clause[0] <= c.start < removal.start() and c.code == "US"
            or removal.end() <= c.start < after for c in countries):
         return results
