@@ -1299,6 +1299,8 @@ def extract_tariffs(
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
         found = _same_rate_again(sentence.text, found, previous)
+        if found and previous:
+            found = _by_key(_goes_on_retaliating(sentence.text, list(found.values()), previous))
         again = _THE_RATE_AGAIN.match(sentence.text) if found else None
         if again and not any(c.code != "US" for c in find_countries(sentence.text)) \
                 and not _ALL_PARTNERS.search(sentence.text):
@@ -1482,6 +1484,30 @@ _RATE_COVERS = re.compile(r"^(?:(?:The|This|That|Its)\s+(?:(?:new|lower|same|agr
 # Britain and at 15% for the European Union and Japan".
 _THE_RATE = re.compile(r"^(?:The|This|That|Its|Their)\s+(?:(?:new|same|higher|lower|agreed)\s+)?"
                        r"(?:rate|tariff|duty|levy|cap|ceiling)s?\b(?!\s+(?:on|for)\b)", re.I)
+
+
+# "..., China's finance ministry said."
+_SAID_AT_END = re.compile(r",\s+[A-Z][^,;]{2,60}\s+(?:said|says)\.?\s*$")
+
+
+def _goes_on_retaliating(text: str, found: list[TariffMention],
+                         previous: list[TariffMention]) -> list[TariffMention]:
+    """"Beijing answered with additional tariffs of 10% to 15% on U.S. farm products. Chicken,
+    wheat, corn and cotton will face the 15% levy, ..., China's finance ministry said.": a
+    sentence that names no country but the speaker, after one on that partner's tariffs on
+    US goods, goes on about them."""
+    partners = {m.imposer for m in previous if m.target == "US"}
+    said = _SAID_BY.search(text) or _SAID_AT_END.search(text)
+    if len(partners) != 1 or "US" in partners or said is None or any(
+            m.imposer != "US" and m.target == "US" for m in found):
+        return found
+    (partner,) = partners
+    named = {c.code for c in find_countries(text)}
+    if named != {partner} or any(c.start < said.start() for c in find_countries(text)):
+        return found
+    kind = next(m.kind for m in previous if m.imposer == partner)
+    return [replace(m, imposer=partner, target="US", kind=kind) if m.target in ("*", partner)
+            else m for m in found]
 
 
 def _last_sectored(mentions: list[TariffMention]) -> list[TariffMention]:

@@ -3086,6 +3086,12 @@ GENERAL_CASES = [
                  id="no-commitment-to-lifting-a-rate-keeps-it"),
     pytest.param("Trump won't commit to lifting the 17% tariff on Israeli goods.", "Israel tariff",
                  [("US", "IL", None, 17.0, None)], id="wont-commit-to-lifting-a-rate"),
+    pytest.param("Beijing answered with additional tariffs of 10% to 15% on U.S. farm products, "
+                 "effective March 10. Chicken, wheat, corn and cotton will face the 15% levy, "
+                 "while soybeans and pork will pay 10%, China's finance ministry said.",
+                 "China hits back", [("CN", "US", "agriculture", 10.0, None),
+                                     ("CN", "US", "agriculture", 15.0, None)],
+                 id="a-partners-tariffs-on-us-goods-go-on-after-its-spokesman"),
 ]
 
 
