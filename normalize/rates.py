@@ -1285,6 +1285,18 @@ def extract_tariffs(
             for i in referents:
                 mentions[i] = replace(mentions[i], previous_rate_pct=old_rate)
             previous = [mentions[i] for i in referents] if previous else []
+        olds = _OLD_RATES.match(sentence.text) if found and previous else None
+        if olds:
+            # "Those rates are down from 145% and 125%, respectively, before the first round":
+            # the old rates of the rates before, no facts of their own
+            old_rates = [p.value for p in find_percents(
+                sentence.text[olds.end():clause_at(sentence.text, olds.end())[1]])]
+            found = {k: m for k, m in found.items() if m.rate_pct not in old_rates}
+            if len(old_rates) == len(previous) and "respectively" in sentence.text and all(
+                    m.previous_rate_pct is None for m in previous):
+                previous = [replace(m, previous_rate_pct=old) for m, old in zip(
+                    previous, old_rates, strict=True)]
+                mentions[len(mentions) - len(previous):] = previous
         covers = _RATE_COVERS.match(sentence.text) if not found and previous else None
         if covers:
             # "The lower rate will cover auto parts as well": the rate before (the lowest, for
@@ -1576,6 +1588,10 @@ _OLD_RATE_REPLACED = re.compile(
     r"U\.S\.|US)\s+){0,2}(?:rate|tariff|duty|levy|level|figure))\s+(?:replaces|replaced|"
     r"supersedes|superseded)\s+(?:the\s+|its\s+|a\s+)?(?P<rate>[\w.-]+)\s*"
     r"(?:%|percent\b|per cent\b)", re.I)
+
+
+_OLD_RATES = re.compile(r"(?:Those|These|Both|The\s+two)\s+(?:rates|tariffs|duties|levies)\s+"
+                        r"(?:are|were)\s+(?:\w+\s+)?(?:down|up)\s+from\s+")
 
 
 def _old_rate_of(text: str) -> float | None:

@@ -3092,6 +3092,11 @@ GENERAL_CASES = [
                  "China hits back", [("CN", "US", "agriculture", 10.0, None),
                                      ("CN", "US", "agriculture", 15.0, None)],
                  id="a-partners-tariffs-on-us-goods-go-on-after-its-spokesman"),
+    pytest.param("U.S. duties on most Chinese goods stand at 30%, while China charges 10% on "
+                 "American products. Those rates are down from 145% and 125%, respectively, "
+                 "before the first round.", "China talks",
+                 [("US", "CN", None, 30.0, 145.0), ("CN", "US", None, 10.0, 125.0)],
+                 id="old-rates-of-the-rates-before-respectively"),
 ]
 
 
