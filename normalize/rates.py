@@ -2253,6 +2253,9 @@ def _sentence_tariffs(
                    for m in results]
     if " and on " in text:
         results = _removals_by_origin(text, results)
+    if _USUAL_DUTY.search(text) and not _EVERY_SUPPLIER.search(text):
+        # (not "the normal 3% duty every supplier pays")
+        results = _partners_stack(results)
     said = _SAID_BY.search(text) if article.its else None
     if article.its and not [c for c in countries if c.code != "US"
                             and (said is None or c.start < said.start())]:
@@ -2272,6 +2275,27 @@ def _sentence_tariffs(
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+_USUAL_DUTY = re.compile(
+    r"\b(?:standard|ordinary|normal|regular|MFN|most[- ]favou?red[- ]nation)\b")
+
+
+def _partners_stack(results: list[TariffMention]) -> list[TariffMention]:
+    """"Cars shipped above that number will pay 25% on top of the standard 2.5% duty" (in a
+    story on Britain's quota), "A pair of cotton jeans that used to enter the United States
+    duty-free now pays the ordinary 16.6 per cent duty, ... for a combined 31.6 per cent":
+    the ordinary duty and the stack it is part of are on the goods of the one partner the
+    sentence puts a rate of their sector on."""
+    changed: list[TariffMention] = []
+    for m in results:
+        if m.target == "*" and m.sector is not None:
+            partners = {o.target for o in results if o.imposer == m.imposer
+                        and o.sector == m.sector and o.target not in ("*", m.imposer)}
+            if len(partners) == 1:
+                m = replace(m, target=partners.pop())
+        changed.append(m)
+    return list(dict.fromkeys(changed))
 
 
 def _enters_free(text: str, results: list[TariffMention]) -> list[TariffMention]:

@@ -3,8 +3,10 @@ points back at the exact sentence it came from."""
 
 from __future__ import annotations
 
+import ast
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -210,3 +212,27 @@ def test_trie_pattern_matches_like_a_longest_first_alternation(
     for start in range(len(text) + 1):
         a, b = flat.match(text, start), trie.match(text, start)
         assert (a and a.group(0)) == (b and b.group(0))
+
+
+@pytest.mark.parametrize("module", sorted(Path(__file__).parents[1].joinpath("normalize")
+                                          .glob("*.py")), ids=lambda p: p.name)
+def test_no_module_name_is_bound_twice(module: Path) -> None:
+    """normalize/rates.py holds some 250 patterns: a second `_NAME = re.compile(...)` far
+    below the first silently replaces it for every rule above, and no linter reports a
+    rebound constant. Each top-level name is bound once."""
+    seen: dict[str, int] = {}
+    twice = []
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            names = []
+        for name in names:
+            if name in seen:
+                twice.append(f"{name}: lines {seen[name]} and {node.lineno}")
+            seen.setdefault(name, node.lineno)
+    assert not twice, twice

@@ -3097,6 +3097,20 @@ GENERAL_CASES = [
                  "before the first round.", "China talks",
                  [("US", "CN", None, 30.0, 145.0), ("CN", "US", None, 10.0, 125.0)],
                  id="old-rates-of-the-rates-before-respectively"),
+    pytest.param("British cars will pay 10% within a quota of 100,000 a year. Cars shipped above "
+                 "that number will pay 25% on top of the standard 2.5% duty.", "UK car quota",
+                 [("US", "GB", "autos", 10.0, None), ("US", "GB", "autos", 25.0, None),
+                  ("US", "GB", "autos", 2.5, None)], id="ordinary-duty-of-the-partners-goods"),
+    pytest.param("Since 1st October, Kenyan apparel that used to enter the United States "
+                 "duty-free is charged the ordinary American duties, which for the garments we "
+                 "ship range between 12 and 32 per cent.", "Kenya AGOA lapse",
+                 [("US", "KE", "textiles", 0.0, None), ("US", "KE", "textiles", 12.0, None),
+                  ("US", "KE", "textiles", 32.0, None)], id="ordinary-duties-of-kenyan-apparel"),
+    pytest.param("China keeps its 10% tariff on American goods. U.S. soybeans still pay 13% in "
+                 "all: that 10% plus the normal 3% duty every supplier pays.", "China soybeans",
+                 [("CN", "US", None, 10.0, None), ("CN", "US", "agriculture", 13.0, None),
+                  ("CN", "US", "agriculture", 10.0, None), ("CN", "*", "agriculture", 3.0, None)],
+                 id="ordinary-duty-every-supplier-pays"),
 ]
 
 
