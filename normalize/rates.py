@@ -2872,7 +2872,8 @@ def _listed_after(
     text: str, previous: _Reading, reading: _Reading, mentions: list[TariffMention],
     by_position: list[tuple[int, list[TariffMention]]], countries: list[CountryRef],
 ) -> list[TariffMention]:
-    """"15% on US coal and liquefied natural gas and 10% on crude oil": a rate listed right
+    """"15% on US coal and liquefied natural gas and 10% on crude oil", "the 15% duty on U.S.
+    coal and liquefied natural gas and the 10% on crude oil": a rate listed right
     after a partner's rate on US goods, with no country or verb of its own, is that
     partner's too."""
     if not mentions or not by_position or by_position[-1][0] != previous.last.end:
@@ -2883,11 +2884,16 @@ def _listed_after(
     if len(imposers) != 1 or "US" in imposers or {m.imposer for m in mentions} != {"US"} \
             or any(previous.last.end <= c.start < reading.first.start and c.code != "US"
                    for c in countries) \
-            or not (re.fullmatch(r"\s+on\s+[^,;:]{1,80}?(?:,\s*|\s+)and\s+", gap)
+            or not (re.fullmatch(r"\s+(?:(?:duty|tariff|levy)\s+)?on\s+[^,;:]{1,80}?(?:,\s*|\s+)"
+                                 r"and\s+(?:the\s+|of\s+)?", gap)
                     # "American coal and liquefied natural gas have paid 15% and crude oil
                     # 10%": the goods of a gapped clause, then its rate
                     or (re.fullmatch(r",?\s+and\s+(?:[a-z][\w-]*\s+){1,4}", gap)
                         and find_sectors(gap))):
+        return mentions
+    if _EVERY_SUPPLIER.search(text, reading.last.end, reading.last.end + 40):
+        # (not "its 10 percent duty on all American goods and the 3 percent every supplier
+        # pays")
         return mentions
     imposer, target = before[0].imposer, before[0].target
     return list({replace(m, imposer=imposer, target=target, kind=before[0].kind): None

@@ -3111,6 +3111,11 @@ GENERAL_CASES = [
                  [("CN", "US", None, 10.0, None), ("CN", "US", "agriculture", 13.0, None),
                   ("CN", "US", "agriculture", 10.0, None), ("CN", "*", "agriculture", 3.0, None)],
                  id="ordinary-duty-every-supplier-pays"),
+    pytest.param("Those measures come on top of the 15% duty on U.S. coal and liquefied natural "
+                 "gas and the 10% on crude oil that China has charged since Feb. 10.",
+                 "China retaliation", [("CN", "US", "energy", 15.0, None),
+                                       ("CN", "US", "energy", 10.0, None)],
+                 id="the-partners-duty-on-us-goods-and-the-rate-listed-after"),
 ]
 
 
