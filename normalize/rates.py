@@ -1357,7 +1357,33 @@ def extract_tariffs(
         prior_text = sentence.text
     if _PASTA_CASE.search(whole) and _DUMPING.search(whole):
         mentions = _pasta_dumping(mentions)
-    return _merged(mentions, article.defaulted)
+    return _merged(_threat_on_all(mentions), article.defaulted)
+
+
+# "a 15 per cent ceiling ... will shield it from a 100 per cent tariff", "protects UK medicines
+# from tariffs ... of up to 100%"
+_SHIELDED = re.compile(r"\b(?:shield\w*|protect\w*|escapes?|escaped|spared?|sparing|caps?|capped|"
+                       r"ceiling|imported|foreign)\b", re.I)
+
+
+def _threat_on_all(mentions: list[TariffMention]) -> list[TariffMention]:
+    """The drug and chip tariffs of 100% and more that Trump threatened are on every
+    partner's goods: not on the partner a sentence names as shielded from them ("Irish
+    drugmakers look to a 15 per cent ceiling that will shield them from a 100 per cent
+    tariff"), as getting less itself ("UK wins zero US tariff on medicines as 100% threat
+    still hangs over branded drugs"), or in a sentence on imported goods ("Irish drugmakers
+    had feared the tariff of up to 200 per cent that Mr Trump has threatened to put on
+    imported medicines")."""
+    changed: list[TariffMention] = []
+    for m in mentions:
+        if m.imposer == "US" and m.target not in ("*", "US") and m.rate_pct >= 100 \
+                and m.sector in ("pharmaceuticals", "semiconductors"):
+            if _SHIELDED.search(m.sentence) or any(
+                    o.sentence == m.sentence and o.target == m.target and o.sector == m.sector
+                    and o.rate_pct <= 15 for o in mentions):
+                m = replace(m, target="*")
+        changed.append(m)
+    return changed
 
 
 _PASTA_CASE = re.compile(r"\bpasta\b", re.I)

@@ -3116,6 +3116,17 @@ GENERAL_CASES = [
                  "China retaliation", [("CN", "US", "energy", 15.0, None),
                                        ("CN", "US", "energy", 10.0, None)],
                  id="the-partners-duty-on-us-goods-and-the-rate-listed-after"),
+    pytest.param("Irish drugmakers had feared the tariff of up to 200 per cent that Mr Trump has "
+                 "threatened to put on imported medicines.", "Drug tariffs",
+                 [("US", "*", "pharmaceuticals", 200.0, None)],
+                 id="threatened-drug-tariff-on-imported-medicines-is-on-all"),
+    pytest.param("The agreement protects UK medicines from tariffs of up to 100% on branded and "
+                 "patented medicines from other countries.", "Drug tariffs",
+                 [("US", "*", "pharmaceuticals", 100.0, None)],
+                 id="drug-tariff-a-partner-is-protected-from-is-on-all"),
+    pytest.param("Smaller Taiwanese chipmakers without U.S. plants could face the 100% rate, "
+                 "analysts said.", "Chip tariffs", [("US", "TW", "semiconductors", 100.0, None)],
+                 id="chip-tariff-a-partner-faces-stays-its"),
 ]
 
 
