@@ -299,12 +299,39 @@ _OTHER_EXPORTERS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The producing regions and cities the news names for a partner's exporters ("Carmakers in
+# the Eastern Cape", "a coffee farmer in the south of Minas Gerais", "Steel from the HBIS
+# mill in Smederevo"), which name their country as Canada's provinces do. Not the cities
+# that host talks or summits (Geneva, Busan, Gyeongju, Johannesburg, Turnberry, Kananaskis):
+# a meeting there is no party's rate.
+_REGIONS: dict[str, tuple[str, ...]] = {
+    "ZA": ("Eastern Cape", "Western Cape", "Gauteng", "KwaZulu-Natal", "Limpopo", "Durban",
+           "Gqeberha", "Port Elizabeth"),
+    "BR": ("Minas Gerais", "Sao Paulo", "São Paulo", "Mato Grosso", "Espirito Santo",
+           "Espírito Santo"),
+    "JP": ("Hokkaido", "Aichi", "Nagoya", "Kyushu"),
+    "KR": ("Ulsan", "Pohang", "Gwangyang"),
+    "TW": ("Kaohsiung", "Taichung", "Tainan"),
+    "MX": ("Nuevo León", "Nuevo Leon", "Monterrey", "Coahuila", "Sinaloa", "Michoacán",
+           "Michoacan", "Jalisco", "Guanajuato", "Chihuahua"),
+    "NZ": ("Southland", "Waikato"),
+    "RS": ("Smederevo",),
+    "MY": ("Penang", "Johor", "Selangor"),
+    "VN": ("Ho Chi Minh City", "Dong Nai", "Binh Duong"),
+    "CN": ("Guangdong", "Zhejiang", "Shenzhen", "Yiwu"),
+    "IN": ("Tiruppur", "Gujarat", "Surat"),
+    "BD": ("Chattogram", "Chittagong", "Narayanganj", "Gazipur"),
+    "ID": ("Central Java", "West Java", "Banten"),
+}
+
+
 def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, NameKind]]]:
     lookup: dict[str, tuple[str, NameKind]] = {}
     for code, (_display, names, demonyms, capitals, institutions) in _COUNTRIES.items():
         exporters = [*CARMAKERS.get(code, ()), *_OTHER_EXPORTERS.get(code, ())]
         groups: list[tuple[list[str], NameKind]] = [
-            (names, "name"), (demonyms + exporters, "demonym"), (capitals, "capital"),
+            (names + list(_REGIONS.get(code, ())), "name"), (demonyms + exporters, "demonym"),
+            (capitals, "capital"),
             (institutions, "institution"),
         ]
         for surfaces, kind in groups:

@@ -3127,6 +3127,10 @@ GENERAL_CASES = [
     pytest.param("Smaller Taiwanese chipmakers without U.S. plants could face the 100% rate, "
                  "analysts said.", "Chip tariffs", [("US", "TW", "semiconductors", 100.0, None)],
                  id="chip-tariff-a-partner-faces-stays-its"),
+    pytest.param("For a coffee farmer in the south of Minas Gerais, nothing changed on Monday: her "
+                 "beans still pay 50 per cent to enter the United States.", "Brazil tariffs",
+                 [("US", "BR", "agriculture", 50.0, None)],
+                 id="a-producing-region-names-its-country"),
 ]
 
 
