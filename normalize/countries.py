@@ -4,8 +4,9 @@ Codes are ISO 3166-1 alpha-2, plus ``EU``. Capitals and institutions stand
 for their government when used as actors ("Tokyo presented", "Brussels
 retaliated", "the bloc"); the exporters the news names most (Toyota, Hyundai,
 TSMC, Volkswagen, Novartis, ...) count as their country's demonym ("Toyota and
-Honda are paying 27.5 percent" is Japan's rate), and Canada's provinces name Canada
-("softwood from Ontario mills"); :func:`find_countries` reports how each was named
+Honda are paying 27.5 percent" is Japan's rate), and Canada's provinces and the producing
+regions the news names (Eastern Cape, Minas Gerais, Penang) name their country ("softwood
+from Ontario mills"); :func:`find_countries` reports how each was named
 so callers can tell a venue ("in Washington") from an actor. Countries named
 inside an agreement's name ("U.S.-Mexico-Canada Agreement") are not references
 to those countries; :func:`dateline_end` finds a story's dateline ("LONDON
