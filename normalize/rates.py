@@ -2279,6 +2279,8 @@ def _sentence_tariffs(
                    for m in results]
     if " and on " in text:
         results = _removals_by_origin(text, results)
+    if _CAP_WORD.search(text):
+        results = _deal_cap(text, results, countries, default_partner)
     if _USUAL_DUTY.search(text) and not _EVERY_SUPPLIER.search(text):
         # (not "the normal 3% duty every supplier pays")
         results = _partners_stack(results)
@@ -2301,6 +2303,38 @@ def _sentence_tariffs(
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+_CAP_WORD = re.compile(r"\b(?:caps?|capped|ceiling|no more than|not exceed|will not exceed)\b",
+                       re.I)
+
+
+def _deal_cap(text: str, results: list[TariffMention], countries: list[CountryRef],
+              default_partner: str | None) -> list[TariffMention]:
+    """"The same 15 per cent cap will apply to pharmaceuticals and semiconductors", "The
+    ceiling also covers cars and car parts": a ceiling on a sector's tariff is a term of a
+    partner's deal, on the partners the sentence names ("Drugmakers in the European Union
+    and Japan rely on ... their governments' deals cap any US tariff on medicines at 15 per
+    cent") or else on the story's partner; not the threatened rates above it, nor a rate
+    other than the one nearest the cap ("imported into the United States face new tariffs
+    of 25%, but Polish exporters are covered by the EU's 15% cap")."""
+    percents = find_percents(text)
+    capped = {min(percents, key=lambda p: abs(p.start - cap.start())).value
+              for cap in _CAP_WORD.finditer(text) if percents}
+    named = list(dict.fromkeys("EU" if c.code in EU_MEMBERS else c.code for c in countries
+                               if c.code != "US"))
+    if not named and default_partner and default_partner != "US":
+        named = ["EU" if default_partner in EU_MEMBERS else default_partner]
+    if not named:
+        return results
+    changed: list[TariffMention] = []
+    for m in results:
+        if m.imposer == "US" and m.target == "*" and m.sector is not None and m.rate_pct <= 25 \
+                and m.rate_pct in capped:
+            changed.extend(replace(m, target=code) for code in named)
+        else:
+            changed.append(m)
+    return list(dict.fromkeys(changed))
 
 
 _USUAL_DUTY = re.compile(

@@ -3131,6 +3131,17 @@ GENERAL_CASES = [
                  "beans still pay 50 per cent to enter the United States.", "Brazil tariffs",
                  [("US", "BR", "agriculture", 50.0, None)],
                  id="a-producing-region-names-its-country"),
+    pytest.param("The EU deal sets a 15% tariff on most goods. The same 15 per cent cap will "
+                 "apply to pharmaceuticals and semiconductors if Washington imposes "
+                 "sector-specific duties on them.", "EU US deal",
+                 [("US", "EU", None, 15.0, None), ("US", "EU", "pharmaceuticals", 15.0, None),
+                  ("US", "EU", "semiconductors", 15.0, None)],
+                 id="a-sector-cap-is-the-partners-deal"),
+    pytest.param("From today, upholstered furniture and kitchen cabinets imported into the United "
+                 "States face new tariffs of 25%, but Polish exporters are covered by the EU's "
+                 "15% cap.", "Polish furniture makers",
+                 [("US", "*", "lumber", 25.0, None), ("US", "EU", "lumber", 15.0, None)],
+                 id="only-the-rate-nearest-the-cap-is-the-deals"),
 ]
 
 
