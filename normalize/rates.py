@@ -1935,7 +1935,9 @@ def _segments(text: str) -> list[tuple[int, int]]:
 _ABOLISH = re.compile(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|"
     r"abolish(?:es|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing))"
-    r"(?=\s+(?:(?:its|their|his|her|all(?:\s+of)?|the|most|import|customs|own|remaining|last|"
+    r"(?=\s+(?:(?:its|their|his|her|all(?:\s+of)?|the|most|import|customs|own|remaining|"
+    # "scrapped the last of its duties on American imports"
+    r"last(?:\s+of)?|rest\s+of|"
     r"reciprocal|"
     r"retaliatory|"
     r"counter-?|farm|agricultural|industrial|so-called|additional|extra|every|any|"

@@ -3142,6 +3142,9 @@ GENERAL_CASES = [
                  "15% cap.", "Polish furniture makers",
                  [("US", "*", "lumber", 25.0, None), ("US", "EU", "lumber", 15.0, None)],
                  id="only-the-rate-nearest-the-cap-is-the-deals"),
+    pytest.param("Israel scrapped the last of its duties on American imports on April 1.",
+                 "Israel tariffs", [("IL", "US", None, 0.0, None)],
+                 id="scrapped-the-last-of-its-duties"),
 ]
 
 
