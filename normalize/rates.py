@@ -1354,6 +1354,14 @@ def extract_tariffs(
                          for k, m in found.items()}
         mentions.extend(found.values())
         previous = list(found.values())
+        removal = _own_removal_on_us(sentence.text, find_countries(sentence.text),
+                                     default_partner) \
+            if found and "industrial" in sentence.text else None
+        if removal and not any(m.imposer == removal[0] and m.target == "US" and m.rate_pct == 0
+                               and m.sector is None for m in previous):
+            # the removal is a zero of its own, and not what the next sentence goes on about
+            mentions.append(replace(previous[0], imposer=removal[0], target="US", sector=None,
+                                    kind="other", rate_pct=0.0, previous_rate_pct=None))
         prior_text = sentence.text
     if _PASTA_CASE.search(whole) and _DUMPING.search(whole):
         mentions = _pasta_dumping(mentions)
@@ -2283,6 +2291,13 @@ def _sentence_tariffs(
         results = _removals_by_origin(text, results)
     if _CAP_WORD.search(text):
         results = _deal_cap(text, results, countries, default_partner)
+    removal = _own_removal_on_us(text, countries, default_partner) \
+        if results and "industrial" in text else None
+    if removal and removal[1] is not None:
+        # "..., including its 10 per cent duty on US cars": that rate falls to zero with it
+        results = [replace(m, rate_pct=0.0, previous_rate_pct=m.rate_pct)
+                   if m.imposer == removal[0] and m.target == "US" and m.rate_pct == removal[1]
+                   else m for m in results]
     if _USUAL_DUTY.search(text) and not _EVERY_SUPPLIER.search(text):
         # (not "the normal 3% duty every supplier pays")
         results = _partners_stack(results)
@@ -2305,6 +2320,37 @@ def _sentence_tariffs(
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+# "legislation to remove its own tariffs on U.S. industrial goods", "scrap every EU tariff on
+# American industrial goods"
+_OWN_REMOVAL = re.compile(
+    r"\b(?:eliminat|scrap|remov|abolish|drop)\w*\s+(?:(?:its|their|the|own|remaining|all|"
+    r"every|bloc['’]s|EU|European)\s+){1,4}(?:tariffs?|duties)\s+on\s+(?:all\s+)?"
+    r"(?:U\.S\.|US|American)\s+industrial\s+(?:goods|products|imports)\b")
+_INCLUDING_RATE = re.compile(r",?\s+(?:including\s+(?:its|their|the|our)|(?:its|their|our))\s+"
+                             r"(?P<rate>[\d.]+)\s*(?:%|per\s*cent|percent)")
+
+
+def _own_removal_on_us(text: str, countries: list[CountryRef],
+                       default_partner: str | None) -> tuple[str, float | None] | None:
+    """"The United States will cut its tariff on EU cars to 15% ..., once the bloc
+    introduces legislation to remove its own tariffs on U.S. industrial goods": a partner's
+    removal of its tariffs on American industrial goods, in a sentence on another rate: the
+    partner, and the rate it names as included ("..., including its 10 per cent duty on US
+    cars"), which falls to zero with it."""
+    removal = _OWN_REMOVAL.search(text)
+    if removal is None:
+        return None
+    before = [c for c in countries if c.end <= removal.start() and c.code != "US"]
+    actor = ("EU" if re.search(r"\bEU\b|bloc", removal.group(0)) else
+             before[-1].code if before else default_partner)
+    if actor in EU_MEMBERS:
+        actor = "EU"
+    if actor is None or actor == "US":
+        return None
+    included = _INCLUDING_RATE.match(text, removal.end())
+    return actor, float(included.group("rate")) if included else None
 
 
 _CAP_WORD = re.compile(r"\b(?:caps?|capped|ceiling|no more than|not exceed|will not exceed)\b",

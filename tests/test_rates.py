@@ -3145,6 +3145,18 @@ GENERAL_CASES = [
     pytest.param("Israel scrapped the last of its duties on American imports on April 1.",
                  "Israel tariffs", [("IL", "US", None, 0.0, None)],
                  id="scrapped-the-last-of-its-duties"),
+    pytest.param("The United States will cut its tariff on cars imported from the European "
+                 "Union to 15% from 27.5%, once the bloc introduces legislation to remove its "
+                 "own tariffs on U.S. industrial goods. The lower rate will also apply to car "
+                 "parts.",
+                 "EU cars", [("US", "EU", "autos", 15.0, 27.5), ("EU", "US", None, 0.0, None),
+                             ("US", "EU", "auto_parts", 15.0, None)],
+                 id="a-partners-removal-on-us-industrial-goods-beside-another-rate"),
+    pytest.param("The Commission tabled legislation that would scrap the bloc's remaining "
+                 "tariffs on American industrial goods, including its 10 per cent duty on US "
+                 "cars.", "EU law",
+                 [("EU", "US", "autos", 0.0, 10.0), ("EU", "US", None, 0.0, None)],
+                 id="a-rate-included-in-the-removal-falls-to-zero"),
 ]
 
 
