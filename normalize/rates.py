@@ -1072,6 +1072,16 @@ _NOT_DUTY_FREE = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|trade pact|"
                             r"(?:inside|within) the (?:[\w-]+ )?quotas?|"
                             r"push\w* for|seek\w*|ask\w* for|lobby\w*|would like)\b|"
                             r"\d\s*(?:%|percent|per cent) of\b", re.I)
+# "99% of goods from the United States already enter Switzerland duty-free": the share of
+# American goods a partner lets in free says it charges them nothing (the gold's reading in
+# four cases of four), unlike the share of its own goods that enter the United States free.
+_AMERICAN_SHARE = re.compile(
+    r"\d\s*(?:%|percent|per cent) of (?:all\s+)?(?:(?:goods|products|imports|exports)\s+"
+    r"(?:from|imported from)\s+the\s+(?:United States|U\.S\.|US)|(?:American|U\.S\.|US)\s+"
+    r"(?:goods|products|exports|imports))\s+(?:already\s+|now\s+)?enter\w*\s+"
+    r"(?!the\s+(?:United States|U\.S\.|US)\b|America\b|the\s+American\b)[A-Z]")
+
+
 def _farm_volume(text: str) -> bool:
     """"British beef farmers will be able to export 13,000 tonnes a year to the US
     tariff-free, and US beef producers will get tariff-free access to the UK for the same
@@ -2020,7 +2030,8 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
                   if {"agriculture", "rice", "energy"} & {s for s, _, _ in find_sectors(
                       re.split(r"[,;]", segment[max(0, m.start() - 40):m.start()])[-1] + " | "
                       + segment[m.end():m.end() + 100])}]
-    if duty_free and not (_NOT_DUTY_FREE.search(text) and not _farm_volume(text)):
+    if duty_free and not (_NOT_DUTY_FREE.search(text) and not _farm_volume(text)
+                          and not _AMERICAN_SHARE.search(text)):
         # "Pharmaceuticals made in the UK will enter the United States tariff-free"; not
         # after a removal, which it describes ("scrapping all remaining customs duties on
         # American imports, most of which already entered duty-free")

@@ -3157,6 +3157,11 @@ GENERAL_CASES = [
                  "cars.", "EU law",
                  [("EU", "US", "autos", 0.0, 10.0), ("EU", "US", None, 0.0, None)],
                  id="a-rate-included-in-the-removal-falls-to-zero"),
+    pytest.param("They point out that 99% of goods from the United States already enter "
+                 "Switzerland duty-free.", "Swiss tariffs", [("CH", "US", None, 0.0, None)],
+                 id="the-share-of-american-goods-a-partner-lets-in-free"),
+    pytest.param("Around 85% of Mexican goods enter the US duty-free under USMCA.", "Mexico",
+                 [], id="the-share-of-a-partners-goods-entering-the-us-free-is-no-rate"),
 ]
 
 
