@@ -1043,9 +1043,12 @@ _NO_TARIFF = re.compile(
     r"(?:tariffs?|duty|duties)(?:\s+at\s+all)?)\b"
     # "Switzerland has not levied any tariffs on industrial goods since 1 January 2024"
     r"|\b(?:has|have|had)\s+not\s+(?P<none>(?:levied|charged)\s+any\s+(?:customs\s+|import\s+)?"
-    r"(?:tariffs|duties))\s+on\b", re.I)
+    r"(?:tariffs|duties))\s+on\b"
+    # "Australia has no tariffs on American goods"
+    r"|\b(?:has|have)\s+(?P<has>no\s+(?:customs\s+|import\s+)?(?:tariffs|duties))\s+on\b", re.I)
 _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(?:quotas?|access|"
-                        r"treatment|shops?|allowance))|\bfree of (?:tariffs|duties)\b|"
+                        r"treatment|shops?|allowance))|"
+                        r"\bfree of (?:customs\s+)?(?:tariffs|duties)\b|"
                         # "Colombian coffee is now free of the reciprocal levy"
                         r"\bfree of (?:the|its|any|all|those)\s+(?:[a-z-]+\s+){0,2}?"
                         r"(?:tariffs?|duty|duties|levy|levies)\b|"
@@ -2016,7 +2019,7 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     if "no" in lowered:
         found += [Percent(0.0, m.start(group) + start, m.end(group) + start)
                   for m in _NO_TARIFF.finditer(segment)
-                  for group in ("zero" if m.group("zero") else "none",)]
+                  for group in (next(g for g in ("zero", "none", "has") if m.group(g)),)]
         # "now they pay nothing", "palm oil and rubber to pay nothing" (not "pay nothing
         # extra" on top of a rate, nor a claim a fact-check tests)
         if not _HEARSAY.search(text):

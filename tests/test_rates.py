@@ -3162,6 +3162,12 @@ GENERAL_CASES = [
                  id="the-share-of-american-goods-a-partner-lets-in-free"),
     pytest.param("Around 85% of Mexican goods enter the US duty-free under USMCA.", "Mexico",
                  [], id="the-share-of-a-partners-goods-entering-the-us-free-is-no-rate"),
+    pytest.param("Australia has no tariffs on American goods, the minister said.",
+                 "Australia tariffs", [("AU", "US", None, 0.0, None)],
+                 id="has-no-tariffs-on-american-goods"),
+    pytest.param("Under the agreement, American industrial and agricultural goods have "
+                 "entered Jordan free of customs duties since 2010.", "Jordan tariffs",
+                 [("JO", "US", None, 0.0, None)], id="enter-free-of-customs-duties"),
 ]
 
 
