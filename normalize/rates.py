@@ -1242,6 +1242,7 @@ def extract_tariffs(
                                          article):
             key = (*mention.layer, mention.rate_pct, mention.previous_rate_pct)
             found.setdefault(key, mention)
+        stated = list(found.values())
         found = _removed_to_zero(sentence.text, found)
         if head_of:
             found = _by_key([replace(m, target=head_of) if m.imposer == "US" and m.target == "*"
@@ -1369,12 +1370,20 @@ def extract_tariffs(
         previous = list(found.values())
         removal = _own_removal_on_us(sentence.text, find_countries(sentence.text),
                                      default_partner) \
-            if found and "industrial" in sentence.text else None
+            if stated and "industrial" in sentence.text else None
+        if removal is None and stated and _DROPPED_MOST.search(sentence.text):
+            # "Ottawa dropped most of them on September first but kept twenty-five per cent
+            # on American steel, aluminum and autos": the partner's other duties on US goods
+            # are gone
+            imposers = {m.imposer for m in stated if m.target == "US" and m.imposer != "US"}
+            removal = (imposers.pop(), None) if len(imposers) == 1 else None
         if removal and not any(m.imposer == removal[0] and m.target == "US" and m.rate_pct == 0
-                               and m.sector is None for m in previous):
+                               and m.sector is None for m in stated):
             # the removal is a zero of its own, and not what the next sentence goes on about
-            mentions.append(replace(previous[0], imposer=removal[0], target="US", sector=None,
-                                    kind="other", rate_pct=0.0, previous_rate_pct=None))
+            # (which rewrites the sentence's facts as the last of the mentions)
+            mentions.insert(len(mentions) - len(previous), replace(
+                stated[0], imposer=removal[0], target="US", sector=None, kind="other",
+                rate_pct=0.0, previous_rate_pct=None))
         prior_text = sentence.text
     if _PASTA_CASE.search(whole) and _DUMPING.search(whole):
         mentions = _pasta_dumping(mentions)
@@ -2342,6 +2351,8 @@ _OWN_REMOVAL = re.compile(
     r"\b(?:eliminat|scrap|remov|abolish|drop)\w*\s+(?:(?:its|their|the|own|remaining|all|"
     r"every|bloc['’]s|EU|European)\s+){1,4}(?:tariffs?|duties)\s+on\s+(?:all\s+)?"
     r"(?:U\.S\.|US|American)\s+industrial\s+(?:goods|products|imports)\b")
+_DROPPED_MOST = re.compile(r"\b(?:dropp|scrapp|lift|remov)\w*\s+(?:(?:most|all|the\s+rest)\s+of\s+"
+                           r"them|most\s+others|most\s+other\s+(?:retaliatory|counter))\b", re.I)
 _INCLUDING_RATE = re.compile(r",?\s+(?:including\s+(?:its|their|the|our)|(?:its|their|our))\s+"
                              r"(?P<rate>[\d.]+)\s*(?:%|per\s*cent|percent)")
 

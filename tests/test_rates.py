@@ -1102,7 +1102,9 @@ GENERAL_CASES = [
                  id="an-extra-rate-in-a-tariff-article"),
     pytest.param("Canada imposed counter-tariffs on US goods in March. Ottawa dropped most of them "
                  "on September first but kept twenty-five per cent on American steel.", None,
-                 [("CA", "US", "steel", 25.0, None)], id="kept-a-rate-in-words"),
+                 # (the rest dropped is a zero, as the gold of j24 and k14 reads it)
+                 [("CA", "US", "steel", 25.0, None), ("CA", "US", None, 0.0, None)],
+                 id="kept-a-rate-in-words"),
     pytest.param("China, still the biggest supplier of clothing to America, pays an extra 30 "
                  "percent.", "Bangladesh tariff", [("US", "CN", None, 30.0, None)],
                  id="an-appositive-after-an-adverb-names-no-sector"),
@@ -3168,6 +3170,11 @@ GENERAL_CASES = [
     pytest.param("Under the agreement, American industrial and agricultural goods have "
                  "entered Jordan free of customs duties since 2010.", "Jordan tariffs",
                  [("JO", "US", None, 0.0, None)], id="enter-free-of-customs-duties"),
+    pytest.param("Ottawa dropped most of them on September first but kept twenty-five per "
+                 "cent on American steel, aluminum and autos.", "Canada tariffs",
+                 [("CA", "US", "steel", 25.0, None), ("CA", "US", "aluminum", 25.0, None),
+                  ("CA", "US", "autos", 25.0, None), ("CA", "US", None, 0.0, None)],
+                 id="dropped-most-of-them-but-kept-some"),
 ]
 
 
