@@ -2314,6 +2314,15 @@ def _sentence_tariffs(
         results = _removals_by_origin(text, results)
     if _CAP_WORD.search(text):
         results = _deal_cap(text, results, countries, default_partner)
+    kept = _KEPT_THEM.search(text) if "them" in text else None
+    if kept:
+        # "Ottawa dropped most of its 25 per cent counter-tariffs on U.S. goods on Sept. 1, but
+        # kept them on American steel, aluminum and autos": the old rate stays on those goods
+        results = list(dict.fromkeys([*results, *(
+            replace(m, sector=sector, kind=m.kind, rate_pct=m.previous_rate_pct,
+                    previous_rate_pct=None, status="in_effect")
+            for m in results if m.rate_pct == 0 and m.previous_rate_pct and m.sector is None
+            for sector in dict.fromkeys(s for s, _, _ in find_sectors(kept.group("goods"))))]))
     removal = _own_removal_on_us(text, countries, default_partner) \
         if results and "industrial" in text else None
     if removal and removal[1] is not None:
@@ -2378,6 +2387,8 @@ def _own_removal_on_us(text: str, countries: list[CountryRef],
     return actor, float(included.group("rate")) if included else None
 
 
+_KEPT_THEM = re.compile(r"\b(?:kept|keeping|keeps|retain(?:s|ed|ing)?)\s+them\s+(?:only\s+)?on\s+"
+                        r"(?P<goods>[^.;]+)", re.I)
 _CAP_WORD = re.compile(r"\b(?:caps?|capped|ceiling|no more than|not exceed|will not exceed)\b",
                        re.I)
 

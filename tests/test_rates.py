@@ -3175,6 +3175,11 @@ GENERAL_CASES = [
                  [("CA", "US", "steel", 25.0, None), ("CA", "US", "aluminum", 25.0, None),
                   ("CA", "US", "autos", 25.0, None), ("CA", "US", None, 0.0, None)],
                  id="dropped-most-of-them-but-kept-some"),
+    pytest.param("Ottawa dropped most of its 25 per cent counter-tariffs on U.S. goods on "
+                 "Sept. 1, but kept them on American steel, aluminum and autos.", "Canada",
+                 [("CA", "US", None, 0.0, 25.0), ("CA", "US", "steel", 25.0, None),
+                  ("CA", "US", "aluminum", 25.0, None), ("CA", "US", "autos", 25.0, None)],
+                 id="dropped-its-duties-but-kept-them-on-some-goods"),
 ]
 
 
