@@ -2211,7 +2211,9 @@ def _sentence_tariffs(
         _set_contexts(text, seg_start, seg_end, readings)
         readings_by_segment.append(((seg_start, seg_end), readings))
     if not readings_by_segment:
-        return []
+        # (Britain's promised quota at zero, in a sentence with no rate of its own)
+        return _quota_at_zero(sentence, find_countries(text), []) \
+            if "quota" in text and _QUOTA_AT_ZERO.search(text) else []
     dateline = dateline_end(text)
     named = find_countries(text)
     dropped: list[CountryRef] = []
@@ -2314,6 +2316,8 @@ def _sentence_tariffs(
         results = _removals_by_origin(text, results)
     if _CAP_WORD.search(text):
         results = _deal_cap(text, results, countries, default_partner)
+    if "quota" in text and _QUOTA_AT_ZERO.search(text):
+        results = _quota_at_zero(sentence, countries, results)
     kept = _KEPT_THEM.search(text) if "them" in text else None
     if kept:
         # "Ottawa dropped most of its 25 per cent counter-tariffs on U.S. goods on Sept. 1, but
@@ -2385,6 +2389,40 @@ def _own_removal_on_us(text: str, countries: list[CountryRef],
         return None
     included = _INCLUDING_RATE.match(text, removal.end())
     return actor, float(included.group("rate")) if included else None
+
+
+# "a quota of British steel and aluminium that would enter at zero", "the promised quota at
+# zero", "a route to zero per cent for British steel and aluminium within a quota", "will be
+# charged no tariff within a quota", "the tariff-free quota for British steel"
+_QUOTA_AT_ZERO = re.compile(r"\b(?:at|to)\s+zero\b|\bzero\s+(?:per\s*cent|percent|%)|"
+                            r"\bno\s+tariffs?\s+within\b|\b(?:tariff|duty)[- ]free\s+quotas?\b",
+                            re.I)
+
+
+def _quota_at_zero(sentence: Sentence, countries: list[CountryRef],
+                   results: list[TariffMention]) -> list[TariffMention]:
+    """Britain's May deal promised its steel and aluminium a quota at zero: a sentence on
+    that quota ("Washington was to set a quota of British steel and aluminium that would
+    enter at zero", "the tariff-free quota for British steel promised in May is still being
+    worked out") gives those metals a zero from the United States, promised, whatever they
+    pay meanwhile."""
+    if not any(c.code == "GB" for c in countries):
+        return results
+    quota = _QUOTA_AT_ZERO.search(sentence.text)
+    after = [sector for sector, _, _ in find_sectors(
+        sentence.text[quota.end():quota.end() + 40] if quota else "")
+        if sector in ("steel", "aluminum")]
+    # (the metals the quota names, "the tariff-free quota for British steel", else the
+    # sentence's)
+    metals = dict.fromkeys(after or [sector for sector, _, _ in find_sectors(sentence.text)
+                                     if sector in ("steel", "aluminum")])
+    have = {(m.imposer, m.target, m.sector, m.rate_pct) for m in results}
+    added = [TariffMention(imposer="US", target="GB", sector=metal, kind="sectoral",
+                           rate_pct=0.0, previous_rate_pct=None, status="agreed",
+                           effective_date=None, sentence=sentence.text, start=sentence.start,
+                           end=sentence.end)
+             for metal in metals if ("US", "GB", metal, 0.0) not in have]
+    return [*results, *added]
 
 
 _KEPT_THEM = re.compile(r"\b(?:kept|keeping|keeps|retain(?:s|ed|ing)?)\s+them\s+(?:only\s+)?on\s+"

@@ -3180,6 +3180,16 @@ GENERAL_CASES = [
                  [("CA", "US", None, 0.0, 25.0), ("CA", "US", "steel", 25.0, None),
                   ("CA", "US", "aluminum", 25.0, None), ("CA", "US", "autos", 25.0, None)],
                  id="dropped-its-duties-but-kept-them-on-some-goods"),
+    pytest.param("Under the terms agreed in May, UK steel and aluminium will be charged no "
+                 "tariff within a quota once British producers meet US requirements.", "UK",
+                 [("US", "GB", "steel", 0.0, None), ("US", "GB", "aluminum", 0.0, None)],
+                 id="britains-metals-quota-at-zero"),
+    pytest.param("British steel and aluminium stay at 25% rather than the 50% charged on other "
+                 "countries' metal, though the tariff-free quota for British steel is still "
+                 "being worked out.", "UK steel",
+                 [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
+                  ("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None),
+                  ("US", "GB", "steel", 0.0, None)], id="the-metal-the-quota-names"),
 ]
 
 
