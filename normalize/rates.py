@@ -2318,6 +2318,20 @@ def _sentence_tariffs(
         results = _deal_cap(text, results, countries, default_partner)
     if "quota" in text and _QUOTA_AT_ZERO.search(text):
         results = _quota_at_zero(sentence, countries, results)
+    passive = _PASSIVE_REMOVAL.search(text) if results and " be " in text else None
+    if passive:
+        # "... will be charged 10 percent, down from 27.5 percent, and tariffs on British
+        # steel and aluminum will be removed": a US removal on the goods it names, beside
+        # the sentence's rate
+        goods = passive.group("goods")
+        partners = [c.code for c in find_countries(goods) if c.code != "US"]
+        sectors: list[str | None] = list(dict.fromkeys(
+            sector for sector, _, _ in find_sectors(goods)))
+        if len(partners) == 1:
+            results = list(dict.fromkeys([*results, *(
+                replace(results[0], imposer="US", target=partners[0], sector=sector,
+                        kind="sectoral" if sector else "other", rate_pct=0.0,
+                        previous_rate_pct=None) for sector in sectors or [None])]))
     kept = _KEPT_THEM.search(text) if "them" in text else None
     if kept:
         # "Ottawa dropped most of its 25 per cent counter-tariffs on U.S. goods on Sept. 1, but
@@ -2425,6 +2439,9 @@ def _quota_at_zero(sentence: Sentence, countries: list[CountryRef],
     return [*results, *added]
 
 
+_PASSIVE_REMOVAL = re.compile(
+    r",?\s+and\s+(?:the\s+)?(?:tariffs?|duties|levies)\s+on\s+(?P<goods>[^.;%]{3,60}?)\s+"
+    r"(?:will|would)\s+(?:also\s+)?be\s+(?:removed|scrapped|eliminated|lifted|dropped|abolished)\b")
 _KEPT_THEM = re.compile(r"\b(?:kept|keeping|keeps|retain(?:s|ed|ing)?)\s+them\s+(?:only\s+)?on\s+"
                         r"(?P<goods>[^.;]+)", re.I)
 _CAP_WORD = re.compile(r"\b(?:caps?|capped|ceiling|no more than|not exceed|will not exceed)\b",

@@ -3190,6 +3190,11 @@ GENERAL_CASES = [
                  [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
                   ("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None),
                   ("US", "GB", "steel", 0.0, None)], id="the-metal-the-quota-names"),
+    pytest.param("Up to 100,000 British-made cars a year will be charged 10 percent, and tariffs "
+                 "on British steel and aluminum will be removed.", "UK deal",
+                 [("US", "GB", "autos", 10.0, None), ("US", "GB", "steel", 0.0, None),
+                  ("US", "GB", "aluminum", 0.0, None)],
+                 id="a-removal-beside-the-sentences-rate"),
 ]
 
 
