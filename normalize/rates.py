@@ -2318,6 +2318,17 @@ def _sentence_tariffs(
         results = _deal_cap(text, results, countries, default_partner)
     if "quota" in text and _QUOTA_AT_ZERO.search(text):
         results = _quota_at_zero(sentence, countries, results)
+    if "products" in text and _PRODUCTS_CONCERNED.search(text):
+        # "They provide for additional duties of 25% on most of the products concerned",
+        # "its first package would have charged 25 per cent on most listed products": the
+        # words of a partner's list of countermeasures against US goods
+        actor = next((c.code for c in countries if c.code != "US"), default_partner)
+        actor = "EU" if actor in EU_MEMBERS else actor
+        if actor and actor != "US":
+            results = list(dict.fromkeys(
+                replace(m, imposer=actor, target="US", kind="retaliatory")
+                if m.imposer == "US" and m.target in (actor, "*") and m.sector is None else m
+                for m in results))
     passive = _PASSIVE_REMOVAL.search(text) if results and " be " in text else None
     if passive:
         # "... will be charged 10 percent, down from 27.5 percent, and tariffs on British
@@ -2439,6 +2450,8 @@ def _quota_at_zero(sentence: Sentence, countries: list[CountryRef],
     return [*results, *added]
 
 
+_PRODUCTS_CONCERNED = re.compile(r"\b(?:the\s+products\s+concerned|(?:most|all|the)\s+listed\s+"
+                                 r"products)\b", re.I)
 _PASSIVE_REMOVAL = re.compile(
     r",?\s+and\s+(?:the\s+)?(?:tariffs?|duties|levies)\s+on\s+(?P<goods>[^.;%]{3,60}?)\s+"
     r"(?:will|would)\s+(?:also\s+)?be\s+(?:removed|scrapped|eliminated|lifted|dropped|abolished)\b")

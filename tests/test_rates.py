@@ -3195,6 +3195,13 @@ GENERAL_CASES = [
                  [("US", "GB", "autos", 10.0, None), ("US", "GB", "steel", 0.0, None),
                   ("US", "GB", "aluminum", 0.0, None)],
                  id="a-removal-beside-the-sentences-rate"),
+    pytest.param("The European Commission today set out countermeasures against the United "
+                 "States in response to the 25% US tariffs on steel and aluminium. They provide "
+                 "for additional duties of 25% on most of the products concerned, and of up to "
+                 "50% on a small number of items such as American whiskey.",
+                 "Commission sets out countermeasures against US steel and aluminium tariffs",
+                 [("US", "*", "steel", 25.0, None), ("US", "*", "aluminum", 25.0, None),
+                  ("EU", "US", None, 50.0, None)], id="a-partners-list-of-countermeasures"),
 ]
 
 
