@@ -3202,6 +3202,10 @@ GENERAL_CASES = [
                  "Commission sets out countermeasures against US steel and aluminium tariffs",
                  [("US", "*", "steel", 25.0, None), ("US", "*", "aluminum", 25.0, None),
                   ("EU", "US", None, 50.0, None)], id="a-partners-list-of-countermeasures"),
+    pytest.param("Indonesia faces a 19% tariff. The rupiah held at around 16,280 per dollar "
+                 "ahead of a Bank Indonesia policy meeting, at which most economists expect a "
+                 "quarter-point cut to 5.25 percent.", None, [("US", "ID", None, 19.0, None)],
+                 id="a-quarter-point-cut-at-a-policy-meeting-is-no-tariff"),
 ]
 
 
