@@ -2472,8 +2472,10 @@ def _deal_cap(text: str, results: list[TariffMention], countries: list[CountryRe
     other than the one nearest the cap ("imported into the United States face new tariffs
     of 25%, but Polish exporters are covered by the EU's 15% cap")."""
     percents = find_percents(text)
+    caps = list(_CAP_WORD.finditer(text))
     capped = {min(percents, key=lambda p: abs(p.start - cap.start())).value
-              for cap in _CAP_WORD.finditer(text) if percents}
+              for cap in caps if percents}
+    results = _capped_goods(text, caps, capped, results)
     named = list(dict.fromkeys("EU" if c.code in EU_MEMBERS else c.code for c in countries
                                if c.code != "US"))
     if not named and default_partner and default_partner != "US":
@@ -2490,6 +2492,35 @@ def _deal_cap(text: str, results: list[TariffMention], countries: list[CountryRe
     return list(dict.fromkeys(changed))
 
 
+def _capped_goods(text: str, caps: list[re.Match[str]], capped: set[float],
+                  results: list[TariffMention]) -> list[TariffMention]:
+    """The goods a ceiling is for, named after it ("The 15 per cent will also serve as a
+    ceiling for any future US tariffs on European pharmaceuticals and semiconductors") or
+    before it ("any tariffs it imposes on pharmaceuticals and semiconductors under Section
+    232 ... will not exceed 15 per cent for Switzerland"): the partner's capped rate is on
+    them."""
+    if not caps:
+        return results
+    cap = caps[0]
+    goods = [sector for sector, _, _ in find_sectors(text[cap.end():cap.end() + 90])] \
+        if _FOR_TARIFFS_ON.match(text, cap.end()) else []
+    before = text[max(0, cap.start() - 120):cap.start()]
+    if not goods and _TARIFFS_ON_BEFORE_CAP.search(before):
+        goods = [sector for sector, _, _ in find_sectors(before)]
+    if not goods:
+        return results
+    return list(dict.fromkeys(
+        replace(m, sector=sector, kind="sectoral") if m.imposer == "US" and m.target != "*"
+        and m.sector is None and m.rate_pct in capped else m
+        for m in results for sector in dict.fromkeys(goods)))
+
+
+_FOR_TARIFFS_ON = re.compile(r"\s+(?:for|on)\s+(?:any\s+)?(?:future\s+)?(?:U\.S\.\s+|US\s+)?"
+                             r"(?:sector(?:al)?\s+|sector-specific\s+)?(?:tariffs?|duties|levies)"
+                             r"\s+on\b", re.I)
+_TARIFFS_ON_BEFORE_CAP = re.compile(r"\b(?:any\s+)?(?:tariffs?|duties)\s+(?:it|they|the\s+US|"
+                                    r"Washington)?\s*(?:imposes?\s+|may\s+impose\s+)?on\s+"
+                                    r"(?!American\b|U\.S\.|US\b)[^.;%]{3,100}$", re.I)
 _USUAL_DUTY = re.compile(
     r"\b(?:standard|ordinary|normal|regular|MFN|most[- ]favou?red[- ]nation)\b")
 

@@ -3206,6 +3206,17 @@ GENERAL_CASES = [
                  "ahead of a Bank Indonesia policy meeting, at which most economists expect a "
                  "quarter-point cut to 5.25 percent.", None, [("US", "ID", None, 19.0, None)],
                  id="a-quarter-point-cut-at-a-policy-meeting-is-no-tariff"),
+    pytest.param("The 15 per cent will also serve as a ceiling for any future US tariffs on "
+                 "European pharmaceuticals and semiconductors.", "EU deal",
+                 [("US", "EU", "pharmaceuticals", 15.0, None),
+                  ("US", "EU", "semiconductors", 15.0, None)],
+                 id="the-goods-a-ceiling-is-for"),
+    pytest.param("The United States has undertaken that any tariffs it imposes on "
+                 "pharmaceuticals and semiconductors will not exceed 15 per cent for "
+                 "Switzerland.", "Swiss deal",
+                 [("US", "CH", "pharmaceuticals", 15.0, None),
+                  ("US", "CH", "semiconductors", 15.0, None)],
+                 id="the-goods-named-before-the-ceiling"),
 ]
 
 
