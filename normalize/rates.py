@@ -2330,6 +2330,8 @@ def _sentence_tariffs(
                 replace(m, imposer=actor, target="US", kind="retaliatory")
                 if m.imposer == "US" and m.target in (actor, "*") and m.sector is None else m
                 for m in results))
+    if "s " in text or "which" in text:
+        results = _owners_rate(text, results)
     passive = _PASSIVE_REMOVAL.search(text) if results and " be " in text else None
     if passive:
         # "... will be charged 10 percent, down from 27.5 percent, and tariffs on British
@@ -2453,6 +2455,45 @@ def _quota_at_zero(sentence: Sentence, countries: list[CountryRef],
 
 _PRODUCTS_CONCERNED = re.compile(r"\b(?:the\s+products\s+concerned|(?:most|all|the)\s+listed\s+"
                                  r"products)\b", re.I)
+# "Canada's 100 per cent surtax on Chinese electric vehicles"
+_OWNER_RATE = re.compile(
+    r"\b(?P<owner>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s\s+(?:[\w-]+\s+){0,2}?(?P<rate>[\d.]+)\s*"
+    r"(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|surtax(?:es)?|dut(?:y|ies)|levy|"
+    r"levies)\s+on\s+(?P<goods>[^,.;]{3,60})")
+# "Beijing, which this month imposed a 75.8 per cent anti-dumping deposit on Canadian canola"
+_WHICH_IMPOSED = re.compile(
+    r"\b(?P<owner>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?),\s+which\s+(?:[\w-]+\s+){0,3}?(?:imposed|put|"
+    r"slapped|levied|placed|began\s+collecting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<rate>[\d.]+)\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,3}?on\s+"
+    r"(?P<goods>[^,.;]{3,60})")
+
+# "100 per cent tariffs on Canadian canola oil and meal that China put in place in March"
+_THAT_OWNER_PUT = re.compile(
+    r"(?P<rate>[\d.]+)\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|"
+    r"levies)\s+on\s+(?P<goods>[^,.;]{3,60}?)\s+that\s+(?P<owner>[A-Z][\w.]+)\s+(?:has\s+|had\s+)?"
+    r"(?:put|imposed|levied|placed|slapped)\b")
+
+
+def _owners_rate(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """A rate a partner's name owns ("Canada's 100 per cent surtax on Chinese electric
+    vehicles"), or that a relative clause gives it ("Beijing, which this month imposed a
+    75.8 per cent anti-dumping deposit on Canadian canola seed", "100 per cent tariffs on
+    Canadian canola oil and meal that China put in place in March"), is that partner's, on
+    the goods' country, whatever the rest of the sentence says of the United States."""
+    for match in (*_OWNER_RATE.finditer(text), *_WHICH_IMPOSED.finditer(text),
+                  *_THAT_OWNER_PUT.finditer(text)):
+        owners = [c.code for c in find_countries(match.group("owner"))]
+        goods = [c.code for c in find_countries(match.group("goods"))]
+        if len(owners) != 1 or owners[0] == "US" or len(goods) != 1 or goods[0] == owners[0]:
+            continue
+        owner, origin = "EU" if owners[0] in EU_MEMBERS else owners[0], goods[0]
+        rate = float(match.group("rate"))
+        results = list(dict.fromkeys(
+            replace(m, imposer=owner, target=origin) if m.imposer == "US" and m.rate_pct == rate
+            and m.target in (origin, "*") else m for m in results))
+    return results
+
+
 _PASSIVE_REMOVAL = re.compile(
     r",?\s+and\s+(?:the\s+)?(?:tariffs?|duties|levies)\s+on\s+(?P<goods>[^.;%]{3,60}?)\s+"
     r"(?:will|would)\s+(?:also\s+)?be\s+(?:removed|scrapped|eliminated|lifted|dropped|abolished)\b")

@@ -3217,6 +3217,15 @@ GENERAL_CASES = [
                  [("US", "CH", "pharmaceuticals", 15.0, None),
                   ("US", "CH", "semiconductors", 15.0, None)],
                  id="the-goods-named-before-the-ceiling"),
+    pytest.param("That comes on top of 100 per cent tariffs on Canadian canola oil that China "
+                 "put in place in March in response to Canada's 100 per cent surtax on Chinese "
+                 "electric vehicles.", "Canada tariffs",
+                 [("CN", "CA", "agriculture", 100.0, None), ("CA", "CN", "autos", 100.0, None)],
+                 id="the-rates-a-partner-owns"),
+    pytest.param("Ottawa is also under pressure from Beijing, which this month imposed a 75.8 "
+                 "per cent anti-dumping deposit on Canadian canola seed.", "Canada tariffs",
+                 [("CN", "CA", "agriculture", 75.8, None)],
+                 id="the-rate-a-relative-clause-gives-a-partner"),
 ]
 
 
