@@ -2320,41 +2320,13 @@ def _sentence_tariffs(
     if "quota" in text and _QUOTA_AT_ZERO.search(text):
         results = _quota_at_zero(sentence, countries, results)
     if "products" in text and _PRODUCTS_CONCERNED.search(text):
-        # "They provide for additional duties of 25% on most of the products concerned",
-        # "its first package would have charged 25 per cent on most listed products": the
-        # words of a partner's list of countermeasures against US goods
-        actor = next((c.code for c in countries if c.code != "US"), default_partner)
-        actor = "EU" if actor in EU_MEMBERS else actor
-        if actor and actor != "US":
-            results = list(dict.fromkeys(
-                replace(m, imposer=actor, target="US", kind="retaliatory")
-                if m.imposer == "US" and m.target in (actor, "*") and m.sector is None else m
-                for m in results))
+        results = _countermeasures_list(results, countries, default_partner)
     if "s " in text or "which" in text:
         results = _owners_rate(text, results)
-    passive = _PASSIVE_REMOVAL.search(text) if results and " be " in text else None
-    if passive:
-        # "... will be charged 10 percent, down from 27.5 percent, and tariffs on British
-        # steel and aluminum will be removed": a US removal on the goods it names, beside
-        # the sentence's rate
-        goods = passive.group("goods")
-        partners = [c.code for c in find_countries(goods) if c.code != "US"]
-        sectors: list[str | None] = list(dict.fromkeys(
-            sector for sector, _, _ in find_sectors(goods)))
-        if len(partners) == 1:
-            results = list(dict.fromkeys([*results, *(
-                replace(results[0], imposer="US", target=partners[0], sector=sector,
-                        kind="sectoral" if sector else "other", rate_pct=0.0,
-                        previous_rate_pct=None) for sector in sectors or [None])]))
-    kept = _KEPT_THEM.search(text) if "them" in text else None
-    if kept:
-        # "Ottawa dropped most of its 25 per cent counter-tariffs on U.S. goods on Sept. 1, but
-        # kept them on American steel, aluminum and autos": the old rate stays on those goods
-        results = list(dict.fromkeys([*results, *(
-            replace(m, sector=sector, kind=m.kind, rate_pct=m.previous_rate_pct,
-                    previous_rate_pct=None, status="in_effect")
-            for m in results if m.rate_pct == 0 and m.previous_rate_pct and m.sector is None
-            for sector in dict.fromkeys(s for s, _, _ in find_sectors(kept.group("goods"))))]))
+    if results and " be " in text:
+        results = _removed_beside(text, results)
+    if "them" in text:
+        results = _kept_on(text, results)
     removal = _own_removal_on_us(text, countries, default_partner) \
         if results and "industrial" in text else None
     if removal and removal[1] is not None:
@@ -2455,6 +2427,54 @@ def _quota_at_zero(sentence: Sentence, countries: list[CountryRef],
 
 _PRODUCTS_CONCERNED = re.compile(r"\b(?:the\s+products\s+concerned|(?:most|all|the)\s+listed\s+"
                                  r"products)\b", re.I)
+def _countermeasures_list(results: list[TariffMention], countries: list[CountryRef],
+                          default_partner: str | None) -> list[TariffMention]:
+    """"They provide for additional duties of 25% on most of the products concerned", "its
+    first package would have charged 25 per cent on most listed products": the words of a
+    partner's list of countermeasures against US goods."""
+    actor = next((c.code for c in countries if c.code != "US"), default_partner)
+    actor = "EU" if actor in EU_MEMBERS else actor
+    if not actor or actor == "US":
+        return results
+    return list(dict.fromkeys(
+        replace(m, imposer=actor, target="US", kind="retaliatory")
+        if m.imposer == "US" and m.target in (actor, "*") and m.sector is None else m
+        for m in results))
+
+
+def _removed_beside(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """"... will be charged 10 percent, down from 27.5 percent, and tariffs on British steel
+    and aluminum will be removed": a US removal on the goods it names, beside the sentence's
+    rate."""
+    passive = _PASSIVE_REMOVAL.search(text)
+    if passive is None:
+        return results
+    goods = passive.group("goods")
+    partners = [c.code for c in find_countries(goods) if c.code != "US"]
+    if len(partners) != 1:
+        return results
+    sectors: list[str | None] = list(dict.fromkeys(
+        sector for sector, _, _ in find_sectors(goods)))
+    return list(dict.fromkeys([*results, *(
+        replace(results[0], imposer="US", target=partners[0], sector=sector,
+                kind="sectoral" if sector else "other", rate_pct=0.0, previous_rate_pct=None)
+        for sector in sectors or [None])]))
+
+
+def _kept_on(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """"Ottawa dropped most of its 25 per cent counter-tariffs on U.S. goods on Sept. 1, but
+    kept them on American steel, aluminum and autos": the old rate stays on those goods."""
+    kept = _KEPT_THEM.search(text)
+    if kept is None:
+        return results
+    goods = dict.fromkeys(sector for sector, _, _ in find_sectors(kept.group("goods")))
+    return list(dict.fromkeys([*results, *(
+        replace(m, sector=sector, rate_pct=m.previous_rate_pct, previous_rate_pct=None,
+                status="in_effect")
+        for m in results if m.rate_pct == 0 and m.previous_rate_pct and m.sector is None
+        for sector in goods)]))
+
+
 # "Canada's 100 per cent surtax on Chinese electric vehicles"
 _OWNER_RATE = re.compile(
     r"\b(?P<owner>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s\s+(?:[\w-]+\s+){0,2}?(?P<rate>[\d.]+)\s*"
