@@ -2427,6 +2427,8 @@ def _quota_at_zero(sentence: Sentence, countries: list[CountryRef],
 
 _PRODUCTS_CONCERNED = re.compile(r"\b(?:the\s+products\s+concerned|(?:most|all|the)\s+listed\s+"
                                  r"products)\b", re.I)
+
+
 def _countermeasures_list(results: list[TariffMention], countries: list[CountryRef],
                           default_partner: str | None) -> list[TariffMention]:
     """"They provide for additional duties of 25% on most of the products concerned", "its
@@ -2486,7 +2488,6 @@ _WHICH_IMPOSED = re.compile(
     r"slapped|levied|placed|began\s+collecting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<rate>[\d.]+)\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,3}?on\s+"
     r"(?P<goods>[^,.;]{3,60})")
-
 # "100 per cent tariffs on Canadian canola oil and meal that China put in place in March"
 _THAT_OWNER_PUT = re.compile(
     r"(?P<rate>[\d.]+)\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|"
