@@ -2321,8 +2321,6 @@ def _sentence_tariffs(
         results = _quota_at_zero(sentence, countries, results)
     if "products" in text and _PRODUCTS_CONCERNED.search(text):
         results = _countermeasures_list(results, countries, default_partner)
-    if "s " in text or "which" in text:
-        results = _owners_rate(text, results)
     if results and " be " in text:
         results = _removed_beside(text, results)
     if "them" in text:
@@ -2475,44 +2473,6 @@ def _kept_on(text: str, results: list[TariffMention]) -> list[TariffMention]:
                 status="in_effect")
         for m in results if m.rate_pct == 0 and m.previous_rate_pct and m.sector is None
         for sector in goods)]))
-
-
-# "Canada's 100 per cent surtax on Chinese electric vehicles"
-_OWNER_RATE = re.compile(
-    r"\b(?P<owner>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s\s+(?:[\w-]+\s+){0,2}?(?P<rate>[\d.]+)\s*"
-    r"(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|surtax(?:es)?|dut(?:y|ies)|levy|"
-    r"levies)\s+on\s+(?P<goods>[^,.;]{3,60})")
-# "Beijing, which this month imposed a 75.8 per cent anti-dumping deposit on Canadian canola"
-_WHICH_IMPOSED = re.compile(
-    r"\b(?P<owner>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?),\s+which\s+(?:[\w-]+\s+){0,3}?(?:imposed|put|"
-    r"slapped|levied|placed|began\s+collecting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?P<rate>[\d.]+)\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,3}?on\s+"
-    r"(?P<goods>[^,.;]{3,60})")
-# "100 per cent tariffs on Canadian canola oil and meal that China put in place in March"
-_THAT_OWNER_PUT = re.compile(
-    r"(?P<rate>[\d.]+)\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|"
-    r"levies)\s+on\s+(?P<goods>[^,.;]{3,60}?)\s+that\s+(?P<owner>[A-Z][\w.]+)\s+(?:has\s+|had\s+)?"
-    r"(?:put|imposed|levied|placed|slapped)\b")
-
-
-def _owners_rate(text: str, results: list[TariffMention]) -> list[TariffMention]:
-    """A rate a partner's name owns ("Canada's 100 per cent surtax on Chinese electric
-    vehicles"), or that a relative clause gives it ("Beijing, which this month imposed a
-    75.8 per cent anti-dumping deposit on Canadian canola seed", "100 per cent tariffs on
-    Canadian canola oil and meal that China put in place in March"), is that partner's, on
-    the goods' country, whatever the rest of the sentence says of the United States."""
-    for match in (*_OWNER_RATE.finditer(text), *_WHICH_IMPOSED.finditer(text),
-                  *_THAT_OWNER_PUT.finditer(text)):
-        owners = [c.code for c in find_countries(match.group("owner"))]
-        goods = [c.code for c in find_countries(match.group("goods"))]
-        if len(owners) != 1 or owners[0] == "US" or len(goods) != 1 or goods[0] == owners[0]:
-            continue
-        owner, origin = "EU" if owners[0] in EU_MEMBERS else owners[0], goods[0]
-        rate = float(match.group("rate"))
-        results = list(dict.fromkeys(
-            replace(m, imposer=owner, target=origin) if m.imposer == "US" and m.rate_pct == rate
-            and m.target in (origin, "*") else m for m in results))
-    return results
 
 
 _PASSIVE_REMOVAL = re.compile(
@@ -4617,13 +4577,14 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
 
 
 _WHICH_IMPOSES = re.compile(r",\s+which\s+(?:(?:has|had|have|also|then|began|begins|started|"
-                            r"starts)\s+)*(?:impos\w*|collect\w*|slap\w*|levi\w*|levy|"
+                            # ("which this month imposed")
+                            r"starts|(?:this|last)\s+(?:week|month|year))\s+)*(?:impos\w*|collect\w*|slap\w*|levi\w*|levy|"
                             r"put|placed|charg\w*)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}?"
                             r"[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:tariffs?|lev(?:y|ies)|dut(?:y|ies))\b", re.I)
 _POSSESSIVE_ON = re.compile(
     # (and "Ottawa's 100% tariff on Chinese electric vehicles")
-    r"['’]s\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+"
+    r"['’]s\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+"
     r"(?:of\s+(?:up\s+to\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)\s+)?on\s+(?:imported\s+|all\s+)?"
     r"(?P<goods>(?-i:[A-Z])[\w-]+)", re.I)
 
@@ -4663,10 +4624,12 @@ _US_OWN = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:U\.S\.|US|American|Washin
 
 
 # "the matching 24% that Beijing imposed on U.S. goods": the rate's own relative clause.
-_RELATIVE_LEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + _NOUN + r"\s+)?(?:that|which)\s+"
-                            r"(?:the\s+)?$", re.I)
-_IMPOSED = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:impos|levi|charg|slapp|put|"
-                      r"plac|appl)\w*\s+(?:\w+\s+){0,2}?(?:on|to|against)\b", re.I)
+_RELATIVE_LEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + _NOUN + r"\s+)?"
+                            # ("tariffs on Canadian canola oil and meal that China put in place")
+                            r"(?:on\s+(?:[\w-]+\s+){1,5}?)?(?:that|which)\s+(?:the\s+)?$", re.I)
+_IMPOSED = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:(?:impos|levi|charg|slapp|put|"
+                      r"plac|appl)\w*\s+(?:\w+\s+){0,2}?(?:on|to|against)\b|put\s+in\s+place\b)",
+                      re.I)
 
 
 def _relative_actor(text: str, countries: list[CountryRef], reading: _Reading) -> str | None:
@@ -4704,7 +4667,9 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
     """The non-US country that imposes: "Mexico raised its tariffs", "Beijing imposed"."""
     actors = [c for c in countries if c.start < number_at and (
                   _is_actor(text, c) or _offers(text, c, number_at))
-              and not _is_venue(text, c)
+              # ("under pressure from Beijing, which this month imposed a 75.8 per cent
+              # deposit": no venue, the country its relative clause says imposes)
+              and (not _is_venue(text, c) or _WHICH_IMPOSES.match(text, c.end))
               and not _ends_with(_CONDITION, text, c.start)
               # "China, which faces a 34% reciprocal rate, retaliated with 34%": the rate
               # of the relative clause is the one it faces
