@@ -2543,6 +2543,8 @@ _FOR_TARIFFS_ON = re.compile(r"\s+(?:for|on)\s+(?:any\s+)?(?:future\s+)?(?:U\.S\
 _TARIFFS_ON_BEFORE_CAP = re.compile(r"\b(?:any\s+)?(?:tariffs?|duties)\s+(?:it|they|the\s+US|"
                                     r"Washington)?\s*(?:imposes?\s+|may\s+impose\s+)?on\s+"
                                     r"(?!American\b|U\.S\.|US\b)[^.;%]{3,100}$", re.I)
+# The ordinary duty alone: _ORDINARY_DUTY also takes trade remedies, which are on one
+# partner's goods anyway, and moved the 10% lumber tariff of a softwood story to Canada.
 _USUAL_DUTY = re.compile(
     r"\b(?:standard|ordinary|normal|regular|MFN|most[- ]favou?red[- ]nation)\b")
 
