@@ -5245,6 +5245,9 @@ _PROPOSAL = re.compile(r"\b(?:would|propos\w*|initiative|bill|reform)\b", re.I)
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)
+_ACTOR_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}?(?:impos|announc|threaten|"
+                           r"slapp|levi|order|put|plac|charg|unveil|propos)\w*\s+"
+                           r"(?:[\w.-]+\s+){0,4}?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 
 
 def _relative_subject(text: str, countries: list[CountryRef], number_at: int) -> list[str]:
@@ -5266,6 +5269,10 @@ def _relative_subject(text: str, countries: list[CountryRef], number_at: int) ->
     if not clause:
         return []
     if clause.start() < number_at < clause.end():
+        if _ACTOR_CLAUSE.match(text, last.end):
+            # "Trump, who on Saturday announced an additional 10 percent tariff on Canadian
+            # goods, said ...": the subject of a clause that imposes the rate is its actor
+            return []
         return listed  # "Thailand and Cambodia, which were told they would pay 36 percent, ..."
     between = [c for c in countries if clause.end() <= c.start < number_at]
     return listed if clause.end() <= number_at and not between else []

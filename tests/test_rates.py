@@ -3226,6 +3226,10 @@ GENERAL_CASES = [
                  "per cent anti-dumping deposit on Canadian canola seed.", "Canada tariffs",
                  [("CN", "CA", "agriculture", 75.8, None)],
                  id="the-rate-a-relative-clause-gives-a-partner"),
+    pytest.param("Trump, who on Saturday announced an additional 10 percent tariff on "
+                 "Canadian goods, said he had no plans to meet Mark Carney.", None,
+                 [("US", "CA", None, 10.0, None)],
+                 id="the-subject-of-a-clause-that-imposes-the-rate-imposes-it"),
 ]
 
 
