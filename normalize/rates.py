@@ -1535,6 +1535,14 @@ def _those_countries(text: str, before: str) -> tuple[str, ...]:
     if not those:
         return ()
     codes = _partners_named(before)
+    if (those.group("both") or those.group(0).lower().startswith(("both", "the two"))) \
+            and len(codes) > 2:
+        # "Trump signed agreements with Malaysia and Cambodia ... in Kuala Lumpur, where
+        # East Timor was admitted": the two the sentence joins with "and"
+        refs = [c for c in find_countries(before) if c.code != "US"]
+        pairs = [(a.code, b.code) for a, b in itertools.pairwise(refs)
+                 if a.code != b.code and before[a.end:b.start] == " and "]
+        return pairs[0] if pairs else ()
     if len(codes) < 2 or ((those.group("both") or those.group(0).lower().startswith(
             ("both", "the two"))) and len(codes) != 2):
         return ()
@@ -4701,8 +4709,10 @@ _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;%\d]*$", re.I)
 _US_APPLIES = re.compile(r"[\d.]+\s*(?:%|percent\b|per cent\b)\s+(?:(?:rate|tariff|duty|levy)\s+)?"
                          r"(?:that\s+)?(?:the\s+)?(?:United States|U\.S\.|US|Washington|America)\s+"
                          r"(?:applies|charges|levies|imposes|collects)\b")
-_ITS_GOODS_PAY = re.compile(r",\s+(?:while|but|and|whereas)\s+(?:its|their)\s+(?:own\s+)?"
-                            r"(?:exports|goods|products|shipments)\b[^,;]*$", re.I)
+# (or a partner's by name: "Thailand committed to remove tariffs ..., while Thai products will
+# continue to be charged 19 percent")
+_ITS_GOODS_PAY = re.compile(r",\s+(?:while|but|and|whereas)\s+(?:its|their|(?-i:[A-Z][a-z]+))\s+"
+                            r"(?:own\s+)?(?:exports|goods|products|shipments)\b[^,;]*$", re.I)
 
 
 _OWN_RELATIVE_RATE = re.compile(r",\s+(?:which|who)\s+(?:already\s+|now\s+|still\s+)?"

@@ -3230,6 +3230,18 @@ GENERAL_CASES = [
                  "Canadian goods, said he had no plans to meet Mark Carney.", None,
                  [("US", "CA", None, 10.0, None)],
                  id="the-subject-of-a-clause-that-imposes-the-rate-imposes-it"),
+    pytest.param("Thailand committed to remove tariffs on about 99 percent of U.S. goods, "
+                 "while Thai products will continue to be charged 19 percent and Vietnamese "
+                 "goods 20 percent.", None,
+                 [("TH", "US", None, 0.0, None), ("US", "TH", None, 19.0, None),
+                  ("US", "VN", None, 20.0, None)],
+                 id="a-partners-goods-by-name-pay-the-rate-after-its-own-offer"),
+    pytest.param("Trump signed trade agreements with Malaysia and Cambodia on the sidelines of "
+                 "the summit in Kuala Lumpur, where East Timor was admitted as a member. Under "
+                 "the agreements, the United States will keep a 19 percent tariff on most "
+                 "goods from both countries.", None,
+                 [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None)],
+                 id="both-countries-are-the-two-joined-by-and"),
 ]
 
 
