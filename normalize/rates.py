@@ -3808,6 +3808,10 @@ def _sectors_in(text: str, start: int, end: int) -> list[str]:
     return [s for s, _, _ in find_sectors(_without_reasons(text[start - lead:end])[lead:])]
 
 
+_MOST_GOODS_AND = re.compile(r"\b(?:most|all|other)\s+(?:(?-i:[A-Z])[\w.]+\s+)?goods\s+"
+                             r"(?:as well as|and|plus)\s+", re.I)
+
+
 def _general_goods(text: str, start: int, end: int) -> bool:
     """Does the object name goods in general ("other American products"), not only a
     sector's goods ("U.S. steel products", "farm goods")?"""
@@ -3897,6 +3901,10 @@ def _mentions_for(
             _THEIR_SHIPMENTS.match(text, a, b) or _no_longer(text, reading)))
         for a, b in objects
     )
+    if sectors and not general and "goods" in text:
+        # "most Japanese goods as well as Japanese cars are charged 15 percent": goods in
+        # general and a sector's, both before the number
+        general = bool(_MOST_GOODS_AND.search(text, reading.before, first.start))
     imposer_actor = _actor(text, countries, first.start) or _relative_actor(
         text, countries, reading)
     us_own = bool(_US_OWN.match(text, first.end))
@@ -4828,10 +4836,9 @@ def _targets(
     if beside:
         named = [c for c in countries if c.end == beside.start()]
         if named:
-            # ("and Laos and Myanmar, at 40 percent": the pair the number is set beside)
-            before = [c for c in countries if c.end < named[0].start
-                      and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[c.end:named[0].start])]
-            return [*(c.code for c in before[-1:]), named[0].code], "named"
+            # ("and Laos and Myanmar, at 40 percent", "close to Indonesia, the Philippines
+            # and Pakistan, at 19 percent": the list the number is set beside)
+            return _coordinated(text, countries, named[0]), "named"
     # "citrus from Peru and Morocco, countries that pay only the 10% baseline": the countries
     # the phrase describes
     described = _COUNTRIES_THAT_PAY.search(text, max(0, reading.first.start - 80),

@@ -3242,6 +3242,17 @@ GENERAL_CASES = [
                  "goods from both countries.", None,
                  [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None)],
                  id="both-countries-are-the-two-joined-by-and"),
+    pytest.param("With the new rate, Bangladesh stands on an equal footing with Viet Nam and "
+                 "Sri Lanka, both at 20 percent, and close to Indonesia, the Philippines and "
+                 "Pakistan, at 19 percent.", "US tariffs",
+                 [("US", "VN", None, 20.0, None), ("US", "LK", None, 20.0, None),
+                  ("US", "ID", None, 19.0, None), ("US", "PH", None, 19.0, None),
+                  ("US", "PK", None, 19.0, None)],
+                 id="the-whole-list-a-rate-is-set-beside"),
+    pytest.param("Under Japan's agreement with Washington, most Japanese goods as well as "
+                 "Japanese cars are charged 15 percent.", "US tariffs",
+                 [("US", "JP", None, 15.0, None), ("US", "JP", "autos", 15.0, None)],
+                 id="goods-in-general-and-a-sectors-before-the-number"),
 ]
 
 
