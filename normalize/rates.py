@@ -2851,6 +2851,8 @@ def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s|;")
 _EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b|"
+                        # "the reciprocal rates on both sides would have climbed back to 34%"
+                        r"\b(?:rates?|tariffs?|duties|levies)\s+on\s+both\s+sides\b(?!\s+of)|"
                         # "a reciprocal tariff-free quota of 13,000 tonnes for beef"
                         r"(?P<free>\breciprocal\s+(?:duty|tariff)[- ]free\b|"
                         # "will each grant the other a tariff-free quota of 13,000 tonnes"
@@ -3812,6 +3814,13 @@ _MOST_GOODS_AND = re.compile(r"\b(?:most|all|other)\s+(?:(?-i:[A-Z])[\w.]+\s+)?g
                              r"(?:as well as|and|plus)\s+", re.I)
 
 
+# "the 10% baseline Brazil already pays": a rate's noun, then the country that pays it
+_PAYER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:baseline|tariffs?|dut(?:y|ies)|levy|rate)\s+"
+                          r"(?P<payer>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+"
+                          r"(?:already\s+|still\s+|now\s+|has\s+|had\s+)?"
+                          r"(?:pays|paid|faces|faced)\b", re.I)
+
+
 def _general_goods(text: str, start: int, end: int) -> bool:
     """Does the object name goods in general ("other American products"), not only a
     sector's goods ("U.S. steel products", "farm goods")?"""
@@ -3921,6 +3930,11 @@ def _mentions_for(
         text, reading, objects, [c for c in countries if c not in not_targets], segment,
         sectors, imposer_actor, default_partner
     )
+    if source == "nearest" and ("pa" in after or "fac" in after):
+        contact = _PAYER_AFTER.match(after)
+        if contact and [c.code for c in find_countries(contact.group("payer"))] == targets:
+            # "added to the 10% baseline Brazil already pays": the country that pays it
+            source = "named"
     pinned = source == "anaphor"  # "the country's cars pay ...": no rate on all after all
     if pinned:
         source = "named"

@@ -3253,6 +3253,16 @@ GENERAL_CASES = [
                  "Japanese cars are charged 15 percent.", "US tariffs",
                  [("US", "JP", None, 15.0, None), ("US", "JP", "autos", 15.0, None)],
                  id="goods-in-general-and-a-sectors-before-the-number"),
+    pytest.param("The order brings the total to 50% when added to the 10% baseline Brazil "
+                 "already pays.", "US tariffs",
+                 [("US", "BR", None, 50.0, None), ("US", "BR", None, 10.0, None)],
+                 id="the-baseline-a-country-pays-with-no-that"),
+    pytest.param("U.S. duties on Chinese goods stand at 30%. Without the truce, the "
+                 "reciprocal rates on both sides would have climbed back to 34%.",
+                 "China tariffs",
+                 [("US", "CN", None, 30.0, None), ("US", "CN", None, 34.0, None),
+                  ("CN", "US", None, 34.0, None)],
+                 id="rates-on-both-sides"),
 ]
 
 
