@@ -3432,7 +3432,14 @@ _CHANGES_IT = re.compile(r"\s+(?:\w+\s+)?(?:cut|cuts|raised|raises|lowered|lower
 _TO_BE = re.compile(r",\s+to\s+be\b", re.I)
 _CHANGE_ITS = re.compile(r"\b(?:cut|cuts|cutting|lower\w*|reduc\w*|rais\w*|increas\w*|slash\w*|"
                          r"hik\w*)\s+(?:its|their|the|his)\s+(?:[\w-]+\s+)?$", re.I)
-_TO_AFTER_GOODS = re.compile(r"\s+(?:[^,;%\d]{0,60}?\s)?to\s*", re.I)
+# (and "to the": "lower the 25 percent tariff on Korean cars to the 15 percent the two sides
+# agreed in July")
+_TO_AFTER_GOODS = re.compile(r"\s+(?:[^,;%\d]{0,60}?\s)?to\s*(?:the\s+)?", re.I)
+# "Beijing's first counter-tariff of 34 per cent, announced on April 4, was raised to 84 per
+# cent": an aside on the rate, then its own change in the passive
+_ASIDE_THEN_CHANGED = re.compile(r",\s+[^,;%]{3,60},\s+(?:was|were|has\s+been|had\s+been)\s+"
+                                 r"(?:\w+\s+)?(?:raised|increased|lifted|hiked|cut|lowered|"
+                                 r"reduced)\s+to\s*", re.I)
 
 
 def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
@@ -3553,7 +3560,7 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             and len(between) < 80
             and re.search(r"\bto\s*$", between)
             and _CHANGE_VERB.search(between)
-            and between.count(",") <= 1
+            and (between.count(",") <= 1 or _ASIDE_THEN_CHANGED.fullmatch(between))
             # "a 10% tariff, has raised the total levy to 50%": a sum, not a new value
             and not re.search(r"\b(?:total|combined|overall)\b", between, re.I)
             # (nor "Brazil was told its goods would face 50 per cent, and Canada that its
@@ -5677,6 +5684,11 @@ def _status(
         # "19 percent ..., down from the 32 percent Trump had threatened": what follows
         # the old rate is about the old rate.
         masked.append((reading.last.start, reading.after))
+    if reading.first is not reading.last and reading.previous == reading.first.value \
+            and _ASIDE_THEN_CHANGED.fullmatch(text, reading.first.end, reading.last.start):
+        # "first counter-tariff of 34 per cent, announced on April 4, was raised to 84 per
+        # cent": the aside is about the old rate
+        masked.append((reading.first.end, text.rindex(",", 0, reading.last.start)))
     future = effective is not None and published is not None and effective > published
     cue: str = "announced!" if future else "in_effect"
     said = False

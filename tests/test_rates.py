@@ -3263,6 +3263,14 @@ GENERAL_CASES = [
                  [("US", "CN", None, 30.0, None), ("US", "CN", None, 34.0, None),
                   ("CN", "US", None, 34.0, None)],
                  id="rates-on-both-sides"),
+    pytest.param("Seoul hopes the talks will lower the 25 percent tariff on Korean cars to the "
+                 "15 percent the two sides agreed in July.", "US tariffs",
+                 [("US", "KR", "autos", 15.0, 25.0)],
+                 id="lower-its-rate-to-the-rate"),
+    pytest.param("Beijing's first counter-tariff of 34 per cent, announced on April 4, was "
+                 "raised to 84 per cent on Thursday.", "China tariffs",
+                 [("CN", "US", None, 84.0, 34.0)],
+                 id="an-aside-on-the-old-rate-then-its-change"),
 ]
 
 
@@ -3398,3 +3406,11 @@ def test_said_it_would_also_apply_to_sectors_extends_the_rate_before() -> None:
                        date(2025, 7, 28), "EU US tariff deal").tariffs
     assert {(t.target, t.sector, t.rate_pct) for t in found} >= {
         ("EU", "pharmaceuticals", 15.0), ("EU", "semiconductors", 15.0)}
+
+
+def test_an_aside_on_the_old_rate_is_not_the_new_rates_status() -> None:
+    (mention,) = rule_facts("Beijing's first counter-tariff of 34 per cent, announced on April "
+                            "4, was raised to 84 per cent on Thursday.", date(2025, 4, 11),
+                            "China tariffs").tariffs
+    assert (mention.rate_pct, mention.previous_rate_pct, mention.status) == (84.0, 34.0,
+                                                                              "in_effect")
