@@ -903,7 +903,7 @@ _OTHER_BASIS = re.compile(
 # The ordinary duty (regular, standard, most-favoured-nation) or a trade remedy
 # (anti-dumping, countervailing) beneath the 2025 measures.
 _ORDINARY_DUTY = re.compile(
-    r"\b(?:regular|standard|normal|ordinary|MFN|most-favou?red-nation|anti-?dumping|"
+    r"\b(?:regular|standard|normal|ordinary|MFN|most-favou?red-nation|anti-?dumping|average|"
     r"countervailing)\b", re.I)
 
 
@@ -3942,6 +3942,12 @@ def _mentions_for(
         if contact and [c.code for c in find_countries(contact.group("payer"))] == targets:
             # "added to the 10% baseline Brazil already pays": the country that pays it
             source = "named"
+    our = _OUR_ON_US.search(text, max(reading.before, first.start - 110), first.start) \
+        if default_partner not in (None, "US") and "our" in before.lower() else None
+    if our and targets != ["US"]:
+        # a partner's government: "our average applied tariff on imports from the United
+        # States is 7.6%" is its own, on American goods
+        targets, source, from_default = ["US"], "named", False
     pinned = source == "anaphor"  # "the country's cars pay ...": no rate on all after all
     if pinned:
         source = "named"
@@ -4228,7 +4234,8 @@ def _mentions_for(
         kind = "sectoral" if sectors else "other"
     if kind == "retaliatory" and reading.rate == 0 and not _KIND_CUES[0][1].search(context):
         kind = "other"  # a partner's zero tariff on US goods is an offer, not retaliation
-    if _ORDINARY_DUTY.search(near_before[-40:] + " " + _modifiers(after)):
+    if _ORDINARY_DUTY.search(near_before[-40:] + " " + _modifiers(after)) or (
+            our and _ORDINARY_DUTY.search(our.group(0))):
         kind = "other"  # the ordinary or trade-remedy duty beneath the 2025 measures
     regime = article.regime or _set_by_letter_or_deal(text)
     if kind == "baseline" and not find_sectors(_modifiers(after)) and \
@@ -4795,6 +4802,9 @@ _MADE = re.compile(r"\b(?:imported|made|produced|shipped|sourced|originating|com
                    r"(?:they|we|it)\s+(?:ship|send|export|sell|make|build)s?)\s*$", re.I)
 _ORIGIN = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.I)
+_OUR_ON_US = re.compile(r"\bour\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies))\s+on\s+"
+                        r"(?:(?:imports|goods|products)\s+from\s+the\s+(?:United States|U\.S\.|US)|"
+                        r"(?:American|U\.S\.|US)\s+(?:goods|imports|products))\b[^.;%]*$", re.I)
 _ACROSS_THE_BOARD = re.compile(r"\bacross[- ]the[- ]board\b|\bblanket\b", re.I)
 # A rate's appositive: "50 percent, the rate on all foreign metal since June 4"
 _BARE_PAYER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:tariff|duty|levy|rate|baseline)\s+"

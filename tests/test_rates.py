@@ -3414,3 +3414,11 @@ def test_an_aside_on_the_old_rate_is_not_the_new_rates_status() -> None:
                             "China tariffs").tariffs
     assert (mention.rate_pct, mention.previous_rate_pct, mention.status) == (84.0, 34.0,
                                                                               "in_effect")
+
+
+def test_a_partner_governments_own_average_tariff_on_us_goods() -> None:
+    found = rule_facts("South Africa faces 30%. Contrary to assertions that South Africa "
+                       "maintains high barriers, our average applied tariff on imports from the "
+                       "United States is 7.6%.", date(2025, 8, 1), "South Africa tariffs").tariffs
+    own = [t for t in found if t.rate_pct == 7.6]
+    assert [(t.imposer, t.target, t.kind) for t in own] == [("ZA", "US", "other")]
