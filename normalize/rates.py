@@ -5482,7 +5482,9 @@ def _coordinated(text: str, refs: list[CountryRef], chosen: CountryRef) -> list[
 _NAMES_GOODS = re.compile(
     r"(?:-(?:made|built|grown|assembled|produced))?"
     r"\s+(?:(?:(?!(?:" + _NOUN + r"|on|of|for|to|from|in|at|and|or|with|by)\b)"
-    r"[\w-]+\s+){0,2}?" + _GOODS + "|(?:" + SECTOR_WORDS + r"))\b"
+    r"[\w-]+\s+){0,2}?" + _GOODS + "|(?:" + SECTOR_WORDS + r")|"
+    # ("South African motor vehicles and components remain subject to the 25% tariff")
+    r"(?:motor|passenger|electric|finished|refined|raw)\s+(?:" + SECTOR_WORDS + r"))\b"
     r"(?!\s+(?:" + _NOUN + r")\b)",
     re.I,
 )

@@ -3271,6 +3271,13 @@ GENERAL_CASES = [
                  "raised to 84 per cent on Thursday.", "China tariffs",
                  [("CN", "US", None, 84.0, 34.0)],
                  id="an-aside-on-the-old-rate-then-its-change"),
+    pytest.param("South Africa faces 30%. South African motor vehicles and components remain "
+                 "subject to the 25% tariff, while steel and aluminium products attract 50%.",
+                 "South Africa tariffs",
+                 [("US", "ZA", None, 30.0, None), ("US", "ZA", "autos", 25.0, None),
+                  ("US", "ZA", "auto_parts", 25.0, None), ("US", "ZA", "steel", 50.0, None),
+                  ("US", "ZA", "aluminum", 50.0, None)],
+                 id="motor-vehicles-name-a-countrys-goods"),
 ]
 
 
