@@ -3828,6 +3828,10 @@ _PAYER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:baseline|tariffs?|dut(?:y|ies)|l
                           r"(?:pays|paid|faces|faced)\b", re.I)
 
 
+_AND_ON_AFTER_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+[^,;%]*,\s+(?:which|that)\b[^,;%]*,"
+                                  r"\s+and\s+on\s+(?P<goods>[^,;%]*)", re.I)
+
+
 def _general_goods(text: str, start: int, end: int) -> bool:
     """Does the object name goods in general ("other American products"), not only a
     sector's goods ("U.S. steel products", "farm goods")?"""
@@ -3840,6 +3844,8 @@ def _general_goods(text: str, start: int, end: int) -> bool:
             continue
         if any(0 <= match.start() - b <= 1 for _, b in sector_spans):
             continue
+        if sector_spans and re.search(r"\b(?:derivative|related)\s+$", phrase[:match.start()]):
+            continue  # "steel, aluminium and derivative products": the sectors' own goods
         if re.match(r"\s+of\s+\w+", phrase[match.end():]) and find_sectors(
             phrase[match.end():match.end() + 30]
         ):
@@ -3904,6 +3910,12 @@ def _mentions_for(
 
     objects = _objects(text, reading)
     sectors = _sectors(text, reading, objects, after)
+    more = _AND_ON_AFTER_CLAUSE.match(after) if sectors and ", and on " in after else None
+    if more:
+        # "the 25% tariff on motor vehicles, which comes into effect today, and on automotive
+        # components from 3 May": the goods the rate's object goes on to name
+        sectors = list(dict.fromkeys(
+            [*sectors, *(s for s, _, _ in find_sectors(more.group("goods")))]))
     if not sectors and _THE_FULL.search(text, max(0, first.start - 12), first.start) \
             and not TARIFF_WORD.match(after.strip()):
         # "EU producers, by contrast, pay the full 50 per cent": the whole rate again, said of

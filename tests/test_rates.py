@@ -3278,6 +3278,15 @@ GENERAL_CASES = [
                   ("US", "ZA", "auto_parts", 25.0, None), ("US", "ZA", "steel", 50.0, None),
                   ("US", "ZA", "aluminum", 50.0, None)],
                  id="motor-vehicles-name-a-countrys-goods"),
+    pytest.param("The Commission regrets the decision of the United States to impose tariffs of "
+                 "25% on imports of steel, aluminium and derivative products.", None,
+                 [("US", "*", "steel", 25.0, None), ("US", "*", "aluminum", 25.0, None)],
+                 id="derivative-products-are-the-sectors-goods"),
+    pytest.param("South African carmakers are affected by the 25% tariff on motor vehicles, "
+                 "which comes into effect today, and on automotive components from 3 May.",
+                 "South Africa tariffs",
+                 [("US", "ZA", "autos", 25.0, None), ("US", "ZA", "auto_parts", 25.0, None)],
+                 id="the-objects-goods-go-on-after-a-relative-clause"),
 ]
 
 
