@@ -711,7 +711,13 @@ _KIND_AT_NUMBER = re.compile(
 )
 _ALL_PARTNERS = re.compile(
     r"\b(?:all|every|most|nearly every|virtually all|almost all)\s+(?:[\w.'’]+\s+){0,2}"
-    r"(?:trading partners?|countries|nations?|imports|economies)\b|across[- ]the[- ]board|"
+    # ("about half of all imports from Mexico" are one country's; "all imports from
+    # Saturday" are everyone's)
+    r"(?:trading partners?|countries|nations?|economies|imports(?!\s+from\s+(?:the\s+)?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
+    r"Nov\.|Dec\.)(?-i:[A-Z])))\b|"
+    r"across[- ]the[- ]board|"
     r"\b(?:every|each)\s+(?:other\s+)?country\b|"
     r"\bevery\s+one\s+of\s+(?:its|their|the|our)\s+(?:\w+\s+)?trading\s+partners\b|"
     r"\buniversal\b|\bglobal(?=\s+(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|baseline|"

@@ -3287,6 +3287,10 @@ GENERAL_CASES = [
                  "South Africa tariffs",
                  [("US", "ZA", "autos", 25.0, None), ("US", "ZA", "auto_parts", 25.0, None)],
                  id="the-objects-goods-go-on-after-a-relative-clause"),
+    pytest.param("The 25% levy that took effect on Tuesday still applies to Mexican products "
+                 "that do not qualify, about half of all imports from Mexico.", "Mexico tariffs",
+                 [("US", "MX", None, 25.0, None)],
+                 id="all-imports-from-one-country-are-not-all-partners"),
 ]
 
 
