@@ -134,6 +134,10 @@ last week") are context, not facts: they only lend participants.
   of the six Gulf states and the US (``normalize.countries.GROUPS``). The leaders a
   round prepares for ("settle terms for the leaders", "four days before the two leaders
   met") do not make it a leaders' meeting.
+* Added 2026-11-28 (session 20): a summit named by its two sides ("an EU-China summit in
+  Beijing", "the 25th EU-China summit") is their leaders' meeting, numbered by an ordinal
+  before it; where the article numbers the same two sides' summit ("their first summit"),
+  "the Korea-U.S. summit" is that one, not another.
 """
 
 from __future__ import annotations
@@ -235,6 +239,9 @@ _SUMMIT = re.compile(
     r"convene\w*)\b))",
     re.IGNORECASE,
 )
+_PAIR_SUMMIT = re.compile(rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<number>)"
+                          r"\b(?P<a>(?-i:[A-Z])[\w.]*)[-\u2013](?P<b>(?-i:[A-Z])[\w.]*)\s+summit\b",
+                          re.I)
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
     # "their third round of high-level trade negotiations", even when officials are said to
     # have wrapped it up
@@ -406,7 +413,11 @@ def _merged(meetings: list[MeetingMention]) -> list[MeetingMention]:
             first = replace(first, location=meeting.location)
         extra = tuple(n for n in meeting.participants if n not in first.participants)
         merged[key] = replace(first, participants=first.participants + extra)
-    return list(merged.values())
+    # "the Korea-U.S. summit" of an article that numbers it ("their first summit") is
+    # that summit
+    numbered = {(m.parties, m.level) for m in merged.values() if m.round_number is not None}
+    return [m for m in merged.values() if not (
+        m.round_number is None and len(m.parties) == 2 and (m.parties, m.level) in numbered)]
 
 
 #: A sentence can hold a meeting fact only with one of these words.
@@ -561,6 +572,15 @@ def _sentence_meetings(
             _meeting(sentence, parties, round_number, match.start(), published, level),
             level is not None,
         ))
+    for match in _PAIR_SUMMIT.finditer(text) if "-" in text or "\u2013" in text else ():
+        # "an EU-China summit in Beijing on Thursday", "the 25th EU-China summit": a summit
+        # named by its two sides is their leaders' meeting
+        sides = [find_countries(match.group(side)) for side in ("a", "b")]
+        codes = sorted({refs[0].code for refs in sides if len(refs) == 1})
+        if len(codes) == 2 and not any(s.start() <= match.end() and match.start() <= s.end()
+                                       for s in summits):
+            results.append((_meeting(sentence, tuple(codes), _round_number(match),
+                                     match.start(), published, "leaders"), True))
     for match in summits:
         group = re.sub(r"[-\s.]", "", match.group("group").upper())
         if "GCC" in group or "GULF" in group:

@@ -112,6 +112,10 @@ CASES = [
                  id="trip-is-not-a-round"),
     pytest.param("Leaders of Japan and the United States met in Canada.", [],
                  id="leaders-without-summit-name"),
+    pytest.param("Von der Leyen and Costa attended an EU-China summit in Beijing on Thursday.",
+                 [(("CN", "EU"), "leaders", None, "held")], id="summit-named-by-its-two-sides"),
+    pytest.param("At the 25th EU-China summit, held in Beijing last Thursday, she pressed Xi.",
+                 [(("CN", "EU"), "leaders", 25, "held")], id="ordinal-summit-of-two-sides"),
     # --- rounds of other things; venues are not parties ------------------------------------
     pytest.param("China announced a second round of retaliatory tariffs as talks stalled.", [],
                  id="round-of-tariffs"),
@@ -1149,3 +1153,11 @@ def test_a_summits_own_clause_after_its_place_dates_it() -> None:
                    "South Korea, which opens Friday.", date(2025, 10, 28))
     assert (meeting.level, meeting.status, meeting.date) == (
         "leaders", "planned", date(2025, 10, 31))
+
+
+def test_a_summit_named_by_its_sides_is_the_numbered_summit_of_the_article() -> None:
+    facts = extract_facts("Lee and Trump held their first summit at the White House on Monday. "
+                          "After the Korea-U.S. summit, Seoul said the deal stands.",
+                          date(2025, 8, 26), "Korea-US summit")
+    assert [(m.parties, m.level, m.round_number) for m in facts.meetings] == [
+        (("KR", "US"), "leaders", 1)]
