@@ -1867,7 +1867,9 @@ _RATE_FOR_NAME = re.compile(
 
 # "the 46 percent we were handed in April", "the 17 per cent announced on 2 April".
 _RATE_GIVEN = re.compile(
-    r"\d\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:that\s+)?(?:(?:we|they)\s+(?:were|was|had been)\s+"
+    # ("the 49% the country was given in April")
+    r"\d\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:that\s+)?(?:(?:we|they|it|the\s+(?:country|nation|"
+    r"kingdom|island|bloc))\s+(?:were|was|had been)\s+"
     r"(?:handed|given|assigned|threatened with)|(?:set out|announced|imposed|threatened|floated|"
     r"proposed|assigned)\s+(?:in|on|by|for|at)\b)", re.I)
 
@@ -3838,6 +3840,9 @@ _AND_ON_AFTER_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+[^,;%]*,\s+(?:whi
                                   r"\s+and\s+on\s+(?P<goods>[^,;%]*)", re.I)
 
 
+_THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation|kingdom|island)\b(?!['’]s)", re.I)
+
+
 def _general_goods(text: str, start: int, end: int) -> bool:
     """Does the object name goods in general ("other American products"), not only a
     sector's goods ("U.S. steel products", "farm goods")?"""
@@ -3966,6 +3971,12 @@ def _mentions_for(
         # a partner's government: "our average applied tariff on imports from the United
         # States is 7.6%" is its own, on American goods
         targets, source, from_default = ["US"], "named", False
+    if source == "default" and earlier and earlier[-1].target not in ("*", "US", *targets) \
+            and 0 <= sentence.start - earlier[-1].end <= 2 \
+            and _THE_COUNTRY.search(text, reading.before, reading.after):
+        # "... assembled in Cambodia, which has also been charged 19%. That is a lot better
+        # than the 49% the country was given in April": the country of the sentence before
+        targets, source = [earlier[-1].target], "anaphor"
     pinned = source == "anaphor"  # "the country's cars pay ...": no rate on all after all
     if pinned:
         source = "named"

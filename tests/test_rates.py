@@ -3291,6 +3291,11 @@ GENERAL_CASES = [
                  "that do not qualify, about half of all imports from Mexico.", "Mexico tariffs",
                  [("US", "MX", None, 25.0, None)],
                  id="all-imports-from-one-country-are-not-all-partners"),
+    pytest.param("Our bikes are made in Taiwan. Our kids' bikes are assembled in Cambodia, "
+                 "which has been charged 19% since August 7. That is a lot better than the 49% "
+                 "the country was given in April.", "Bike prices rise on Taiwan tariff",
+                 [("US", "KH", None, 19.0, None), ("US", "KH", None, 49.0, None)],
+                 id="the-country-of-the-sentence-before"),
 ]
 
 
