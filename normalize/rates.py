@@ -3840,7 +3840,7 @@ _AND_ON_AFTER_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+[^,;%]*,\s+(?:whi
                                   r"\s+and\s+on\s+(?P<goods>[^,;%]*)", re.I)
 
 
-_THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation|kingdom|island)\b(?!['’]s)", re.I)
+_THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation|kingdom|island)\b(?!['’]s|-)", re.I)
 
 
 def _general_goods(text: str, start: int, end: int) -> bool:

@@ -3447,3 +3447,10 @@ def test_a_partner_governments_own_average_tariff_on_us_goods() -> None:
                        "United States is 7.6%.", date(2025, 8, 1), "South Africa tariffs").tariffs
     own = [t for t in found if t.rate_pct == 7.6]
     assert [(t.imposer, t.target, t.kind) for t in own] == [("ZA", "US", "other")]
+
+
+def test_country_specific_is_no_anaphor_for_the_country_before() -> None:
+    found = rule_facts("Cambodia offers to cut tariffs. Cambodia faces 49%. Lesotho was handed "
+                       "50%. The country-specific rates, which range from 11% to 50%, take effect "
+                       "on Wednesday.", date(2025, 4, 5), "Cambodia offers tariff cuts").tariffs
+    assert "LS" not in {t.target for t in found if t.rate_pct == 11.0}
