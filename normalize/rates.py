@@ -2287,6 +2287,13 @@ def _sentence_tariffs(
                 spans[:index] + spans[index + 1:], article,
             )
             mentions = _compared_sector(text, reading, mentions, by_position)
+            if index and not mentions and by_position and _INCLUDING_PART.match(
+                    text, readings[index - 1].last.end, reading.first.start):
+                # "U.S. soybeans face a 23 percent tariff in China, including a 10 percent
+                # retaliatory levy": a part of the rate before, on the same goods
+                mentions = [replace(m, rate_pct=reading.rate, previous_rate_pct=None)
+                            for m in by_position[-1][1]
+                            if by_position[-1][0] == readings[index - 1].last.end]
             if index:
                 mentions = _listed_after(text, readings[index - 1], reading, mentions,
                                          by_position, countries)
@@ -3841,6 +3848,9 @@ _AND_ON_AFTER_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+[^,;%]*,\s+(?:whi
 
 
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation|kingdom|island)\b(?!['’]s|-)", re.I)
+
+
+_INCLUDING_PART = re.compile(r"[^;%]{0,60}?,\s+(?:including|of which)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def _general_goods(text: str, start: int, end: int) -> bool:

@@ -3296,6 +3296,10 @@ GENERAL_CASES = [
                  "the country was given in April.", "Bike prices rise on Taiwan tariff",
                  [("US", "KH", None, 19.0, None), ("US", "KH", None, 49.0, None)],
                  id="the-country-of-the-sentence-before"),
+    pytest.param("U.S. soybeans face a 23 percent tariff in China, including a 10 percent "
+                 "retaliatory levy imposed in March.", "China soybean tariffs",
+                 [("CN", "US", "agriculture", 23.0, None), ("CN", "US", "agriculture", 10.0, None)],
+                 id="a-part-the-rate-includes"),
 ]
 
 
