@@ -239,6 +239,8 @@ _SUMMIT = re.compile(
     r"convene\w*)\b))",
     re.IGNORECASE,
 )
+# "an EU-China summit", "the 25th EU-China summit" (its "number" group is empty: _round_number
+# reads the ordinal)
 _PAIR_SUMMIT = re.compile(rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<number>)"
                           r"\b(?P<a>(?-i:[A-Z])[\w.]*)[-\u2013](?P<b>(?-i:[A-Z])[\w.]*)\s+summit\b",
                           re.I)
