@@ -2245,6 +2245,12 @@ def _sentence_tariffs(
         if any(a < ref.start < b for a, b in asides):
             dropped.append(ref)
             continue
+        if ref.named_as == "demonym" and _NO_OTHER.search(text, max(0, ref.start - 12),
+                                                          ref.start) \
+                and _COUNTRY_NOUN.match(text, ref.end):
+            # "a surcharge no other European country was asked to pay": a yardstick, no party
+            dropped.append(ref)
+            continue
         if ref.code == "US" and _US_PARTNERS.match(text, ref.end):
             # "the 10% baseline tariff that Trump imposed on nearly all U.S. trading
             # partners": whose partners, not the goods the rate is on
@@ -3851,6 +3857,10 @@ _THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation|kingdom|island)\b(?!['’]
 
 
 _INCLUDING_PART = re.compile(r"[^;%]{0,60}?,\s+(?:including|of which)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+_NO_OTHER = re.compile(r"\b(?:no|any|every)\s+other\s+$", re.I)
+_COUNTRY_NOUN = re.compile(r"\s+(?:country|countries|nations?|economy|economies)\b", re.I)
 
 
 def _general_goods(text: str, start: int, end: int) -> bool:

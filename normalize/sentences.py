@@ -81,8 +81,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if word in _ABBREVIATIONS:
         return True
-    # Single initials such as "Donald J. Trump".
-    return len(word) == 1 and word.isalpha()
+    # Single initials such as "Donald J. Trump" (not a possessive's "s": "than any other
+    # country's. Korean goods ...")
+    return len(word) == 1 and word.isalpha() and not (
+        word_start > 0 and text[word_start - 1] in "'\u2019")
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

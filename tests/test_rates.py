@@ -3300,6 +3300,12 @@ GENERAL_CASES = [
                  "retaliatory levy imposed in March.", "China soybean tariffs",
                  [("CN", "US", "agriculture", 23.0, None), ("CN", "US", "agriculture", 10.0, None)],
                  id="a-part-the-rate-includes"),
+    pytest.param("Switzerland faces 39 percent. The 39 percent imposed in August is the 10 "
+                 "percent baseline plus 29 percent on top, a surcharge no other European "
+                 "country was asked to pay.", "Swiss tariffs",
+                 [("US", "CH", None, 39.0, None), ("US", "CH", None, 10.0, None),
+                  ("US", "CH", None, 29.0, None)],
+                 id="no-other-european-country-is-a-yardstick"),
 ]
 
 

@@ -192,3 +192,11 @@ def test_a_participle_clause_is_a_clause_of_its_own() -> None:
     assert [text[a:b] for a, b in clauses(text)] == [
         "Trump suspended the rate, ", "leaving a 10 percent levy in place.",
     ]
+
+
+def test_a_possessive_s_before_a_period_ends_the_sentence() -> None:
+    text = ("The deal guarantees Korean chips treatment no worse than any other country's. "
+            "Korean goods face a 15% tariff from Thursday. Donald J. Trump signed it.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The deal guarantees Korean chips treatment no worse than any other country's.",
+        "Korean goods face a 15% tariff from Thursday.", "Donald J. Trump signed it."]
