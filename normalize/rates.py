@@ -654,7 +654,8 @@ _MOVE_BEFORE = re.compile(
 _SHARE_AGAINST = re.compile(r"[^;%]*?,\s+(?:against|compared with|versus|while)\s+(?:more than\s+|"
                             r"less than\s+|about\s+|nearly\s+|almost\s+|over\s+|under\s+)?",
                             re.I)
-_ODDS = re.compile(r"\b(?:chances?|odds|probability|likelihood)\b", re.I)
+# (not "at odds over the 25 percent U.S. tariff")
+_ODDS = re.compile(r"\b(?:chances?|(?<!\bat )odds|probability|likelihood)\b", re.I)
 _INDICATOR = re.compile(
     r"\b(?:growth|GDP|gross domestic product|inflation|unemployment|prices|wages|yields?|"
     r"interest rates?|policy rate|benchmark(?:\s+\w+)? rate|central bank|forecast|output|"
@@ -4535,6 +4536,8 @@ _APPOSITIVE = re.compile(
     r"|,\s+(?:the|two|three|both|another|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:exporters?|producers?|"
     r"suppliers?|rivals?|competitors?)"
     r"(?:\s+(?:under|after|in|to)\b[^,;%]*)?,"
+    # "Malaysia, a hub for chip packaging and testing, began paying 19%"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hub|centre|center|powerhouse)\s+(?:for|of)\b[^,;%]*,"
     # "Algeria, whose sales to the US are mostly oil and gas, is charged 30%"
     r"|,\s+whose\s+(?:[\w-]+\s+){0,4}?(?:sales|exports|shipments)\b[^,;]*,"
     # "Switzerland, the other European country outside the EU hit hard, got 39%": what the

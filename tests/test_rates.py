@@ -3306,6 +3306,12 @@ GENERAL_CASES = [
                  [("US", "CH", None, 39.0, None), ("US", "CH", None, 10.0, None),
                   ("US", "CH", None, 29.0, None)],
                  id="no-other-european-country-is-a-yardstick"),
+    pytest.param("Malaysia, a hub for chip packaging and testing, began paying 19% on "
+                 "Thursday.", "Chip tariffs", [("US", "MY", None, 19.0, None)],
+                 id="what-a-country-is-a-hub-for-is-an-aside"),
+    pytest.param("The two sides are still at odds over the 25 percent U.S. tariff on "
+                 "Japanese automobiles.", "Japan tariffs", [("US", "JP", "autos", 25.0, None)],
+                 id="at-odds-over-a-rate-is-no-chance"),
 ]
 
 
