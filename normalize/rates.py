@@ -1875,11 +1875,19 @@ _RATE_GIVEN = re.compile(
     r"proposed|assigned)\s+(?:in|on|by|for|at)\b)", re.I)
 
 
+# "Twenty-five percent is also what Korean carmakers have paid on vehicles shipped to the
+# United States since April 3"
+_CLEFT_RATE = re.compile(r"\W*(?:[\w.-]+\s+){0,2}?[\w.-]+\s*(?:%|percent\b|per cent\b)\s+is\s+"
+                         r"(?:also\s+|exactly\s+|roughly\s+|now\s+)?what\s+[^.;]{0,60}?\b"
+                         r"(?:pay|pays|paid|face|faces|faced|charged)\b", re.I)
+
+
 def _stated_rate(text: str) -> bool:
     """Does ``text`` state a rate in a way only a tariff article does, without a tariff word:
     a list entry ("Cambodia 19%", "Steel and aluminum: 50 per cent"), a rate someone set
     or was given ("the 30 per cent Trump threatened", "the 46 percent we were handed")?"""
-    if _SECTOR_COLON_RATE.match(text) or _RATE_HE_SET.search(text) or _RATE_GIVEN.search(text):
+    if _SECTOR_COLON_RATE.match(text) or _RATE_HE_SET.search(text) or _RATE_GIVEN.search(text) \
+            or _CLEFT_RATE.match(text):
         return True
     head = _CAPITALS_HEAD_RATE.match(text)
     if head and find_countries(head.group("name")):

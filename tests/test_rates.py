@@ -3312,6 +3312,11 @@ GENERAL_CASES = [
     pytest.param("The two sides are still at odds over the 25 percent U.S. tariff on "
                  "Japanese automobiles.", "Japan tariffs", [("US", "JP", "autos", 25.0, None)],
                  id="at-odds-over-a-rate-is-no-chance"),
+    pytest.param("Korea faces a 25 percent reciprocal tariff. Twenty-five percent is also what "
+                 "Korean carmakers have paid on vehicles shipped to the United States since "
+                 "April 3.", "Korea tariffs",
+                 [("US", "KR", None, 25.0, None), ("US", "KR", "autos", 25.0, None)],
+                 id="a-rate-is-what-they-pay"),
 ]
 
 
