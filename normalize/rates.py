@@ -4532,7 +4532,8 @@ _LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*?)(?=,\s+(?:the|a|an|w
 # "Our competitors in garments, Vietnam and Bangladesh, pay 20%": whose trade, not the goods
 _COMPETITORS_IN = re.compile(r"\b(?:competitors?|rivals?)\s+in\s+[^,;%]*", re.I)
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:still|now|already|long)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
+    # ("Madagascar, the world's main source of vanilla, 47%")
+    r",\s+(?:(?:still|now|already|long)\s+)?(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:suppliers?|exporters?|producers?|"
     r"makers?|sellers?|buyers?|importers?|sources?)\s+of\b[^,;]*,"
     # "Cambodia, where Adidas makes much of its apparel, faces 36%", "India, Ecuador's main
     # competitor in the U.S. shrimp market, will be charged 25%"
@@ -4554,8 +4555,10 @@ _APPOSITIVE = re.compile(
     r"partner|economy|member)\b[^,;%]*,"
     # "Lesotho, a small mountain kingdom that sells jeans and diamonds abroad, has been hit
     # with a 50 per cent U.S. tariff"
+    # ("Lesotho, a mountain kingdom of about 2.3 million people that sews jeans for American
+    # brands, ...")
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:country|nation|kingdom|island|economy|state|"
-    r"city-state|emirate|republic)\s+(?:that|which|whose)\b[^,;%]*,"
+    r"city-state|emirate|republic)\s+(?:[^,;%]{0,40}?\s)?(?:that|which|whose)\b[^,;%]*,"
     # "- Lesotho: 50%, the highest on the list, for a country whose U.S. exports are mostly
     # garments"
     r"|,\s+for\s+a\s+country\s+whose\s+(?:[\w.]+\s+)?(?:sales|exports|shipments)\b[^,;]*"

@@ -3317,6 +3317,12 @@ GENERAL_CASES = [
                  "April 3.", "Korea tariffs",
                  [("US", "KR", None, 25.0, None), ("US", "KR", "autos", 25.0, None)],
                  id="a-rate-is-what-they-pay"),
+    pytest.param("Laos faces 48% and Madagascar, the world's main source of vanilla, 47%. "
+                 "Lesotho, a mountain kingdom of about 2.3 million people that sews jeans for "
+                 "American brands, was handed 50%.", "Tariffs",
+                 [("US", "LA", None, 48.0, None), ("US", "MG", None, 47.0, None),
+                  ("US", "LS", None, 50.0, None)],
+                 id="what-a-country-is-the-source-of-or-sews-is-an-aside"),
 ]
 
 
