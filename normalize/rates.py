@@ -521,6 +521,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -710,7 +712,7 @@ _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly
 _KIND_AT_NUMBER = re.compile(
     r"\b(?:additional|extra|baseline|reciprocal|further|another|country-specific)\s+$", re.I
 )
-_ALL_PARTNERS = re.compile(
+_ALL_PARTNERS_PATTERN = re.compile(
     r"\b(?:all|every|most|nearly every|virtually all|almost all)\s+(?:[\w.'’]+\s+){0,2}"
     # ("about half of all imports from Mexico" are one country's; "all imports from
     # Saturday" are everyone's)
@@ -737,6 +739,33 @@ _ALL_PARTNERS = re.compile(
     r"\brates,?\s+(?:[^.;%]{0,40}?\s)?(?:rang\w*|run|runs|running|ran)\s+from\b",
     re.I,
 )
+
+
+@dataclass(frozen=True)
+class _Guarded:
+    """A costly pattern, searched only in a text that holds one of the words every match of
+    it contains: most sentences hold none of them, and the check costs an eighth of the
+    search (``bench.parse_normalize`` profiles ``_ALL_PARTNERS`` as the costliest pattern)."""
+
+    pattern: re.Pattern[str]
+    words: re.Pattern[str]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if _holds(self.words, text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if _holds(self.words, text) else iter(())
+
+
+@lru_cache(maxsize=4096)
+def _holds(words: re.Pattern[str], text: str) -> bool:
+    return words.search(text) is not None
+
+
+# Every alternative of the pattern holds one of these words.
+_ALL_PARTNERS = _Guarded(_ALL_PARTNERS_PATTERN, re.compile(
+    r"\b(?:all|every\w*|most|across|each|universal|global\w*|worldwide|foreign|abroad|other|"
+    r"rest|imported|trading|countries|any|rates)\b", re.I))
 _GOODS = (r"(?:goods|products|exports|imports|items|shipments|merchandise|product lines|"
           r"tariff lines)")
 _GOODS_NOUN = re.compile(rf"\b{_GOODS}\b", re.I)
