@@ -3880,13 +3880,6 @@ _MOST_GOODS_AND = re.compile(r"\b(?:most|all|other)\s+(?:(?-i:[A-Z])[\w.]+\s+)?g
                              r"(?:as well as|and|plus)\s+", re.I)
 
 
-# "the 10% baseline Brazil already pays": a rate's noun, then the country that pays it
-_PAYER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:baseline|tariffs?|dut(?:y|ies)|levy|rate)\s+"
-                          r"(?P<payer>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+"
-                          r"(?:already\s+|still\s+|now\s+|has\s+|had\s+)?"
-                          r"(?:pays|paid|faces|faced)\b", re.I)
-
-
 _AND_ON_AFTER_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+[^,;%]*,\s+(?:which|that)\b[^,;%]*,"
                                   r"\s+and\s+on\s+(?P<goods>[^,;%]*)", re.I)
 
@@ -4018,11 +4011,12 @@ def _mentions_for(
         text, reading, objects, [c for c in countries if c not in not_targets], segment,
         sectors, imposer_actor, default_partner
     )
-    if source == "nearest" and ("pa" in after or "fac" in after):
-        contact = _PAYER_AFTER.match(after)
-        if contact and [c.code for c in find_countries(contact.group("payer"))] == targets:
-            # "added to the 10% baseline Brazil already pays": the country that pays it
-            source = "named"
+    contact = _BARE_PAYER.match(text, reading.tail, reading.after) \
+        if source == "nearest" and ("pa" in after or "fac" in after) else None
+    if contact and [c.code for c in countries if c.start == contact.start("who")] == targets:
+        # "added to the 10% baseline Brazil already pays", "the 15 per cent reciprocal tariff
+        # Lesotho has paid since 7 August": the country that pays it
+        source = "named"
     our = _OUR_ON_US.search(text, max(reading.before, first.start - 110), first.start) \
         if default_partner not in (None, "US") and "our" in before.lower() else None
     if our and targets != ["US"]:
@@ -4899,9 +4893,11 @@ _OUR_ON_US = re.compile(r"\bour\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies))\s
                         r"(?:American|U\.S\.|US)\s+(?:goods|imports|products))\b[^.;%]*$", re.I)
 _ACROSS_THE_BOARD = re.compile(r"\bacross[- ]the[- ]board\b|\bblanket\b", re.I)
 # A rate's appositive: "50 percent, the rate on all foreign metal since June 4"
+# (and "added to the 10% baseline Brazil already pays")
 _BARE_PAYER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:tariff|duty|levy|rate|baseline)\s+"
                          r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+"
-                         r"(?:has|have|had)\s+(?:faced|paid|been\s+(?:paying|charged))\b", re.I)
+                         r"(?:(?:has|have|had)\s+(?:faced|paid|been\s+(?:paying|charged))|"
+                         r"(?:already\s+|still\s+|now\s+)?(?:pays|faces))\b", re.I)
 _RATE_APPOSITIVE = re.compile(r"[^,;%]{0,25},\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:rate|tariff|duty|levy|level|baseline)\b", re.I)
 _MFN = re.compile(r"\bmost[- ]favou?red[- ]nation\b|\bMFN\b", re.I)
