@@ -4708,11 +4708,14 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
     return bool(verb or _POSSESSIVE.match(tail))
 
 
-_WHICH_IMPOSES = re.compile(r",\s+which\s+(?:(?:has|had|have|also|then|began|begins|started|"
-                            # ("which this month imposed")
-                            r"starts|(?:this|last)\s+(?:week|month|year))\s+)*(?:impos\w*|collect\w*|slap\w*|levi\w*|levy|"
-                            r"put|placed|charg\w*)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}?"
-                            r"[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
+# ", which this month imposed a 75.8 per cent ...", ", who on Saturday announced an
+# additional 10 percent tariff": a relative clause that imposes a rate
+# (not "which had been threatened with 36 percent": the passive's subject pays it)
+_WHICH_IMPOSES = re.compile(r",\s+(?:which|who)\s+"
+                            r"(?:(?!(?:be|been|being|was|were)\b)[\w-]+\s+){0,3}?"
+                            r"(?:impos|collect|slap|levi|levy|put|plac|charg|announc|threaten|"
+                            r"order|unveil|propos)\w*\s+"
+                            r"(?:[\w.-]+\s+){0,4}?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:tariffs?|lev(?:y|ies)|dut(?:y|ies))\b", re.I)
 _POSSESSIVE_ON = re.compile(
     # (and "Ottawa's 100% tariff on Chinese electric vehicles")
@@ -5381,9 +5384,6 @@ _PROPOSAL = re.compile(r"\b(?:would|propos\w*|initiative|bill|reform)\b", re.I)
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)
-_ACTOR_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}?(?:impos|announc|threaten|"
-                           r"slapp|levi|order|put|plac|charg|unveil|propos)\w*\s+"
-                           r"(?:[\w.-]+\s+){0,4}?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
 
 
 def _relative_subject(text: str, countries: list[CountryRef], number_at: int) -> list[str]:
@@ -5405,7 +5405,7 @@ def _relative_subject(text: str, countries: list[CountryRef], number_at: int) ->
     if not clause:
         return []
     if clause.start() < number_at < clause.end():
-        if _ACTOR_CLAUSE.match(text, last.end):
+        if _WHICH_IMPOSES.match(text, last.end):
             # "Trump, who on Saturday announced an additional 10 percent tariff on Canadian
             # goods, said ...": the subject of a clause that imposes the rate is its actor
             return []
