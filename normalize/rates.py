@@ -1543,6 +1543,10 @@ _SAID_BY = re.compile(r",\s+(?:said|says|according to)\s+[A-Z][^;]*$")
 # The nouns a story uses for a country it has named: "the island", "the kingdom".
 _PLACE_NOUN = r"(?:country|nation|island|kingdom)"
 # "In Lesotho, ... The mountain kingdom was handed a 50 per cent reciprocal rate in April"
+# "That is a lot better than the 49% the country was given in April" (not "the country's",
+# nor "the country-specific rates"; searched past the sentence's start: "The country applies
+# ..." is the subject that acts, as _THE_KINGDOM reads the opening)
+_THE_COUNTRY = re.compile(r"\bthe\s+" + _PLACE_NOUN + r"\b(?!['’]s|-)", re.I)
 _THE_KINGDOM = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:" + _PLACE_NOUN + r"|"
                           r"emirate|city-state)\s+(?:was|is|has|had|will|would|now|faces|faced|"
                           r"pays|paid|got|gets|received|still)\b")
@@ -1551,7 +1555,8 @@ _THE_KINGDOM = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:" + _PLACE_NOUN + r
 def _its_country(text: str, before: str) -> str | None:
     """"Canada is the largest supplier. Its mills already pay ...": the country the sentence
     before opens on, whose goods "its" are (or which "the kingdom" is)."""
-    if not _ITS_GOODS.match(text) and not _ITS_DUTIES.match(text) and not _THE_KINGDOM.match(text):
+    if not _ITS_GOODS.match(text) and not _ITS_DUTIES.match(text) and not _THE_KINGDOM.match(text) \
+            and not _THE_COUNTRY.search(text, 1):
         return None
     named = _partners_named(before)
     return named[0] if named else None
@@ -1898,8 +1903,8 @@ _RATE_FOR_NAME = re.compile(
 # "the 46 percent we were handed in April", "the 17 per cent announced on 2 April".
 _RATE_GIVEN = re.compile(
     # ("the 49% the country was given in April")
-    r"\d\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:that\s+)?(?:(?:we|they|it|the\s+(?:country|nation|"
-    r"kingdom|island|bloc))\s+(?:were|was|had been)\s+"
+    r"\d\s*(?:%|percent\b|per cent\b|pc\b)\s+(?:that\s+)?(?:(?:we|they|it|the\s+(?:bloc|"
+    + _PLACE_NOUN + r"))\s+(?:were|was|had been)\s+"
     r"(?:handed|given|assigned|threatened with)|(?:set out|announced|imposed|threatened|floated|"
     r"proposed|assigned)\s+(?:in|on|by|for|at)\b)", re.I)
 
@@ -3884,9 +3889,6 @@ _AND_ON_AFTER_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+[^,;%]*,\s+(?:whi
                                   r"\s+and\s+on\s+(?P<goods>[^,;%]*)", re.I)
 
 
-_THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation|kingdom|island)\b(?!['’]s|-)", re.I)
-
-
 _INCLUDING_PART = re.compile(r"[^;%]{0,60}?,\s+(?:including|of which)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
@@ -4023,12 +4025,6 @@ def _mentions_for(
         # a partner's government: "our average applied tariff on imports from the United
         # States is 7.6%" is its own, on American goods
         targets, source, from_default = ["US"], "named", False
-    if source == "default" and earlier and earlier[-1].target not in ("*", "US", *targets) \
-            and 0 <= sentence.start - earlier[-1].end <= 2 \
-            and _THE_COUNTRY.search(text, reading.before, reading.after):
-        # "... assembled in Cambodia, which has also been charged 19%. That is a lot better
-        # than the 49% the country was given in April": the country of the sentence before
-        targets, source = [earlier[-1].target], "anaphor"
     pinned = source == "anaphor"  # "the country's cars pay ...": no rate on all after all
     if pinned:
         source = "named"
