@@ -1095,7 +1095,7 @@ _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(
 # tonnes of British beef": read up to "for", so that the goods after it are the object
 _FREE_QUOTA = re.compile(r"\b(?:duty|tariff)[- ]free\s+(?:quotas?|access)\b"
                          r"(?:\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*"
-                         r"(?:\s+(?-i:[A-Z])[\w.]*)?)?"
+                         r"(?:\s+(?-i:[A-Z])[\w.]*)?(?:\s+market)?)?"
                          r"(?:\s+of\s+[\d,.]+\s+(?:(?:million|billion)\s+)?(?:metric\s+)?"
                          r"(?:tonnes|litres|liters|gallons|barrels))?"
                          # ("a tariff-free quota of 13,000 tonnes of beef": read through "of")
@@ -2923,6 +2923,10 @@ _EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+s
                         r"\beach\s+(?:grant|give|offer|open)s?\s+the\s+other\s+(?:an?\s+)?"
                         r"(?:duty|tariff)[- ]free\b|"
                         r"(?:duty|tariff)[- ]free\b[^.;]{0,60}\bin both directions\b|"
+                        # "with US farmers given tariff-free access to the UK for the same
+                        # amount"
+                        r"(?:duty|tariff)[- ]free\s+(?:access|quotas?)\b[^.;%]{0,40}?\bfor\s+"
+                        r"the\s+same\s+(?:amount|quantity|volume|tonnage)\b|"
                         # "offered the United States zero-for-zero tariffs on industrial goods",
                         # "negotiate on the basis of zero tariffs on both sides"
                         r"\bzero[- ]for[- ]zero\b|"

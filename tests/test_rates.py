@@ -3323,6 +3323,11 @@ GENERAL_CASES = [
                  [("US", "LA", None, 48.0, None), ("US", "MG", None, 47.0, None),
                   ("US", "LS", None, 50.0, None)],
                  id="what-a-country-is-the-source-of-or-sews-is-an-aside"),
+    pytest.param("Britain and the US signed the deal. Hereford farmers will get tariff-free "
+                 "access to the US market for 13,000 tonnes of beef, with US farmers given "
+                 "tariff-free access to the UK for the same amount.", "UK deal",
+                 [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None)],
+                 id="tariff-free-access-to-a-market-and-the-same-amount-back"),
 ]
 
 
