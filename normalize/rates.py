@@ -1203,12 +1203,73 @@ class _Article:
     those: tuple[str, ...] = ()
     # the country "Its mills", opening this sentence, belong to: the sentence before's first
     its: str | None = None
+    # the partner whose own import quotas the article tells of ("the European Commission
+    # proposed to cut the EU's tariff-free steel quotas"), and the goods they are on
+    quota_holder: str | None = None
+    quota_sectors: tuple[str, ...] = ()
 
 
 # "spared only Britain, which stays at 25%", "Britain alone pays 25%", "every other country
 # has paid 50% ..., while British producers of both still pay 25%"
 _ONE_SPARED = re.compile(r"\b(?:spared|spares|alone|only|every\s+other|all\s+other)\b", re.I)
 _DOUBLING = re.compile(r"\bdoubl\w*|\bevery\s+other\s+country\b", re.I)
+
+
+# A partner's own import quotas: "the European Commission on Tuesday proposed to cut the EU's
+# tariff-free steel quotas", "the EU safeguard", "Canada tightened its steel quotas"
+# (not "Argentina's annual quota", "New Zealand's US quota": what the United States allows)
+_HOLDS_QUOTA = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:(?:tariff-free|duty-free|import)\s+"
+                          r"(?:[\w-]+\s+){0,2}?quotas?|(?:[\w-]+\s+){0,2}?safeguards?)\b|"
+                          r"\s+(?:safeguards?|quotas?)\b|"
+                          r"\s+(?:[\w()]+\s+){0,8}?(?:proposed|proposes|plans?|wants?|moved|moves|"
+                          r"announced|unveiled|set\s+out|tightened|tightens|introduced|will|would)"
+                          r"\b[^.;]{0,60}?\b(?:quotas?|safeguards?)\b)")
+# a rate on what goes past a quota: "out-of-quota duty", "shipments above the quotas",
+# "charge 50pc on anything above them", "steel shipped beyond the volume allocated"
+_OUT_OF_QUOTA = re.compile(r"\bout-of-quota\b|\b(?:above|beyond|over|exceeding|outside)\s+"
+                           r"(?:the|their|its|those|these|that|a|them\b)\s*(?:[\w-]+\s+){0,2}?"
+                           r"(?:quotas?|allocations?|volumes?|them)\b|\banything\s+above\s+them\b",
+                           re.I)
+
+
+def _quota_holder(text: str) -> str | None:
+    """The one partner (not the United States) a sentence says keeps import quotas of its
+    own, as their subject or owner."""
+    holders = {ref.code for ref in find_countries(text)
+               if ref.code != "US" and ref.named_as != "demonym"
+               and _HOLDS_QUOTA.match(text, ref.end)}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _out_of_quota(text: str, found: list[TariffMention],
+                  article: _Article) -> list[TariffMention]:
+    """"Imports above the quotas will be charged a duty of 50%" in a story on the EU's steel
+    quotas: the holder's rate on all partners (or on the one whose goods the clause names:
+    "Korean steel shipped beyond the volume allocated to our country would be charged 50%"),
+    on the quotas' goods."""
+    holder = article.quota_holder
+    if holder is None:
+        return found
+    at = [clause_at(text, m.start()) for m in _OUT_OF_QUOTA.finditer(text)]
+    inside = {p.value: any(a <= p.start < b for a, b in at) for p in find_percents(text)}
+    # (a rate said again outside the quota's clause keeps its reading for a third country:
+    # "... raise the tariff on volumes exceeding the quota to 50%, ... our country's steel
+    # industry, already hit by a 50% tariff in the United States")
+    outside = {p.value for p in find_percents(text)
+               if not any(a <= p.start < b for a, b in at)}
+    read = []
+    for m in found:
+        third = m.target not in ("US", "*", holder) and m.imposer == "US"
+        if not inside.get(m.rate_pct) or m.imposer not in ("US", holder) or m.rate_pct == 0 \
+                or (third and m.rate_pct in outside):
+            read.append(m)
+            continue
+        target = m.target if third else "*"
+        sectors: list[str | None] = [m.sector] if m.sector else [
+            *article.quota_sectors] or [None]
+        read += [replace(m, imposer=holder, target=target, sector=sector,
+                         kind="sectoral" if sector else m.kind) for sector in sectors]
+    return read
 
 
 def _spared_metals(text: str, found: list[TariffMention], previous: list[TariffMention],
@@ -1403,6 +1464,17 @@ def extract_tariffs(
                 found = {k: replace(m, effective_date=starts[-1])
                          if m.effective_date is None and m.rate_pct in said else m
                          for k, m in found.items()}
+        holder = _quota_holder(sentence.text) if "quota" in sentence.text \
+            or "safeguard" in sentence.text else None
+        if holder:
+            # (the goods of the quotas the article named before, if this sentence names none)
+            sectors = tuple(dict.fromkeys(sector for sector, _, _ in find_sectors(
+                sentence.text)))
+            article.quota_sectors = sectors or (
+                article.quota_sectors if holder == article.quota_holder else ())
+            article.quota_holder = holder
+        if found and article.quota_holder and _OUT_OF_QUOTA.search(sentence.text):
+            found = _by_key(_out_of_quota(sentence.text, list(found.values()), article))
         mentions.extend(found.values())
         previous = list(found.values())
         removal = _own_removal_on_us(sentence.text, find_countries(sentence.text),
@@ -3594,8 +3666,10 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
                 readings.append(_Reading(nxt.value, None, current, nxt, echo=True))
             index += 2
             continue
+        # ("doubles the out-of-quota tariff from the current 25% to 50%")
         if nxt and (re.fullmatch(r"\s*to\s*", between) and re.search(
-            r"\bfrom\s+(?:(?:as\s+(?:high|much|low)\s+as|up\s+to|about|around|some|nearly)\s+)?$",
+            r"\bfrom\s+(?:(?:the|its|their)\s+(?:current|present|existing|previous|prior)\s+)?"
+            r"(?:(?:as\s+(?:high|much|low)\s+as|up\s+to|about|around|some|nearly)\s+)?$",
             before
         ) or re.fullmatch(r"\s*(?:→|->|=>)\s*", between)):  # "NZ: 10% → 15%"
             readings.append(_Reading(nxt.value, current.value, current, nxt))

@@ -3486,3 +3486,25 @@ def test_country_specific_is_no_anaphor_for_the_country_before() -> None:
                        "50%. The country-specific rates, which range from 11% to 50%, take effect "
                        "on Wednesday.", date(2025, 4, 5), "Cambodia offers tariff cuts").tariffs
     assert "LS" not in {t.target for t in found if t.rate_pct == 11.0}
+
+
+def test_a_partners_own_quota_and_the_rate_above_it() -> None:
+    found = rule_facts("The European Commission on Tuesday proposed to cut the EU's tariff-free "
+                       "steel quotas by nearly half. Imports above the quotas will be charged a "
+                       "duty of 50%, up from 25% under the current safeguard.",
+                       date(2025, 10, 8), "EU steel quotas").tariffs
+    assert [(t.imposer, t.target, t.sector, t.rate_pct, t.previous_rate_pct)
+            for t in found] == [("EU", "*", "steel", 50.0, 25.0)]
+
+
+def test_a_quota_the_united_states_grants_is_no_partners_own() -> None:
+    found = rule_facts("Trump said he would raise Argentina's annual quota to 80,000 tonnes; "
+                       "beef shipped above the quota pays a 26.4 percent duty.",
+                       date(2025, 11, 14), "Argentina beef").tariffs
+    assert {t.imposer for t in found} == {"US"}
+
+
+def test_from_the_current_rate_to_a_new_one() -> None:
+    (mention,) = rule_facts("Trump raised the steel tariff from the current 25% to 50%.",
+                            date(2025, 6, 4), "Steel tariffs").tariffs
+    assert (mention.rate_pct, mention.previous_rate_pct) == (50.0, 25.0)
