@@ -1676,6 +1676,16 @@ _THE_RATE = re.compile(r"^(?:The|This|That|Its|Their)\s+(?:(?:new|same|higher|lo
                        r"(?:rate|tariff|duty|levy|cap|ceiling)s?\b(?!\s+(?:on|for)\b)", re.I)
 
 
+_ACCORDING_TO = re.compile(r",\s+according\s+to\s+(?:the\s+)?$")
+
+
+def _is_source(text: str, ref: CountryRef) -> bool:
+    """"..., according to the State Council Tariff Commission.": a government body the
+    sentence cites is its source, no party to its rates."""
+    return ref.named_as == "institution" and bool(
+        _ACCORDING_TO.search(text, max(0, ref.start - 20), ref.start))
+
+
 # "..., China's finance ministry said."
 _SAID_AT_END = re.compile(r",\s+[A-Z][^,;]{2,60}\s+(?:said|says)\.?\s*$")
 
@@ -1798,7 +1808,8 @@ def _update_on_us(text: str, default_partner: str | None, article: _Article) -> 
     us_goods = _US_GOODS.search(text) if "U" in text or "American" in text else None
     if article.on_us is None and not us_goods:
         return
-    countries = [c for c in find_countries(text) if c.start >= dateline_end(text)]
+    countries = [c for c in find_countries(text) if c.start >= dateline_end(text)
+                 and not _is_source(text, c)]
     if not countries:
         return
     article.on_us = None
@@ -2364,6 +2375,9 @@ def _sentence_tariffs(
                                                           ref.start) \
                 and _COUNTRY_NOUN.match(text, ref.end):
             # "a surcharge no other European country was asked to pay": a yardstick, no party
+            dropped.append(ref)
+            continue
+        if _is_source(text, ref):
             dropped.append(ref)
             continue
         if ref.code == "US" and _US_PARTNERS.match(text, ref.end):

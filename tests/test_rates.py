@@ -3508,3 +3508,16 @@ def test_from_the_current_rate_to_a_new_one() -> None:
     (mention,) = rule_facts("Trump raised the steel tariff from the current 25% to 50%.",
                             date(2025, 6, 4), "Steel tariffs").tariffs
     assert (mention.rate_pct, mention.previous_rate_pct) == (50.0, 25.0)
+
+
+def test_chinas_tariff_commission_is_chinas_and_a_cited_source_is_no_party() -> None:
+    commission = rule_facts("The State Council Tariff Commission had announced its first "
+                            "counter-measure to Washington's reciprocal tariffs, a 34 per cent "
+                            "levy, only a week earlier.", date(2025, 4, 11),
+                            "China tariffs").tariffs
+    assert [(t.imposer, t.target) for t in commission] == [("CN", "US")]
+    cited = rule_facts("China will put extra tariffs on a long list of American farm products "
+                       "from next Monday. Chicken and wheat will be charged an additional 15%, "
+                       "according to the State Council Tariff Commission.", date(2025, 3, 4),
+                       "China hits back").tariffs
+    assert {(t.imposer, t.target, t.rate_pct) for t in cited} == {("CN", "US", 15.0)}
