@@ -2429,6 +2429,18 @@ def _sentence_tariffs(
                 mentions = [replace(m, rate_pct=reading.rate, previous_rate_pct=None)
                             for m in by_position[-1][1]
                             if by_position[-1][0] == readings[index - 1].last.end]
+            if index and mentions and by_position \
+                    and by_position[-1][0] == readings[index - 1].last.end \
+                    and _AND_ON_ELLIPSIS.fullmatch(text, readings[index - 1].last.end,
+                                                   reading.first.start) \
+                    and not any(readings[index - 1].last.end < c.start < reading.first.start
+                                for c in named):
+                # "it cut its duty on U.S. ethanol to 5 percent from 10 percent and on
+                # liquefied natural gas to 2 percent": the same parties, on more goods
+                parties = {(m.imposer, m.target) for m in by_position[-1][1]}
+                if len(parties) == 1:
+                    imposer, target = parties.pop()
+                    mentions = [replace(m, imposer=imposer, target=target) for m in mentions]
             if index:
                 mentions = _listed_after(text, readings[index - 1], reading, mentions,
                                          by_position, countries)
@@ -3981,6 +3993,7 @@ _AND_ON_AFTER_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+[^,;%]*,\s+(?:whi
                                   r"\s+and\s+on\s+(?P<goods>[^,;%]*)", re.I)
 
 
+_AND_ON_ELLIPSIS = re.compile(r"\s*,?\s+and\s+on\s+[^,;%\d]{2,60}?\s+(?:to|at)\s+", re.I)
 _INCLUDING_PART = re.compile(r"[^;%]{0,60}?,\s+(?:including|of which)\s+(?:an?\s+|the\s+)?$", re.I)
 
 

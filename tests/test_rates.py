@@ -3328,6 +3328,12 @@ GENERAL_CASES = [
                  "tariff-free access to the UK for the same amount.", "UK deal",
                  [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None)],
                  id="tariff-free-access-to-a-market-and-the-same-amount-back"),
+    pytest.param("Vietnam has committed to eliminate tariffs on most U.S. industrial goods. "
+                 "Earlier this year it cut its duty on U.S. ethanol to 5 percent from 10 percent "
+                 "and on liquefied natural gas to 2 percent from 5 percent.", "Vietnam trade",
+                 [("VN", "US", None, 0.0, None), ("VN", "US", "energy", 5.0, 10.0),
+                  ("VN", "US", "energy", 2.0, 5.0)],
+                 id="and-on-more-goods-to-a-rate-keeps-the-parties"),
 ]
 
 
