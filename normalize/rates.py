@@ -2523,7 +2523,35 @@ def _sentence_tariffs(
     results = _listed_for(text, countries, _broken_down(text, results, by_position),
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
+    if "on top of" in text:
+        results = _stacked_beneath(text, results, by_position, countries)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+_COMES_ON_TOP = re.compile(r",?\s+(?:and\s+)?(?:that|this|it|they|these|which|all\s+that)\s+"
+                           r"(?:all\s+)?(?:comes?|came|sits?|are|is|goes|go)\s+on\s+top\s+of\b",
+                           re.I)
+
+
+def _stacked_beneath(text: str, results: list[TariffMention],
+                     by_position: list[tuple[int, list[TariffMention]]],
+                     countries: list[CountryRef]) -> list[TariffMention]:
+    """"Goods of Chinese origin pay a 10% reciprocal duty and a 20% fentanyl-related duty,
+    30% combined, and that comes on top of Section 301 tariffs of 7.5% to 25%": the layers
+    beneath one country's rates are on the same country's goods."""
+    top = _COMES_ON_TOP.search(text)
+    if top is None or any(c.start > top.end() and c.code != "US" for c in countries):
+        return results
+    parties = {(m.imposer, m.target) for end, mentions in by_position if end <= top.start()
+               for m in mentions}
+    if len(parties) != 1:
+        return results
+    ((imposer, target),) = parties
+    if imposer != "US" or target in ("*", "US"):
+        return results
+    beneath = {id(m) for end, mentions in by_position if end > top.end() for m in mentions}
+    return [replace(m, target=target) if id(m) in beneath and m.imposer == imposer
+            and m.target == "*" else m for m in results]
 
 
 # "legislation to remove its own tariffs on U.S. industrial goods", "scrap every EU tariff on

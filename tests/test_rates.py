@@ -3334,6 +3334,13 @@ GENERAL_CASES = [
                  [("VN", "US", None, 0.0, None), ("VN", "US", "energy", 5.0, 10.0),
                   ("VN", "US", "energy", 2.0, 5.0)],
                  id="and-on-more-goods-to-a-rate-keeps-the-parties"),
+    pytest.param("Goods of Chinese origin pay a 10% reciprocal duty and a 20% fentanyl-related "
+                 "duty, 30% combined, and that comes on top of Section 301 tariffs of 7.5% to 25% "
+                 "on most products and 100% on electric vehicles.", "Tariff FAQ",
+                 [("US", "CN", None, 10.0, None), ("US", "CN", None, 20.0, None),
+                  ("US", "CN", None, 30.0, None), ("US", "CN", None, 7.5, None),
+                  ("US", "CN", None, 25.0, None), ("US", "CN", "autos", 100.0, None)],
+                 id="what-a-countrys-rates-come-on-top-of-is-on-its-goods"),
 ]
 
 
