@@ -2126,7 +2126,11 @@ _ABOLISH = re.compile(
 
 
 _SAME_RATE = re.compile(r"\b(?:to|at|pays?|paid|paying|faces?|faced|gets?|got)\s+"
-                        r"(?P<ref>(?:that|the same|this)\s+(?:level|rate))\b", re.I)
+                        r"(?P<ref>(?:that|the same|this)\s+(?:level|rate))\b|"
+                        # "the 25 percent tariff on all imported automobiles ..., along with
+                        # the same rate on steel and aluminum imposed in March"
+                        r"\b(?:along\s+with|as\s+well\s+as)\s+(?P<on>the\s+same\s+rate)"
+                        r"(?=\s+on\b)", re.I)
 _OUTSIDE_RATE = re.compile(
     r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS
     + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + SECTOR_WORDS + r")*(?:,[^,;%]{3,120},)?\s+"
@@ -2227,10 +2231,12 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
         # (but "most Japanese goods pay 15% and Japanese cars have paid the same rate": other
         # goods, joined to the first)
         between = text[earlier[-1].end:m.start() + start] if earlier else ""
-        if earlier and (clause_at(text, earlier[-1].start) != clause_at(text, m.start() + start)
+        if earlier and (m.group("on")
+                        or clause_at(text, earlier[-1].start) != clause_at(text, m.start() + start)
                         or ("," not in between and re.search(r"\band\b", between)
                             and find_sectors(between))):
-            found.append(Percent(earlier[-1].value, m.start("ref") + start, m.end() + start))
+            ref = "ref" if m.group("ref") else "on"
+            found.append(Percent(earlier[-1].value, m.start(ref) + start, m.end() + start))
     # "between 10 and 20 percent", "10-15 percent": the first number shares the second's
     # unit.
     for percent in list(found):

@@ -3341,6 +3341,12 @@ GENERAL_CASES = [
                   ("US", "CN", None, 30.0, None), ("US", "CN", None, 7.5, None),
                   ("US", "CN", None, 25.0, None), ("US", "CN", "autos", 100.0, None)],
                  id="what-a-countrys-rates-come-on-top-of-is-on-its-goods"),
+    pytest.param("Tokyo's top priority is the 25 percent tariff on all imported automobiles that "
+                 "took effect on April 3, along with the same rate on steel and aluminum imposed "
+                 "in March.", "Japan tariffs",
+                 [("US", "*", "autos", 25.0, None), ("US", "*", "steel", 25.0, None),
+                  ("US", "*", "aluminum", 25.0, None)],
+                 id="along-with-the-same-rate-on-more-goods"),
 ]
 
 
