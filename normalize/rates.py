@@ -1618,7 +1618,11 @@ _PLACE_NOUN = r"(?:country|nation|island|kingdom)"
 # "That is a lot better than the 49% the country was given in April" (not "the country's",
 # nor "the country-specific rates"; searched past the sentence's start: "The country applies
 # ..." is the subject that acts, as _THE_KINGDOM reads the opening)
-_THE_COUNTRY = re.compile(r"\bthe\s+" + _PLACE_NOUN + r"\b(?!['’]s|-)", re.I)
+# (and "the mountain kingdom", "the Southeast Asian nation"; not "the only country", "the
+# other nation", "the largest country": no pointer back)
+_THE_COUNTRY = re.compile(r"\bthe\s+(?:(?!(?:other|same|only|first|second|third|last|next|"
+                          r"each|every|any|one|largest|biggest)\b)[\w-]+\s+){0,2}?"
+                          + _PLACE_NOUN + r"\b(?!['’]s|-)", re.I)
 _THE_KINGDOM = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:" + _PLACE_NOUN + r"|"
                           r"emirate|city-state)\s+(?:was|is|has|had|will|would|now|faces|faced|"
                           r"pays|paid|got|gets|received|still)\b")

@@ -3347,6 +3347,12 @@ GENERAL_CASES = [
                  [("US", "*", "autos", 25.0, None), ("US", "*", "steel", 25.0, None),
                   ("US", "*", "aluminum", 25.0, None)],
                  id="along-with-the-same-rate-on-more-goods"),
+    pytest.param("Kenya's exporters now face the 10 per cent baseline. Lesotho, whose denim "
+                 "mills supply jeans to Levi's, is hit harder. In April Trump announced a 50 per "
+                 "cent tariff on the mountain kingdom, the highest of any country.",
+                 "AGOA lapses, leaving Kenyan and Lesotho garment makers facing U.S. duties",
+                 [("US", "KE", None, 10.0, None), ("US", "LS", None, 50.0, None)],
+                 id="the-mountain-kingdom-is-the-country-named-before"),
 ]
 
 
