@@ -1199,6 +1199,9 @@ class _Article:
     on_us: str | None = None
     # it has told of Mexico's tariffs on countries without a trade deal with it
     mexican_reform: bool = False
+    # the countries the story first named as its targets ("imports from China and other Asian
+    # countries that do not have trade agreements with Mexico")
+    reform_targets: tuple[str, ...] = ()
     # the countries "those countries" of this sentence refers to: the sentence before's
     those: tuple[str, ...] = ()
     # the country "Its mills", opening this sentence, belong to: the sentence before's first
@@ -1332,6 +1335,8 @@ def extract_tariffs(
         if not article.mexican_reform and _NO_TRADE_DEAL.search(sentence.text) and (
                 default_partner == "MX" or "Mexic" in sentence.text):
             article.mexican_reform = True
+            article.reform_targets = tuple(dict.fromkeys(
+                c.code for c in find_countries(sentence.text) if c.code not in ("MX", "US")))
         if not _about_tariffs(sentence.text, tariff_article):
             previous, prior_text = [], ""
             continue
@@ -4289,11 +4294,15 @@ def _mentions_for(
             targets, source = list(dict.fromkeys(named)) or ["*"], "named"
     elif imposer == "US" and article.mexican_reform and not countries and (
             (from_default and targets == ["MX"]) or targets == ["*"]) and \
-            (_PROPOSAL.search(text) or _THE_NEW_TARIFFS.search(text)):
+            (_PROPOSAL.search(text) or _THE_NEW_TARIFFS.search(text)
+             or _AFFECTED_COUNTRIES.search(text)):
         # "The proposed rates range between 10 percent and 50 percent", "Under the
         # initiative, light vehicles would pay 50 percent", later in a story on Mexico's
-        # tariffs on countries without a trade deal: more of them
-        imposer, targets, source, from_default = "MX", ["*"], "named", False
+        # tariffs on countries without a trade deal: more of them ("Cars from the affected
+        # countries will pay 50%": on the countries the story named as its targets)
+        targets = list(article.reform_targets) \
+            if _AFFECTED_COUNTRIES.search(text) and article.reform_targets else ["*"]
+        imposer, source, from_default = "MX", "named", False
     elif imposer == "US" and article.mexican_reform and default_partner == "MX" and targets \
             and not set(targets) & {"US", "MX", "*"} and not any(c.code == "US" for c in countries):
         # "Chinese-built vehicles will pay 50%" in a story about Mexico's tariffs, a
@@ -5519,6 +5528,8 @@ _NO_TRADE_DEAL = re.compile(
     r"(?:free[- ])?(?:trade\s+)?(?:agreements?|deals?|pacts?)\b", re.I)
 # ("The new tariffs, of up to 50%, will enter into force on January 1", once passed)
 _THE_NEW_TARIFFS = re.compile(r"\b[Tt]he new (?:tariffs|duties|rates)\b")
+_AFFECTED_COUNTRIES = re.compile(r"\b(?:the\s+(?:affected|same|targeted)|those|these)\s+"
+                                 r"countries\b", re.I)
 _PROPOSAL = re.compile(r"\b(?:would|propos\w*|initiative|bill|reform)\b", re.I)
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")

@@ -3546,3 +3546,12 @@ def test_chinas_tariff_commission_is_chinas_and_a_cited_source_is_no_party() -> 
                        "according to the State Council Tariff Commission.", date(2025, 3, 4),
                        "China hits back").tariffs
     assert {(t.imposer, t.target, t.rate_pct) for t in cited} == {("CN", "US", 15.0)}
+
+
+def test_the_affected_countries_of_mexicos_tariff_reform() -> None:
+    found = rule_facts("Mexico's Senate on Wednesday approved tariffs of up to 50% on imports from "
+                       "China and other Asian countries that do not have trade agreements with "
+                       "Mexico. Cars from the affected countries will pay 50%, up from 20% now.",
+                       date(2025, 12, 11), "Mexico approves tariffs on Asian imports").tariffs
+    assert ("MX", "CN", "autos", 50.0, 20.0) in {
+        (t.imposer, t.target, t.sector, t.rate_pct, t.previous_rate_pct) for t in found}
