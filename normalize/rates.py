@@ -2540,7 +2540,31 @@ def _sentence_tariffs(
     results = _average_tariff(text, countries, results, by_position, default_partner)
     if "on top of" in text:
         results = _stacked_beneath(text, results, by_position, countries)
+    if "tariff lines" in text:
+        results = _lines_covering(text, results)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+# "cut the duty to zero on 1,711 Malaysian tariff lines, covering farm goods such as palm oil"
+# (a count of lines, not a share: "99 per cent of tariff lines, including ...")
+_LINES_COVERING = re.compile(r"\b\d[\d,]*\s+(?:(?-i:[A-Z])\w+\s+)?tariff\s+lines\b[^.;]{0,60}?,\s+"
+                             r"(?:covering|including|such\s+as|"
+                             r"among\s+them)\s+(?P<goods>[^;]+)", re.I)
+
+
+def _lines_covering(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """A zero on a number of tariff lines, which the sentence goes on to say cover a sector's
+    goods: the zero is on those goods."""
+    covering = _LINES_COVERING.search(text)
+    sectors = list(dict.fromkeys(s for s, _, _ in find_sectors(covering.group("goods")))) \
+        if covering else []
+    if not sectors:
+        return results
+    return list(dict.fromkeys(
+        replace(m, sector=sector, kind="sectoral") if sector else m
+        for m in results for sector in (sectors if m.rate_pct == 0 and m.sector is None
+                                        else [None])
+    ))
 
 
 _COMES_ON_TOP = re.compile(r",?\s+(?:and\s+)?(?:that|this|it|they|these|which|all\s+that)\s+"

@@ -3353,6 +3353,10 @@ GENERAL_CASES = [
                  "AGOA lapses, leaving Kenyan and Lesotho garment makers facing U.S. duties",
                  [("US", "KE", None, 10.0, None), ("US", "LS", None, 50.0, None)],
                  id="the-mountain-kingdom-is-the-country-named-before"),
+    pytest.param("Washington will also cut the duty to zero on 1,711 Malaysian tariff lines, "
+                 "covering farm goods such as palm oil, cocoa and rubber.", "Malaysia deal",
+                 [("US", "MY", "agriculture", 0.0, None)],
+                 id="a-zero-on-tariff-lines-covering-a-sectors-goods"),
 ]
 
 
