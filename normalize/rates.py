@@ -1225,12 +1225,13 @@ _HOLDS_QUOTA = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:(?:tariff-free|duty-free|
                           r"(?:[\w-]+\s+){0,2}?quotas?|(?:[\w-]+\s+){0,2}?safeguards?)\b|"
                           r"\s+(?:safeguards?|quotas?)\b|"
                           r"\s+(?:[\w()]+\s+){0,8}?(?:proposed|proposes|plans?|wants?|moved|moves|"
-                          r"announced|unveiled|set\s+out|tightened|tightens|introduced|will|would)"
+                          r"announced|unveiled|set\s+out|tightened|tightens|introduced|applied|"
+                          r"applies|imposed|imposes|will|would)"
                           r"\b[^.;]{0,60}?\b(?:quotas?|safeguards?)\b)")
 # a rate on what goes past a quota: "out-of-quota duty", "shipments above the quotas",
 # "charge 50pc on anything above them", "steel shipped beyond the volume allocated"
 _OUT_OF_QUOTA = re.compile(r"\bout-of-quota\b|\b(?:above|beyond|over|exceeding|outside)\s+"
-                           r"(?:the|their|its|those|these|that|a|them\b)\s*(?:[\w-]+\s+){0,2}?"
+                           r"(?:(?:the|their|its|those|these|that|a|them\b)\s*)?(?:[\w-]+\s+){0,2}?"
                            r"(?:quotas?|allocations?|volumes?|them)\b|\banything\s+above\s+them\b",
                            re.I)
 

@@ -3559,3 +3559,12 @@ def test_the_affected_countries_of_mexicos_tariff_reform() -> None:
                        date(2025, 12, 11), "Mexico approves tariffs on Asian imports").tariffs
     assert ("MX", "CN", "autos", 50.0, 20.0) in {
         (t.imposer, t.target, t.sector, t.rate_pct, t.previous_rate_pct) for t in found}
+
+
+def test_a_partner_that_has_applied_quotas_charges_the_rate_above_quota() -> None:
+    found = rule_facts("To protect its steel producers, Canada has applied tariff rate quotas "
+                       "since August 1: steel imports above quota from countries without a free "
+                       "trade agreement with Canada face a 50 per cent surtax.",
+                       date(2025, 8, 29), "Canada matches U.S. treatment").tariffs
+    assert [(t.imposer, t.target, t.sector, t.rate_pct) for t in found] == [
+        ("CA", "*", "steel", 50.0)]
