@@ -3562,9 +3562,9 @@ def test_the_affected_countries_of_mexicos_tariff_reform() -> None:
 
 
 def test_a_partner_that_has_applied_quotas_charges_the_rate_above_quota() -> None:
-    found = rule_facts("To protect its steel producers, Canada has applied tariff rate quotas "
-                       "since August 1: steel imports above quota from countries without a free "
-                       "trade agreement with Canada face a 50 per cent surtax.",
-                       date(2025, 8, 29), "Canada matches U.S. treatment").tariffs
+    found = rule_facts("Separately, since the summer Canada has applied a 50 per cent surtax on "
+                       "steel imports above a quota from countries it has no free trade agreement "
+                       "with, aimed mainly at Chinese metal diverted from the U.S. market.",
+                       date(2025, 11, 3), "Which tariffs are Canadians paying?").tariffs
     assert [(t.imposer, t.target, t.sector, t.rate_pct) for t in found] == [
         ("CA", "*", "steel", 50.0)]
