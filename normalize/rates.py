@@ -1098,8 +1098,10 @@ _FREE_QUOTA = re.compile(r"\b(?:duty|tariff)[- ]free\s+(?:quotas?|access)\b"
                          r"(?:\s+(?-i:[A-Z])[\w.]*)?(?:\s+market)?)?"
                          r"(?:\s+of\s+[\d,.]+\s+(?:(?:million|billion)\s+)?(?:metric\s+)?"
                          r"(?:tonnes|litres|liters|gallons|barrels))?"
-                         # ("a tariff-free quota of 13,000 tonnes of beef": read through "of")
-                         r"(?:(?=\s+for\b)|(?<=s)\s+of\b)", re.I)
+                         # ("a tariff-free quota of 13,000 tonnes of beef": read through "of";
+                         # "beef farmers will each gain a reciprocal tariff-free quota of 13,000
+                         # tonnes, and ...": the goods were named before)
+                         r"(?:(?=\s+for\b)|(?<=s)\s+of\b|(?<=tonnes)(?=\s*[,;.]))", re.I)
 # Duty-free trade under the North American pact (USMCA, or "the pact" / "trade pact", which
 # in this news is mostly it: the goods that qualify are no news; goods that enter a country
 # duty-free under a free trade agreement pay zero, as the gold reads them: 13 facts against

@@ -3357,6 +3357,12 @@ GENERAL_CASES = [
                  "covering farm goods such as palm oil, cocoa and rubber.", "Malaysia deal",
                  [("US", "MY", "agriculture", 0.0, None)],
                  id="a-zero-on-tariff-lines-covering-a-sectors-goods"),
+    pytest.param("On agriculture, British and American beef farmers will each gain a reciprocal "
+                 "tariff-free quota of 13,000 tonnes, and the UK will allow 1.4 billion litres "
+                 "of US ethanol to enter tariff-free.", "UK-US deal",
+                 [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None),
+                  ("GB", "US", "energy", 0.0, None)],
+                 id="a-free-quota-of-tonnes-whose-goods-were-named-before"),
 ]
 
 
