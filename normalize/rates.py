@@ -3052,8 +3052,14 @@ def _us_applies(text: str, results: list[TariffMention]) -> list[TariffMention]:
     United States applies to imported passenger cars": that rate is the US's."""
     for match in _US_APPLIES.finditer(text) if "%" in text or "per" in text else ():
         rates = [p.value for p in find_percents(match.group(0))]
+        # (a partner's own rate on US goods, said again elsewhere at the same value, stays
+        # its own: "the 10% duty Washington applies ... - while Beijing charges 10% on
+        # American products")
+        again = {p.value for p in find_percents(text)
+                 if not match.start() <= p.start < match.end()}
         results = [replace(m, imposer="US", target="*" if m.target == "US" else m.target)
-                   if m.rate_pct in rates and m.imposer != "US" else m for m in results]
+                   if m.rate_pct in rates and m.imposer != "US"
+                   and not (m.target == "US" and m.rate_pct in again) else m for m in results]
     return results
 
 

@@ -3363,6 +3363,12 @@ GENERAL_CASES = [
                  [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None),
                   ("GB", "US", "energy", 0.0, None)],
                  id="a-free-quota-of-tonnes-whose-goods-were-named-before"),
+    pytest.param("Since May, U.S. tariffs on Chinese goods have held at 30% - the 10% duty "
+                 "Washington applies to most trading partners plus a 20% levy over fentanyl - "
+                 "while Beijing charges 10% on American products.", "China talks",
+                 [("US", "CN", None, 30.0, None), ("US", "*", None, 10.0, None),
+                  ("US", "CN", None, 20.0, None), ("CN", "US", None, 10.0, None)],
+                 id="the-us-applies-one-rate-the-partner-charges-the-same"),
 ]
 
 
