@@ -3369,6 +3369,13 @@ GENERAL_CASES = [
                  [("US", "CN", None, 30.0, None), ("US", "*", None, 10.0, None),
                   ("US", "CN", None, 20.0, None), ("CN", "US", None, 10.0, None)],
                  id="the-us-applies-one-rate-the-partner-charges-the-same"),
+    pytest.param("China's retaliatory duties on American products fell to 10 percent. An "
+                 "additional 24 percent tariff that each side suspended for 90 days would snap "
+                 "back on Aug. 12.",
+                 "China, U.S. agree to keep talking",
+                 [("CN", "US", None, 10.0, None), ("CN", "US", None, 24.0, None),
+                  ("US", "CN", None, 24.0, None)],
+                 id="a-tariff-that-each-side-suspended-is-both-ways"),
 ]
 
 
