@@ -1619,7 +1619,7 @@ _ITS_DUTIES = re.compile(r"^(?:Its|Their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:duties|t
 
 # "..., said Mohammad Hatem, president of the Bangladesh Knitwear Manufacturers and
 # Exporters Association": the speaker's country names no party to the sentence's rates
-_SAID_BY = re.compile(r",\s+(?:said|says|according to)\s+[A-Z][^;]*$")
+_SAID_BY = re.compile(r",\s+(?:said|says|according to)\s+(?:the\s+)?[A-Z][^;]*$")
 # The nouns a story uses for a country it has named: "the island", "the kingdom".
 _PLACE_NOUN = r"(?:country|nation|island|kingdom)"
 # "In Lesotho, ... The mountain kingdom was handed a 50 per cent reciprocal rate in April"
@@ -1688,14 +1688,13 @@ _THE_RATE = re.compile(r"^(?:The|This|That|Its|Their)\s+(?:(?:new|same|higher|lo
                        r"(?:rate|tariff|duty|levy|cap|ceiling)s?\b(?!\s+(?:on|for)\b)", re.I)
 
 
-_ACCORDING_TO = re.compile(r",\s+according\s+to\s+(?:the\s+)?$")
-
-
 def _is_source(text: str, ref: CountryRef) -> bool:
     """"..., according to the State Council Tariff Commission.": a government body the
-    sentence cites is its source, no party to its rates."""
-    return ref.named_as == "institution" and bool(
-        _ACCORDING_TO.search(text, max(0, ref.start - 20), ref.start))
+    sentence cites at its end is its source, no party to its rates."""
+    if ref.named_as != "institution" or "," not in text:
+        return False
+    said = _SAID_BY.search(text)
+    return said is not None and said.start() < ref.start
 
 
 # "..., China's finance ministry said."
@@ -5565,8 +5564,8 @@ _NO_TRADE_DEAL = re.compile(
     r"(?:free[- ])?(?:trade\s+)?(?:agreements?|deals?|pacts?)\b", re.I)
 # ("The new tariffs, of up to 50%, will enter into force on January 1", once passed)
 _THE_NEW_TARIFFS = re.compile(r"\b[Tt]he new (?:tariffs|duties|rates)\b")
-_AFFECTED_COUNTRIES = re.compile(r"\b(?:the\s+(?:affected|same|targeted)|those|these)\s+"
-                                 r"countries\b", re.I)
+# (not "those countries": the partners the sentence before named, read by _THOSE)
+_AFFECTED_COUNTRIES = re.compile(r"\bthe\s+(?:affected|same|targeted)\s+countries\b", re.I)
 _PROPOSAL = re.compile(r"\b(?:would|propos\w*|initiative|bill|reform)\b", re.I)
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
