@@ -1257,16 +1257,16 @@ def _out_of_quota(text: str, found: list[TariffMention],
     if holder is None:
         return found
     at = [clause_at(text, m.start()) for m in _OUT_OF_QUOTA.finditer(text)]
-    inside = {p.value: any(a <= p.start < b for a, b in at) for p in find_percents(text)}
+    percents = find_percents(text)
+    inside = {p.value for p in percents if any(a <= p.start < b for a, b in at)}
     # (a rate said again outside the quota's clause keeps its reading for a third country:
     # "... raise the tariff on volumes exceeding the quota to 50%, ... our country's steel
     # industry, already hit by a 50% tariff in the United States")
-    outside = {p.value for p in find_percents(text)
-               if not any(a <= p.start < b for a, b in at)}
+    outside = {p.value for p in percents if not any(a <= p.start < b for a, b in at)}
     read = []
     for m in found:
         third = m.target not in ("US", "*", holder) and m.imposer == "US"
-        if not inside.get(m.rate_pct) or m.imposer not in ("US", holder) or m.rate_pct == 0 \
+        if m.rate_pct not in inside or m.imposer not in ("US", holder) or m.rate_pct == 0 \
                 or (third and m.rate_pct in outside):
             read.append(m)
             continue
