@@ -1456,7 +1456,7 @@ def extract_tariffs(
                 read = [replace(m, target=next(iter(partners)))
                         if m.imposer == "US" and m.target == "*" else m for m in found.values()]
                 found = _by_key(read)
-        if found and default_partner and _RIVALS.search(sentence.text) \
+        if found and default_partner and _has_rivals(sentence.text) \
                 and not find_sectors(sentence.text):
             found = _rivals_goods(sentence.text, found, mentions, default_partner)
         same = _SAME_DATE.search(sentence.text) if found else None
@@ -1571,6 +1571,12 @@ def _by_key(mentions: list[TariffMention]) -> dict[tuple[object, ...], TariffMen
 
 # "puts them level with Japanese and European rivals, which have been paying 15 percent"
 _RIVALS = re.compile(r"(?:[\w.'’-]+\s+){1,4}?(?:rivals|competitors)\b", re.I)
+
+
+def _has_rivals(text: str) -> bool:
+    # (the pattern's lazy prefix tries every word of the text: look for its nouns first)
+    lowered = text.lower()
+    return ("rivals" in lowered or "competitors" in lowered) and bool(_RIVALS.search(text))
 
 
 def _rivals_goods(
@@ -3065,7 +3071,11 @@ def _us_applies(text: str, results: list[TariffMention]) -> list[TariffMention]:
 def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
     """"A further 24% on each side was suspended", "a reciprocal tariff-free quota of 13,000
     tonnes for beef": the rate (the zero of the quota) both ways."""
-    side = _EACH_SIDE.search(text)
+    # (every alternative of the pattern holds one of these words: look for them first)
+    lowered = text.lower()
+    side = _EACH_SIDE.search(text) if any(
+        word in lowered for word in ("each", "both", "two sides", "reciprocal", "same", "zero")) \
+        else None
     if not side:
         return results
     zeros_only = side.group("free") is not None
