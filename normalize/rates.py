@@ -1456,7 +1456,7 @@ def extract_tariffs(
                 read = [replace(m, target=next(iter(partners)))
                         if m.imposer == "US" and m.target == "*" else m for m in found.values()]
                 found = _by_key(read)
-        if found and default_partner and _has_rivals(sentence.text) \
+        if found and default_partner and _RIVALS.search(sentence.text) \
                 and not find_sectors(sentence.text):
             found = _rivals_goods(sentence.text, found, mentions, default_partner)
         same = _SAME_DATE.search(sentence.text) if found else None
@@ -1570,13 +1570,9 @@ def _by_key(mentions: list[TariffMention]) -> dict[tuple[object, ...], TariffMen
 
 
 # "puts them level with Japanese and European rivals, which have been paying 15 percent"
-_RIVALS = re.compile(r"(?:[\w.'’-]+\s+){1,4}?(?:rivals|competitors)\b", re.I)
-
-
-def _has_rivals(text: str) -> bool:
-    # (the pattern's lazy prefix tries every word of the text: look for its nouns first)
-    lowered = text.lower()
-    return ("rivals" in lowered or "competitors" in lowered) and bool(_RIVALS.search(text))
+# (its lazy prefix tries every word of a text: searched only where its nouns stand)
+_RIVALS = _Guarded(re.compile(r"(?:[\w.'’-]+\s+){1,4}?(?:rivals|competitors)\b", re.I),
+                   re.compile(r"\b(?:rivals|competitors)\b", re.I))
 
 
 def _rivals_goods(
@@ -3071,11 +3067,7 @@ def _us_applies(text: str, results: list[TariffMention]) -> list[TariffMention]:
 def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
     """"A further 24% on each side was suspended", "a reciprocal tariff-free quota of 13,000
     tonnes for beef": the rate (the zero of the quota) both ways."""
-    # (every alternative of the pattern holds one of these words: look for them first)
-    lowered = text.lower()
-    side = _EACH_SIDE.search(text) if any(
-        word in lowered for word in ("each", "both", "two sides", "reciprocal", "same", "zero")) \
-        else None
+    side = _EACH_SIDE.search(text)
     if not side:
         return results
     zeros_only = side.group("free") is not None
@@ -3097,7 +3089,7 @@ def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s|;")
-_EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b|"
+_EACH_SIDE_PATTERN = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+side\b|"
                         # "the reciprocal rates on both sides would have climbed back to 34%"
                         r"\b(?:rates?|tariffs?|duties|levies)\s+on\s+both\s+sides\b(?!\s+of)|"
                         # "An additional 24 percent tariff that each side suspended for 90 days"
@@ -3119,6 +3111,9 @@ _EACH_SIDE = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+each\s+s
                         r"\bzero[- ]for[- ]zero\b|"
                         r"\bzero\s+(?:tariffs?|duties)\s+on\s+both\s+sides\b)",
                         re.I)
+# Every alternative of the pattern holds one of these words.
+_EACH_SIDE = _Guarded(_EACH_SIDE_PATTERN, re.compile(
+    r"\b(?:each|both|two\s+sides|reciprocal|same|zero)\b", re.I))
 _PAID_UNTIL = re.compile(
     r",\s+which\s+(?:had\s+)?paid\s+(?P<old>[\w.-]+\s*(?:%|percent\b|per cent\b))\s+until\s+"
     r"[^,;]{2,30},\s+(?:still\s+|now\s+)?(?:pay|pays)\s+(?:only\s+)?"
