@@ -704,7 +704,11 @@ _CHANGED_FROM = re.compile(
     r"tripl(?:e|es|ed|ing))\s+"
     # (the object, and what it is on: "doubled its tariffs on foreign aluminium and steel")
     r"(?:(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"|it|them)"
-    r"(?:\s+on\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+)?"
+    r"(?:\s+on\s+(?:[\w-]+\s+){0,4}?[\w-]+"
+    # ("bringing the duty they pay on entry into the US down from 27.5%", "cutting the levy
+    # they have paid since the spring from 27.5%")
+    r"|\s+(?:they|it|we)\s+(?:have\s+|has\s+|had\s+)?(?:pay|pays|paid|faced?|faces)"
+    r"(?:\s+[\w.-]+){0,6}?)?\s+)?"
     r"(?:(?:down|up)\s+)?(?:to\s+that\s+(?:level|rate)\s+)?"
     r"from\s+(?:the\s+|its\s+|a\s+)?(?:(?:as\s+(?:much|high)\s+as|about|around|nearly)\s+)?$",
     re.I)
@@ -4540,6 +4544,13 @@ def _mentions_for(
         # tariffs on a member state's goods are the bloc's (anti-dumping duties aside)
         targets = list(dict.fromkeys("EU" if t in EU_MEMBERS else t for t in targets))
     rate, previous = reading.rate, reading.previous
+    # "The 15% ceiling will also cover cars, bringing the duty they pay down from 27.5%
+    # today, as well as any future US tariffs on pharmaceuticals": goods named only after
+    # the old rate had no share in it
+    named_before = {found for found, _, _ in find_sectors(text[:reading.last.start])} \
+        if previous is not None and reading.last is not reading.first \
+        and reading.rate == reading.first.value else set()
+    named_later = {s for s in layers if s and s not in named_before} if named_before else set()
     removal = _removal(text, reading) if rate and previous is None else None
     if removal == "free" or (removal == "done" and status not in (
             "threatened", "proposed", "paused")):
@@ -4553,7 +4564,7 @@ def _mentions_for(
             sector=sector,
             kind=kind_of(target, sector)[0],
             rate_pct=rate,
-            previous_rate_pct=previous,
+            previous_rate_pct=None if sector in named_later else previous,
             status=status,
             effective_date=effective,
             sentence=text,

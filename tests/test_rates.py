@@ -2852,7 +2852,7 @@ GENERAL_CASES = [
                  id="cap-on-any-tariffs-it-may-introduce-on"),
     pytest.param("The 15% ceiling will also cover cars, bringing the duty they pay down from "
                  "27.5% today, as well as any future US tariffs on pharmaceuticals and lumber.",
-                 "EU US tariff deal", [("US", "*", "autos", 15.0, None),
+                 "EU US tariff deal", [("US", "*", "autos", 15.0, 27.5),
                                        ("US", "*", "pharmaceuticals", 15.0, None),
                                        ("US", "*", "lumber", 15.0, None)],
                  id="ceiling-covers-goods-as-well-as-after-a-clause"),
@@ -3376,6 +3376,10 @@ GENERAL_CASES = [
                  [("CN", "US", None, 10.0, None), ("CN", "US", None, 24.0, None),
                   ("US", "CN", None, 24.0, None)],
                  id="a-tariff-that-each-side-suspended-is-both-ways"),
+    pytest.param("EU goods will pay 15%. The 15% ceiling will also cover cars, bringing the duty "
+                 "they pay on entry into the US down from 27.5% today.", None,
+                 [("US", "EU", None, 15.0, None), ("US", "EU", "autos", 15.0, 27.5)],
+                 id="bringing-the-duty-they-pay-down-from"),
 ]
 
 
