@@ -2529,12 +2529,18 @@ def _sentence_tariffs(
         # (not "the normal 3% duty every supplier pays")
         results = _partners_stack(results)
     said = _SAID_BY.search(text) if article.its else None
-    if article.its and not [c for c in countries if c.code != "US"
-                            and (said is None or c.start < said.start())]:
+    others = [c.start for c in countries if c.code != "US"
+              and (said is None or c.start < said.start())] if article.its else []
+    if article.its and (not others or _ITS_GOODS.match(text) or _ITS_DUTIES.match(text)):
         # "Its mills already pay anti-dumping and countervailing duties totaling 35.19%"; "Its
-        # duties on U.S. goods peaked at 125%"
+        # duties on U.S. goods peaked at 125%"; the rates before another country is named:
+        # "Its exports to the United States pay the 10 per cent baseline, ..., while Tunisian
+        # goods now face 25 per cent"
         duties = bool(_ITS_DUTIES.match(text))
-        results = [replace(m, imposer=article.its) if duties and m.target == "US" else
+        own = {id(m) for end, mentions in by_position if not others or end <= others[0]
+               for m in mentions}
+        results = [m if id(m) not in own else
+                   replace(m, imposer=article.its) if duties and m.target == "US" else
                    replace(m, target=article.its) if not duties and m.imposer == "US"
                    and m.target in (default_partner, "*") else m for m in results]
     # (a country after the phrase is not one of its own: "Steel and aluminium from both

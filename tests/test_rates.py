@@ -3380,6 +3380,10 @@ GENERAL_CASES = [
                  "they pay on entry into the US down from 27.5% today.", None,
                  [("US", "EU", None, 15.0, None), ("US", "EU", "autos", 15.0, 27.5)],
                  id="bringing-the-duty-they-pay-down-from"),
+    pytest.param("Morocco found itself among the fortunate. Its exports to the United States "
+                 "pay the 10 per cent baseline, while Tunisian goods now face 25 per cent.", None,
+                 [("US", "MA", None, 10.0, None), ("US", "TN", None, 25.0, None)],
+                 id="its-exports-pay-before-another-country-is-named"),
 ]
 
 
