@@ -1153,7 +1153,10 @@ _ZERO = re.compile(r"(?<=\bto )zero\b|\bzero(?=[\"”’']?(?:-|\s)"
                    # customs duty ... remains zero" ("zero per cent" is a percentage already)
                    r"(?:(?<=\btariff of )|(?<=\bduty of )|(?<=\brate of )|(?<=\blevy of )|"
                    r"(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bstays )|"
-                   r"(?<=\bwas ))zero\b(?!\s*(?:%|percent\b|per\s+cent\b))", re.I)
+                   r"(?<=\bwas )|"
+                   # "palm oil, cocoa and rubber will be charged zero"
+                   r"(?<=\bcharged )|(?<=\bpay )|(?<=\bpays ))zero\b"
+                   r"(?!\s*(?:%|percent\b|per\s+cent\b|[\w-]+\s+(?:on|in|for)\b))", re.I)
 
 
 @dataclass
@@ -2232,6 +2235,10 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
               or (not any(clause_at(text, start + m.start()) == clause_at(text, p.start)
                           and _is_rate(text, start, p) for p in found)
                   and _names_what(text, start + m.end()))]
+    # "Tariffs on Japanese generic drugs will be removed": a zero, read at the verb
+    if start == 0 and "be " in lowered:
+        found += [Percent(0.0, m.start("verb"), m.end("verb"))
+                  for m in _REMOVED_PASSIVE.finditer(segment)]
     # "Trump's decision to exempt coffee, beef and bananas from the reciprocal tariffs": the
     # goods named pay zero (not "exempt a list of strategic products": no sector of ours).
     found += [Percent(0.0, m.start() + start, m.end("verb") + start)
@@ -2726,6 +2733,10 @@ def _kept_on(text: str, results: list[TariffMention]) -> list[TariffMention]:
         for sector in goods)]))
 
 
+_REMOVED_PASSIVE = re.compile(
+    r"^(?:The\s+)?(?:U\.S\.\s+|US\s+|American\s+)?(?:[Tt]ariffs?|[Dd]uties|[Ll]evies)\s+on\s+"
+    r"[^.;%,]{3,60}?\s+(?:will|would)\s+(?:also\s+)?be\s+"
+    r"(?P<verb>removed|scrapped|eliminated|lifted|dropped|abolished)\b")
 _PASSIVE_REMOVAL = re.compile(
     r",?\s+and\s+(?:the\s+)?(?:tariffs?|duties|levies)\s+on\s+(?P<goods>[^.;%]{3,60}?)\s+"
     r"(?:will|would)\s+(?:also\s+)?be\s+(?:removed|scrapped|eliminated|lifted|dropped|abolished)\b")

@@ -3384,6 +3384,14 @@ GENERAL_CASES = [
                  "pay the 10 per cent baseline, while Tunisian goods now face 25 per cent.", None,
                  [("US", "MA", None, 10.0, None), ("US", "TN", None, 25.0, None)],
                  id="its-exports-pay-before-another-country-is-named"),
+    pytest.param("The 19% tariff on Malaysian goods stays, but some Malaysian products that the "
+                 "United States does not grow, such as palm oil, cocoa and rubber, will be "
+                 "charged zero.", None,
+                 [("US", "MY", None, 19.0, None), ("US", "MY", "agriculture", 0.0, None)],
+                 id="goods-charged-zero"),
+    pytest.param("Tariffs on Japanese generic drugs will be removed, the Japanese government said.",
+                 None, [("US", "JP", "pharmaceuticals", 0.0, None)],
+                 id="tariffs-on-goods-will-be-removed"),
 ]
 
 
