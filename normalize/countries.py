@@ -406,7 +406,7 @@ def forget_sentences() -> None:
 @lru_cache(maxsize=1024)
 def _find_countries(text: str) -> tuple[CountryRef, ...]:
     """Cached: the rates, meetings and partner readers all ask about the same sentences."""
-    found = []
+    found: list[CountryRef] = []
     names = [m.span() for m in _AGREEMENT_NAME.finditer(text)] if "Agreement" in text else []
     for match in _PATTERN.finditer(text):
         if any(start <= match.start() < end for start, end in names):
@@ -428,5 +428,9 @@ def _find_countries(text: str) -> tuple[CountryRef, ...]:
                 text, max(0, match.start() - 12), match.start()):
             continue  # "25% tariffs on 30 billion Canadian dollars of U.S. goods": a sum
         code, kind = _LOOKUP[key]
+        if found and found[-1].code == code and text[found[-1].end:match.start()] == " (" \
+                and text[match.end():match.end() + 1] == ")":
+            # "Burma (Myanmar)": one country, named twice
+            continue
         found.append(CountryRef(code, match.start(), match.end(), surface, kind))
     return tuple(found)

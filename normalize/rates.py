@@ -1942,7 +1942,9 @@ _ADD_ON_RATE = re.compile(r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,2}?
 _NAME_AT_RATE = re.compile(
     # (or a table's row: "| Cambodia | 49% | 9 April 2025 |")
     # (or "Pakistan, Cambodia and Indonesia are at 19%")
-    r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s+(?:at\s+|on\s+)?|\s*\|\s*|:\s*|"
+    # ("Laos and Burma (Myanmar): 40 percent": a name with another in brackets)
+    r"(?P<name>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s+\([A-Z][\w.'’ -]{1,30}\))?"
+    r"(?:\s+(?:at\s+|on\s+)?|\s*\|\s*|:\s*|"
     r"\s+(?:is|are|was|were|stays|stay|remains|remain)\s+at\s+)"
     r"(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pc\b)")
 

@@ -3392,6 +3392,12 @@ GENERAL_CASES = [
     pytest.param("Tariffs on Japanese generic drugs will be removed, the Japanese government said.",
                  None, [("US", "JP", "pharmaceuticals", 0.0, None)],
                  id="tariffs-on-goods-will-be-removed"),
+    pytest.param("- Laos and Burma (Myanmar): 40 percent.", "Fact Sheet: reciprocal tariff rates",
+                 [("US", "LA", None, 40.0, None), ("US", "MM", None, 40.0, None)],
+                 id="list-entry-with-a-name-in-brackets"),
+    pytest.param("Goods of Laos and Burma (Myanmar) will pay 40 percent.", "Tariff rates modified",
+                 [("US", "LA", None, 40.0, None), ("US", "MM", None, 40.0, None)],
+                 id="a-country-named-again-in-brackets"),
 ]
 
 
