@@ -1511,7 +1511,24 @@ def extract_tariffs(
         prior_text = sentence.text
     if _PASTA_CASE.search(whole) and _DUMPING.search(whole):
         mentions = _pasta_dumping(mentions)
+    if any(m.rate_pct == _CAR_DUTY and m.sector is None for m in mentions):
+        mentions = _car_duty(mentions, whole)
     return _merged(_threat_on_all(mentions), article.defaulted)
+
+
+# The ordinary US duty on passenger cars.
+_CAR_DUTY = 2.5
+
+
+def _car_duty(mentions: list[TariffMention], whole: str) -> list[TariffMention]:
+    """"The new rate includes the 2.5 percent duty U.S. customs has always charged", "still
+    12.5 percentage points above the 2.5 percent they paid before": in a story about cars, a
+    US rate of 2.5% with no goods of its own is the ordinary duty on cars (all 32 such rates
+    of the development gold are)."""
+    if "autos" not in {sector for sector, _, _ in find_sectors(whole)}:
+        return mentions
+    return [replace(m, sector="autos", kind="sectoral") if m.rate_pct == _CAR_DUTY
+            and m.sector is None and m.imposer == "US" else m for m in mentions]
 
 
 # "a 15 per cent ceiling ... will shield it from a 100 per cent tariff", "protects UK medicines

@@ -3398,6 +3398,11 @@ GENERAL_CASES = [
     pytest.param("Goods of Laos and Burma (Myanmar) will pay 40 percent.", "Tariff rates modified",
                  [("US", "LA", None, 40.0, None), ("US", "MM", None, 40.0, None)],
                  id="a-country-named-again-in-brackets"),
+    pytest.param("Japanese carmakers welcomed the 15% rate. \"The new rate helps, but it is still "
+                 "12.5 percentage points above the 2.5 percent they paid before,\" an analyst "
+                 "said.", "Japan car tariff",
+                 [("US", "JP", "autos", 15.0, None), ("US", "JP", "autos", 2.5, None)],
+                 id="the-ordinary-car-duty-in-a-story-about-cars"),
 ]
 
 
