@@ -1511,24 +1511,27 @@ def extract_tariffs(
         prior_text = sentence.text
     if _PASTA_CASE.search(whole) and _DUMPING.search(whole):
         mentions = _pasta_dumping(mentions)
-    if any(m.rate_pct == _CAR_DUTY and m.sector is None for m in mentions):
-        mentions = _car_duty(mentions, whole)
+    if any(m.rate_pct in _KNOWN_DUTIES and m.sector is None for m in mentions):
+        mentions = _known_duties(mentions, whole)
     return _merged(_threat_on_all(mentions), article.defaulted)
 
 
-# The ordinary US duty on passenger cars.
-_CAR_DUTY = 2.5
+# US duties whose figure names their goods, in a story about those goods: the ordinary duty
+# on cars, the duty on beef above its quota, and the anti-dumping and countervailing duties
+# on Canadian softwood lumber (their sum, the anti-dumping part, and with the 10% of
+# October). Every such rate of the development gold (32, 23, 31, 10, 2) is on those goods.
+_KNOWN_DUTIES = {2.5: "autos", 26.4: "agriculture", 35.19: "lumber", 20.56: "lumber",
+                 45.19: "lumber"}
 
 
-def _car_duty(mentions: list[TariffMention], whole: str) -> list[TariffMention]:
-    """"The new rate includes the 2.5 percent duty U.S. customs has always charged", "still
-    12.5 percentage points above the 2.5 percent they paid before": in a story about cars, a
-    US rate of 2.5% with no goods of its own is the ordinary duty on cars (all 32 such rates
-    of the development gold are)."""
-    if "autos" not in {sector for sector, _, _ in find_sectors(whole)}:
-        return mentions
-    return [replace(m, sector="autos", kind="sectoral") if m.rate_pct == _CAR_DUTY
-            and m.sector is None and m.imposer == "US" else m for m in mentions]
+def _known_duties(mentions: list[TariffMention], whole: str) -> list[TariffMention]:
+    """"The new rate includes the 2.5 percent duty U.S. customs has always charged", "Cuts
+    sent above it are charged an additional 26.4 percent": a US rate with no goods of its
+    own whose figure is a known duty's, in a story about its goods, is on them."""
+    told = {sector for sector, _, _ in find_sectors(whole)}
+    return [replace(m, sector=_KNOWN_DUTIES[m.rate_pct], kind="sectoral")
+            if m.rate_pct in _KNOWN_DUTIES and m.sector is None and m.imposer == "US"
+            and _KNOWN_DUTIES[m.rate_pct] in told else m for m in mentions]
 
 
 # "a 15 per cent ceiling ... will shield it from a 100 per cent tariff", "protects UK medicines

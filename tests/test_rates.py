@@ -3403,6 +3403,9 @@ GENERAL_CASES = [
                  "said.", "Japan car tariff",
                  [("US", "JP", "autos", 15.0, None), ("US", "JP", "autos", 2.5, None)],
                  id="the-ordinary-car-duty-in-a-story-about-cars"),
+    pytest.param("Argentina may ship 20,000 tonnes of beef a year at a low tariff. Cuts sent "
+                 "above it are charged an additional 26.4 percent.", "Beef tariff quota",
+                 [("US", "AR", "agriculture", 26.4, None)], id="the-known-duty-on-beef"),
 ]
 
 
