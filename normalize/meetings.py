@@ -316,6 +316,10 @@ _VENUE_NOT_PARTY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 # "arrived in Tokyo on Monday from Malaysia": where a leader travels from
 _TRAVELLED_FROM = re.compile(r"\b(?:arriv\w+|flew|flown|fly|flying|travel\w*|came|coming|"
                              r"return\w*)\b[^.;,]{0,40}\bfrom\s+(?:the\s+)?$", re.I)
+# "held a sixth round ... in Washington on Friday before flying to Canada to join Ishiba":
+# where someone goes after the meeting
+_TRAVELLED_ON_TO = re.compile(r"\bbefore\s+(?:flying|travell?ing|heading|leaving|going|moving\s+on)"
+                              r"\s+(?:on\s+)?to\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION = re.compile(r"^\s*(?:said|says|wrote|added|noted)\b(?:\W+\w+){0,8}\W*$", re.I)
 _FOLLOWER_MEETS = re.compile(r"\bmeet\w*\b|\bmet\b|\btalks with\b|\bled (?:by|the)\b|"
                              r"\bdelegations?\b|\brepresented by\b|\baccompanied\b", re.I)
@@ -661,6 +665,7 @@ def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
     return ref.named_as in ("name", "capital") and bool(
         _VENUE_NOT_PARTY.search(text, max(0, ref.start - 30), ref.start)
         or _TRAVELLED_FROM.search(text, max(0, ref.start - 60), ref.start)
+        or _TRAVELLED_ON_TO.search(text, max(0, ref.start - 40), ref.start)
     )
 
 

@@ -124,6 +124,9 @@ CASES = [
     pytest.param("Chinese Vice Premier He Lifeng and Bessent held a third round of talks in "
                  "London.", [(("CN", "US"), "ministerial", 3, "held")],
                  id="venue-capital-is-not-a-party"),
+    pytest.param("Akazawa held a sixth round of ministerial talks with Lutnick in Washington on "
+                 "Friday before flying to Canada to join Ishiba.",
+                 [(JP_US, "ministerial", 6, "held")], id="where-one-flies-after-is-no-party"),
 ]
 
 
