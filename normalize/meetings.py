@@ -171,7 +171,9 @@ _ROUND = re.compile(
     rf"\b(?P<ordinal>{_ORDINAL})\s+(?:and\s+(?:the\s+)?(?:most\s+recent|latest|last|final)\s+)?"
     # ("the second face-to-face summit between the two leaders")
     rf"(?:(?:face-to-face|in-person)\s+)?"
-    rf"(?:[\w'\u2019]+[- ]?){{0,2}}?(?P<noun>round|summit|visit|trip|session)\b"
+    # ("the second face-to-face meeting between the two leaders": their summit)
+    rf"(?:[\w'\u2019]+[- ]?){{0,2}}?(?P<noun>round|summit|visit|trip|session|"
+    rf"meeting(?=\s+(?:between|of)\s+the\s+(?:two\s+)?leaders\b))\b"
     rf"|\bround\s+(?P<number>\d{{1,2}}|{'|'.join(_CARDINALS)})\b",
     re.IGNORECASE,
 )
@@ -541,7 +543,7 @@ def _sentence_meetings(
             continue
         round_number = _round_number(match)
         if round_number is None or (round_number > 12 and match.group("noun")
-                                    and fold(match.group("noun")) == "summit"):
+                                    and fold(match.group("noun")) in ("summit", "meeting")):
             continue  # "the 51st summit of the group" counts the G7's years, not talks
         parties = _parties(_without_later_asides(text, match.start()), default_partner,
                            previous_parties)
@@ -618,6 +620,10 @@ def _is_round_of_talks(text: str, match: re.Match[str], continues: bool) -> bool
     of talks before it in the article."""
     if match.group("noun") and fold(match.group("noun")) == "summit":
         return True
+    if match.group("noun") and fold(match.group("noun")) == "meeting":
+        # (not "the first meeting between the two leaders in six years": a first meeting
+        # counts no talks)
+        return (_round_number(match) or 0) >= 2
     if match.group("noun") and fold(match.group("noun")) in ("visit", "trip"):
         # "Akazawa was on his eighth trip to Washington", "his 10th visit since April": a
         # negotiator's numbered visits are rounds (not a leader's "first visit to Asia")

@@ -127,6 +127,11 @@ CASES = [
     pytest.param("Akazawa held a sixth round of ministerial talks with Lutnick in Washington on "
                  "Friday before flying to Canada to join Ishiba.",
                  [(JP_US, "ministerial", 6, "held")], id="where-one-flies-after-is-no-party"),
+    pytest.param("Ishiba spoke after the talks with Trump, the second face-to-face meeting "
+                 "between the two leaders.", [(JP_US, "leaders", 2, "held")],
+                 id="second-meeting-between-the-two-leaders"),
+    pytest.param("Xi and Trump met in Busan, the first meeting between the two leaders in six "
+                 "years.", [], id="a-first-meeting-counts-no-talks"),
 ]
 
 
