@@ -684,7 +684,11 @@ _LISTED_VENUE = re.compile(r"\b(?:in|at)\s+[A-Z][\w-]+(?:\s+(?:in|on)\s+[A-Z][a-
 
 
 _PART_BREAK = re.compile(r";|,\s+(?:and|while|but)\s+(?=(?:the|our|its|their|his|her|I|we|"
-                         r"they|it)\b)", re.I)
+                         r"they|it)\b)"
+                         # "agreed to hold a second round ... and to set up working-level
+                         # consultations in the meantime": a second thing agreed
+                         r"|\s+and\s+to\s+(?=(?:set\s+up|hold|launch|establish|begin|start|"
+                         r"create|open)\b)", re.I)
 _CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
 # "purchases of Russian oil": goods of a country, not a party at the table.
 _GOODS_AFTER = re.compile(r"\s+(?:crude\s+)?(?:oil|gas|goods|products|exports|imports|steel|"

@@ -193,6 +193,15 @@ def test_level_is_inherited_from_another_round_of_the_same_parties() -> None:
     assert rows(text) == [(JP_US, "ministerial", 6, "planned"), (JP_US, "ministerial", 5, "held")]
 
 
+def test_a_level_said_of_another_thing_agreed_is_not_the_rounds() -> None:
+    text = (
+        "Akazawa held a first round of ministerial talks with Bessent on Wednesday.\n\nThe two "
+        "sides agreed to hold a second round of talks before the end of the month and to set "
+        "up working-level consultations in the meantime."
+    )
+    assert rows(text) == [(JP_US, "ministerial", 1, "held"), (JP_US, "ministerial", 2, "planned")]
+
+
 def test_level_is_not_inherited_across_different_parties() -> None:
     text = (
         "The sixth round of ministerial-level talks between Japan and the U.S. is planned.\n\n"
