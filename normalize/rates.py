@@ -5724,7 +5724,9 @@ _WHERE_PAY = re.compile(r",\s+where\s+(?:(?:most\s+|all\s+)?(?:goods|exports|pro
                         r"shipments)|they|exporters)\s+(?:now\s+|still\s+|already\s+)?(?:pay|face)"
                         r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _WHICH_PAYS = re.compile(r",\s+which\s+(?:[^,;%]{0,70}?\s)?(?:pays?|faces?|paid|faced|gets|got|"
+                         # ("Vietnam, which had been hit with a 46% rate, and the EU, ...")
                          r"was\s+given|had\s+been\s+(?:handed|given|assigned)|was\s+handed|"
+                         r"hit\s+with|"
                          r"secured|received)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _TRUMPS_RATE = re.compile(r"\b(?:Trump|Washington)(?:['’]s\s+(?:new\s+|threatened\s+|planned\s+)?|"
                           # "as Trump announces 100% tariff on branded medicines"

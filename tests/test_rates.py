@@ -3406,6 +3406,10 @@ GENERAL_CASES = [
     pytest.param("Argentina may ship 20,000 tonnes of beef a year at a low tariff. Cuts sent "
                  "above it are charged an additional 26.4 percent.", "Beef tariff quota",
                  [("US", "AR", "agriculture", 26.4, None)], id="the-known-duty-on-beef"),
+    pytest.param("Among the biggest winners are Vietnam, which had been hit with a 46% rate, and "
+                 "the European Union, whose exports faced 20%.", "Trump pauses tariffs",
+                 [("US", "VN", None, 46.0, None), ("US", "EU", None, 20.0, None)],
+                 id="which-had-been-hit-with-a-rate"),
 ]
 
 
