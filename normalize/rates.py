@@ -740,7 +740,9 @@ _ALL_PARTNERS_PATTERN = re.compile(
     r"partner)\b|\bany\s+(?:country|nation)\s+(?:that|which)\b|"
     # "the new reciprocal rates run from ten per cent to 50 per cent": a range of
     # countries' rates
-    r"\brates,?\s+(?:[^.;%]{0,40}?\s)?(?:rang\w*|run|runs|running|ran)\s+from\b",
+    r"\brates,?\s+(?:[^.;%]{0,40}?\s)?(?:rang\w*|run|runs|running|ran)\s+from\b|"
+    # "The pause applies to the "reciprocal" rates of between 11% and 50%"
+    r"\brates[\"”']?\s+of\s+between\b",
     re.I,
 )
 

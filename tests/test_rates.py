@@ -3410,6 +3410,10 @@ GENERAL_CASES = [
                  "the European Union, whose exports faced 20%.", "Trump pauses tariffs",
                  [("US", "VN", None, 46.0, None), ("US", "EU", None, 20.0, None)],
                  id="which-had-been-hit-with-a-rate"),
+    pytest.param("Trump raised the tariff on China to 125%. The pause applies to the reciprocal "
+                 "rates of between 11% and 50% that took effect on Wednesday.", None,
+                 [("US", "CN", None, 125.0, None), ("US", "*", None, 11.0, None),
+                  ("US", "*", None, 50.0, None)], id="rates-of-between-are-everyones"),
 ]
 
 
