@@ -3857,6 +3857,9 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             and len(between) < 80
             and re.search(r"\bto\s*$", between)
             and _CHANGE_VERB.search(between)
+            # (not "restoring a 25% tariff on all steel imports and raising the duty on
+            # aluminum to 25% from 10%": the second rate has its own old one)
+            and not (third and re.fullmatch(r"\s*from\s+(?:the\s+)?", text[nxt.end:third.start]))
             and (between.count(",") <= 1 or _ASIDE_THEN_CHANGED.fullmatch(between))
             # "a 10% tariff, has raised the total levy to 50%": a sum, not a new value
             and not re.search(r"\b(?:total|combined|overall)\b", between, re.I)

@@ -3414,6 +3414,11 @@ GENERAL_CASES = [
                  "rates of between 11% and 50% that took effect on Wednesday.", None,
                  [("US", "CN", None, 125.0, None), ("US", "*", None, 11.0, None),
                   ("US", "*", None, 50.0, None)], id="rates-of-between-are-everyones"),
+    pytest.param("Trump signed proclamations restoring a 25% tariff on all steel imports and "
+                 "raising the duty on aluminum to 25% from 10%, scrapping the arrangements "
+                 "struck with Canada and Mexico.", None,
+                 [("US", "*", "steel", 25.0, None), ("US", "*", "aluminum", 25.0, 10.0)],
+                 id="a-second-rate-with-its-own-old-one"),
 ]
 
 
