@@ -2262,7 +2262,7 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
     # "Tariffs on Japanese generic drugs will be removed": a zero, read at the verb
     if start == 0 and "be " in lowered:
         found += [Percent(0.0, m.start("verb"), m.end("verb"))
-                  for m in _REMOVED_PASSIVE.finditer(segment)]
+                  for m in _PASSIVE_REMOVAL.finditer(segment) if m.group("opening") is not None]
     # "Trump's decision to exempt coffee, beef and bananas from the reciprocal tariffs": the
     # goods named pay zero (not "exempt a list of strategic products": no sector of ours).
     found += [Percent(0.0, m.start() + start, m.end("verb") + start)
@@ -2728,7 +2728,8 @@ def _removed_beside(text: str, results: list[TariffMention]) -> list[TariffMenti
     """"... will be charged 10 percent, down from 27.5 percent, and tariffs on British steel
     and aluminum will be removed": a US removal on the goods it names, beside the sentence's
     rate."""
-    passive = _PASSIVE_REMOVAL.search(text)
+    passive = next((m for m in _PASSIVE_REMOVAL.finditer(text) if m.group("opening") is None),
+                   None)
     if passive is None:
         return results
     goods = passive.group("goods")
@@ -2757,13 +2758,13 @@ def _kept_on(text: str, results: list[TariffMention]) -> list[TariffMention]:
         for sector in goods)]))
 
 
-_REMOVED_PASSIVE = re.compile(
-    r"^(?:The\s+)?(?:U\.S\.\s+|US\s+|American\s+)?(?:[Tt]ariffs?|[Dd]uties|[Ll]evies)\s+on\s+"
-    r"[^.;%,]{3,60}?\s+(?:will|would)\s+(?:also\s+)?be\s+"
-    r"(?P<verb>removed|scrapped|eliminated|lifted|dropped|abolished)\b")
+# "Tariffs on Japanese generic drugs will be removed" opening a sentence (``_percents`` reads
+# a zero at the verb), or "..., and tariffs on British steel and aluminum will be removed"
+# beside the sentence's rate (``_removed_beside``)
 _PASSIVE_REMOVAL = re.compile(
-    r",?\s+and\s+(?:the\s+)?(?:tariffs?|duties|levies)\s+on\s+(?P<goods>[^.;%]{3,60}?)\s+"
-    r"(?:will|would)\s+(?:also\s+)?be\s+(?:removed|scrapped|eliminated|lifted|dropped|abolished)\b")
+    r"(?:(?P<opening>^(?:The\s+)?(?:U\.S\.\s+|US\s+|American\s+)?)|,?\s+and\s+(?:the\s+)?)"
+    r"(?:tariffs?|duties|levies)\s+on\s+(?P<goods>[^.;%]{3,60}?)\s+(?:will|would)\s+"
+    r"(?:also\s+)?be\s+(?P<verb>removed|scrapped|eliminated|lifted|dropped|abolished)\b", re.I)
 _KEPT_THEM = re.compile(r"\b(?:kept|keeping|keeps|retain(?:s|ed|ing)?)\s+them\s+(?:only\s+)?on\s+"
                         r"(?P<goods>[^.;]+)", re.I)
 _CAP_WORD = re.compile(r"\b(?:caps?|capped|ceiling|no more than|not exceed|will not exceed)\b",
