@@ -1221,6 +1221,8 @@ class _Article:
     # proposed to cut the EU's tariff-free steel quotas"), and the goods they are on
     quota_holder: str | None = None
     quota_sectors: tuple[str, ...] = ()
+    # it names Canada and speaks of surtaxes, Ottawa's word for its own tariffs
+    canadian_surtax: bool = False
 
 
 # "spared only Britain, which stays at 25%", "Britain alone pays 25%", "every other country
@@ -1316,7 +1318,8 @@ def extract_tariffs(
     whole = "\n".join(s.text for s in sentences)
     tariff_article = bool(TARIFF_WORD.search(whole) or (title and TARIFF_WORD.search(title)))
     # An article about the reciprocal regime reads country and all-partner rates in it.
-    article = _Article(regime=bool(_REGIME.search(whole)))
+    article = _Article(regime=bool(_REGIME.search(whole)), canadian_surtax="surtax" in whole
+                       and any(c.code == "CA" for c in find_countries(whole)))
     previous: list[TariffMention] = []  # the rates of the sentence before
     prior_text = ""  # that sentence, if it spoke of tariffs
     before = ""  # the sentence before, whatever it spoke of
@@ -2587,7 +2590,27 @@ def _sentence_tariffs(
         results = _stacked_beneath(text, results, by_position, countries)
     if "tariff lines" in text:
         results = _lines_covering(text, results)
+    if article.canadian_surtax and "surtax" in text:
+        # "Since July 31, steel products containing steel melted and poured in China have
+        # faced a 25 per cent surtax", "the 100 per cent surtax on Chinese electric vehicles":
+        # in a story that names Canada, a surtax on others' goods is Canada's
+        results = [replace(m, imposer="CA") if m.imposer == "US" and m.target not in ("US", "CA")
+                   else m for m in results]
+        whence = _MELTED_IN.search(text) or _AMONG_THEM.search(text)
+        origin = [c.code for c in find_countries(whence.group(0))] if whence else []
+        if origin:
+            # "imports of steel products from all countries other than the United States
+            # that contain steel melted and poured in China": the metal's origin is the
+            # target; so is the partner a story is about among those the surtax is on ("on
+            # steel imported above reduced quotas from countries with which it has no free
+            # trade agreement, Turkey among them")
+            results = list(dict.fromkeys(replace(m, target=origin[0]) if m.imposer == "CA"
+                                         and m.target == "*" else m for m in results))
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+_AMONG_THEM = re.compile(r",\s+(?:[A-Z][\w.]*\s+){1,2}among\s+them\b")
+_MELTED_IN = re.compile(r"\bmelted\s+and\s+poured\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z]\w*)?")
 
 
 # "cut the duty to zero on 1,711 Malaysian tariff lines, covering farm goods such as palm oil"

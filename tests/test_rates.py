@@ -3419,6 +3419,18 @@ GENERAL_CASES = [
                  "struck with Canada and Mexico.", None,
                  [("US", "*", "steel", 25.0, None), ("US", "*", "aluminum", 25.0, 10.0)],
                  id="a-second-rate-with-its-own-old-one"),
+    pytest.param("Canada dropped its counter-tariffs on U.S. goods. Since July 31, steel products "
+                 "containing steel melted and poured in China have faced a 25 per cent surtax.",
+                 None, [("CA", "US", None, 0.0, None), ("CA", "CN", "steel", 25.0, None)],
+                 id="a-surtax-in-a-story-on-canada-is-canadas"),
+    pytest.param("Ottawa tightened its steel quotas. A 25 per cent surtax will also apply to "
+                 "imports of steel products from all countries other than the United States "
+                 "that contain steel melted and poured in China.", None,
+                 [("CA", "CN", "steel", 25.0, None)], id="steel-melted-and-poured-in-china"),
+    pytest.param("Canada has also tightened steel quotas. Since the summer it has charged a 50pc "
+                 "surtax on steel imported above reduced quotas from countries with which it has "
+                 "no free trade agreement, Turkey among them.", None,
+                 [("CA", "TR", "steel", 50.0, None)], id="a-surtax-on-one-among-them"),
 ]
 
 
