@@ -865,6 +865,8 @@ _ACTOR_VERB = re.compile(
     # "and Thailand pledged to scrap duties on about 99 percent of American products"
     r"pledg\w*|promis\w*|vow\w*|commit\w*|offer\w*|intends?|intended|"
     r"last|this|next|week|month|its|their|late|early|not|"
+    # "Brussels has since October charged countervailing duties on Chinese-built cars"
+    r"since|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
     # "Mexico's Congress is weighing a government proposal to raise ..."
     r"weigh\w*|consider\w*|debat\w*|mull\w*|studying|a|an|government|proposal|plan|bill)\s+)"
     r"{0,7}?"

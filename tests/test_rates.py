@@ -3431,6 +3431,9 @@ GENERAL_CASES = [
                  "surtax on steel imported above reduced quotas from countries with which it has "
                  "no free trade agreement, Turkey among them.", None,
                  [("CA", "TR", "steel", 50.0, None)], id="a-surtax-on-one-among-them"),
+    pytest.param("Brussels has since October charged countervailing duties on Chinese-built "
+                 "electric cars of up to 35.3 per cent.", "EU-China summit",
+                 [("EU", "CN", "autos", 35.3, None)], id="has-since-october-charged"),
 ]
 
 
