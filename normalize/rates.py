@@ -1225,6 +1225,10 @@ class _Article:
     quota_sectors: tuple[str, ...] = ()
     # it names Canada and speaks of surtaxes, Ottawa's word for its own tariffs
     canadian_surtax: bool = False
+    # (imposer, target) of a third country's tariff the sentence before told of ("Mexico's
+    # government asked Congress to raise the tariff on cars imported from China"), until a
+    # sentence names the United States
+    third_party: tuple[str, str] | None = None
 
 
 # "spared only Britain, which stays at 25%", "Britain alone pays 25%", "every other country
@@ -1497,6 +1501,7 @@ def extract_tariffs(
             article.quota_holder = holder
         if found and article.quota_holder and _OUT_OF_QUOTA.search(sentence.text):
             found = _by_key(_out_of_quota(sentence.text, list(found.values()), article))
+        found = _by_key(_third_party(sentence.text, list(found.values()), article))
         mentions.extend(found.values())
         previous = list(found.values())
         removal = _own_removal_on_us(sentence.text, find_countries(sentence.text),
@@ -1520,7 +1525,7 @@ def extract_tariffs(
         mentions = _pasta_dumping(mentions)
     if any(m.rate_pct in _KNOWN_DUTIES and m.sector is None for m in mentions):
         mentions = _known_duties(mentions, whole)
-    return _merged(_threat_on_all(mentions), article.defaulted)
+    return _merged(_threat_on_all(_told_by_third(mentions)), article.defaulted)
 
 
 # US duties whose figure names their goods, in a story about those goods: the ordinary duty
@@ -1844,6 +1849,43 @@ _US_GOODS = re.compile(
     r"\b" + _GOODS + r"\s+(?:\w+\s+){0,2}?(?:from|originating in|made in|of)\s+(?:the\s+)?"
     r"(?:United States|U\.S\.|US)\b|"
     r"\b(?:U\.S\.|US|American|United States)[- ](?:made\s+)?(?:\w+\s+)?" + _GOODS + r"\b")
+
+
+def _third_party(text: str, found: list[TariffMention],
+                 article: _Article) -> list[TariffMention]:
+    """"Mexico's government asked Congress to raise the tariff on cars imported from China
+    to 50 percent. ... For most of the Chinese goods affected, the proposed duties would
+    range from 10 percent to 50 percent": a sentence that names no US actor and puts a rate
+    on the goods of the country a third country's tariff was on in the sentence before goes
+    on about that tariff. Sets what the next sentence goes on about."""
+    names_us = any(c.code == "US" for c in find_countries(text)) or bool(
+        _US_PRESIDENT.search(text))
+    if article.third_party and not names_us:
+        imposer, target = article.third_party
+        found = [replace(m, imposer=imposer, kind="other" if m.kind in (
+                    "reciprocal", "baseline", "surcharge") else m.kind)
+                 if m.imposer == "US" and m.target == target else m for m in found]
+    own = [m for m in found if m.imposer not in ("US", m.target) and m.target not in ("US", "*")]
+    if own:
+        article.third_party = (own[-1].imposer, own[-1].target)
+    elif names_us or found:
+        article.third_party = None
+    return found
+
+
+def _told_by_third(mentions: list[TariffMention]) -> list[TariffMention]:
+    """"China warns Mexico over plan for 50% tariffs on Chinese cars" above "... Sheinbaum's
+    government asked Congress to raise the tariff on cars imported from China to 50
+    percent": a rate read as the United States' in a sentence that names no US actor is the
+    third country's the article gives it to."""
+    third = {(m.target, m.sector, m.rate_pct): m.imposer for m in mentions
+             if m.imposer not in ("US", m.target) and m.target not in ("US", "*")}
+    if not third:
+        return mentions
+    return [m for m in mentions if not (
+        m.imposer == "US" and (m.target, m.sector, m.rate_pct) in third
+        and not any(c.code == "US" for c in find_countries(m.sentence))
+        and not _US_PRESIDENT.search(m.sentence))]
 
 
 def _update_on_us(text: str, default_partner: str | None, article: _Article) -> None:
@@ -2336,7 +2378,7 @@ _DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|enteri
 _PURCHASED = re.compile(r"\b(?:purchases|imports|buying|importing|purchasing|buys|bought)\s+"
                         r"(?:of\s+)?(?:(?:cheap|discounted|sanctioned|more|its|their)\s+)*$",
                         re.I)
-_GOVERNMENT = re.compile(r"\s+(?:administration|government|cabinet)\b", re.I)
+_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet)\b", re.I)
 # "Modi, whose exporters have paid a combined 50 percent": the leader's country's goods.
 _WHOSE_GOODS = re.compile(r",\s+whose\s+(?:\w+\s+)?(?:exporters|exports|goods|products|"
                           r"companies|manufacturers|producers|farmers|automakers|carmakers)\b",

@@ -3434,6 +3434,17 @@ GENERAL_CASES = [
     pytest.param("Brussels has since October charged countervailing duties on Chinese-built "
                  "electric cars of up to 35.3 per cent.", "EU-China summit",
                  [("EU", "CN", "autos", 35.3, None)], id="has-since-october-charged"),
+    pytest.param("Sheinbaum's government asked lawmakers to lift the duty on cars built in "
+                 "China to 50 percent from 20 percent. On most of the other Chinese goods "
+                 "covered, the planned duties would run from 10 percent to 35 percent, the "
+                 "minister said.",
+                 None, [("MX", "CN", "autos", 50.0, 20.0), ("MX", "CN", None, 10.0, None),
+                        ("MX", "CN", None, 35.0, None)],
+                 id="a-third-country-tariff-goes-on-in-the-next-sentence"),
+    pytest.param("Beijing protests Mexican plan for 50% tariffs on Chinese cars. The Sheinbaum "
+                 "government asked lawmakers to lift the duty on cars from China to 50 percent "
+                 "from 20 percent.", None, [("MX", "CN", "autos", 50.0, 20.0)],
+                 id="a-headline-rate-the-body-gives-a-third-country"),
 ]
 
 
