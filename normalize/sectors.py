@@ -2,7 +2,7 @@
 
 | sector | also written as |
 |---|---|
-| autos | cars, automobiles, vehicles, passenger cars, automotive imports, carmakers |
+| autos | cars, automobiles, vehicles, passenger cars, automotive imports, carmakers, EVs |
 | auto_parts | auto parts, car parts, automobile parts, automotive parts, car components; |
 | | "cars and parts" (with autos) |
 | steel | steel, steelmakers; "both metals", "the metals tariff(s)" (with aluminum) |
@@ -52,7 +52,7 @@ _SYNONYMS: dict[str, list[str]] = {
                    "vehicle parts", "automobile parts", "automotive components",
                    "car components", "vehicle components"],
     "autos": ["autos", "auto", "cars", "car", "automobiles", "automobile", "vehicles",
-              "passenger cars", "automotive", "automakers", "carmakers"],
+              "passenger cars", "automotive", "automakers", "carmakers", "evs", "ev"],
     "steel": ["steel", "steelmakers"],
     "aluminum": ["aluminum", "aluminium"],
     "copper": ["copper"],

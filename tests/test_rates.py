@@ -3445,6 +3445,9 @@ GENERAL_CASES = [
                  "government asked lawmakers to lift the duty on cars from China to 50 percent "
                  "from 20 percent.", None, [("MX", "CN", "autos", 50.0, 20.0)],
                  id="a-headline-rate-the-body-gives-a-third-country"),
+    pytest.param("Beijing said Ottawa's measures, a 100 per cent surtax on Chinese-built EVs, "
+                 "broke trade rules.", None, [("CA", "CN", "autos", 100.0, None)],
+                 id="evs-are-autos"),
 ]
 
 
