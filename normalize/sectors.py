@@ -115,6 +115,8 @@ _PATTERN = re.compile(r"\b" + SECTOR_WORDS, re.IGNORECASE)
 
 
 _MACHINERY_AFTER = re.compile(r"\s+(?:machinery|machines|equipment|tractors)\b", re.I)
+_EXPORTERS_AFTER = re.compile(r"-(?:exporting|producing)\s+(?:countries|nations|economies|"
+                              r"rivals|competitors|peers|neighbou?rs)\b", re.I)
 _ALL_GOODS_BEFORE = re.compile(r"\bindustrial\s+(?:and|&)\s+$", re.I)
 # "a 25% penalty for buying Russian oil", "the oil penalty": oil a country buys elsewhere is
 # the reason for a tariff on all its goods, not the goods taxed.
@@ -135,6 +137,8 @@ def find_sectors(text: str, every: bool = False) -> list[tuple[str, int, int]]:
             continue  # "industrial and farm goods": all goods, no one sector
         if _MACHINERY_AFTER.match(text, match.end()):
             continue  # "agricultural machinery": machines, not farm goods
+        if _EXPORTERS_AFTER.match(text, match.end()):
+            continue  # "apparel-exporting countries": the countries, not the goods
         if word in ("oil", "crude oil") and (
             _OIL_BOUGHT_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _OIL_PENALTY_AFTER.match(text, match.end())

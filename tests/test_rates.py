@@ -3448,6 +3448,10 @@ GENERAL_CASES = [
     pytest.param("Beijing said Ottawa's measures, a 100 per cent surtax on Chinese-built EVs, "
                  "broke trade rules.", None, [("CA", "CN", "autos", 100.0, None)],
                  id="evs-are-autos"),
+    pytest.param("The new tariff puts Cambodia level with other garment-exporting countries in the "
+                 "region, such as Vietnam (20 percent) and Indonesia (19 percent).", None,
+                 [("US", "VN", None, 20.0, None), ("US", "ID", None, 19.0, None)],
+                 id="sector-exporting-countries-are-countries"),
 ]
 
 
