@@ -5577,7 +5577,8 @@ def _targets(
         # partner's goods, as the gold's writers read it (GUIDELINES; see "subject" in
         # _mentions_for for the one exception)
         if default_partner and default_partner != "US" and not candidates \
-                and not objects and (_SECTOR_SUBJECT.match(text) or _FOR_SECTOR.match(text)) \
+                and all(_NON_US_CONTENT.search(text, a, b) for a, b in objects) \
+                and (_SECTOR_SUBJECT.match(text) or _FOR_SECTOR.match(text)) \
                 and not any(
                     # (a contrast with the others, "... everywhere else pay 50 per cent",
                     # says the rate is not everyone's)
@@ -5626,10 +5627,17 @@ _SECTOR_SUBJECT = re.compile(
     # "Energy and potash that fall outside the pact are charged 10%"
     r"(?:\s+and\s+[a-z][\w-]*)?(?:\s+(?:goods|products|exports|shipments|imports))?"
     r"(?:\s+(?:that|which)\s+[^,;%]{3,60}?)?"
+    # "Steel and aluminium, which face 50%, and platinum-group metals are also outside it"
+    r"(?:,\s+(?:which|that)\s+[^,;]{3,40},)?"
     # "Steel and aluminum, however, remain subject to 50 percent"
-    r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:\w+\s+){0,3}?"
+    r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has|keep|keeps|kept)\b", re.I)
+# the only object the sector's rate may have and still be the partner's: the part of its
+# goods that is not American ("Cars pay 25 per cent on the parts that aren't American", "on
+# their non-American content", the USMCA's carve-out for Canadian and Mexican cars)
+_NON_US_CONTENT = re.compile(r"\bnon-(?:US|U\.S\.|American)\b|\b(?:aren['’]t|are\s+not|is\s+not|"
+                             r"isn['’]t)\s+(?:US|U\.S\.|American)\b")
 # "For cars and car parts, the United States will lower its tariff from 27.5% to 15%"
 _FOR_SECTOR = re.compile(r"^\s*(?:For|On)\s+(?:[\w-]+\s+)?" + SECTOR_WORDS + r"(?:\s*(?:,|and|&)\s*"
                          r"(?:and\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS + r")*\s*,\s+(?:the\s+)?"

@@ -3452,6 +3452,15 @@ GENERAL_CASES = [
                  "region, such as Vietnam (20 percent) and Indonesia (19 percent).", None,
                  [("US", "VN", None, 20.0, None), ("US", "ID", None, 19.0, None)],
                  id="sector-exporting-countries-are-countries"),
+    pytest.param("Mexico faces a 25% tariff on goods outside the pact. Steel pays 50 per cent, and "
+                 "trucks pay 25 per cent on their non-American content.", None,
+                 [("US", "MX", None, 25.0, None), ("US", "MX", "steel", 50.0, None),
+                  ("US", "MX", "trucks", 25.0, None)],
+                 id="a-sector-rate-on-the-non-american-content-is-the-partners"),
+    pytest.param("Bahrain has paid a 10% tariff since April. Aluminium, which faces 50%, and "
+                 "other metals are outside the reciprocal tariff.", None,
+                 [("US", "BH", None, 10.0, None), ("US", "BH", "aluminum", 50.0, None)],
+                 id="a-sector-subject-with-its-rate-in-a-relative-clause"),
 ]
 
 
