@@ -4465,6 +4465,15 @@ def _mentions_for(
         # "Chinese-built vehicles will pay 50%" in a story about Mexico's tariffs, a
         # sentence that names no US tariff: Mexico's rate on them
         imposer = "MX"
+    elif imposer == "US" and default_partner not in (None, "US") and _AT_HOME.match(text) \
+            and not any(c.code == "US" for c in countries):
+        # "At home, hot-rolled coil from China has paid provisional anti-dumping duties of
+        # between 19.38% and 27.83%" in a story about Vietnam: the partner's own duties, on
+        # the country the sentence names or on all
+        imposer = default_partner or ""
+        targets = [t for t in targets if t not in (imposer, "US", "*")] \
+            if source != "default" else []
+        targets, source, from_default = targets or ["*"], "named", False
     # "20% ..., replacing the 10% baseline rate": the words after the old rate are its own.
     own_after = after
     if reading.first is not reading.last and reading.first.value == reading.rate:
@@ -5633,6 +5642,7 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has|keep|keeps|kept)\b", re.I)
+_AT_HOME = re.compile(r"\s*At\s+home\s*,")
 # the only object the sector's rate may have and still be the partner's: the part of its
 # goods that is not American ("Cars pay 25 per cent on the parts that aren't American", "on
 # their non-American content", the USMCA's carve-out for Canadian and Mexican cars)

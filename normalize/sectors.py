@@ -5,7 +5,8 @@
 | autos | cars, automobiles, vehicles, passenger cars, automotive imports, carmakers, EVs |
 | auto_parts | auto parts, car parts, automobile parts, automotive parts, car components; |
 | | "cars and parts" (with autos) |
-| steel | steel, steelmakers; "both metals", "the metals tariff(s)" (with aluminum) |
+| steel | steel, steelmakers, hot-rolled coil, rebar; "both metals", "the metals tariff(s)" |
+| | (with aluminum) |
 | aluminum | aluminium; "both metals", "the metals tariff(s)" (with steel) |
 | copper | copper |
 | lumber | timber, softwood, wood, sawmills; furniture, upholstered, sofas, kitchen cabinets, |
@@ -53,7 +54,7 @@ _SYNONYMS: dict[str, list[str]] = {
                    "car components", "vehicle components"],
     "autos": ["autos", "auto", "cars", "car", "automobiles", "automobile", "vehicles",
               "passenger cars", "automotive", "automakers", "carmakers", "evs", "ev"],
-    "steel": ["steel", "steelmakers"],
+    "steel": ["steel", "steelmakers", "hot-rolled coil", "hot-rolled coils", "rebar"],
     "aluminum": ["aluminum", "aluminium"],
     "copper": ["copper"],
     "lumber": ["lumber", "timber", "softwood", "wood", "sawmills", "sawmill", "wooden furniture",

@@ -3461,6 +3461,10 @@ GENERAL_CASES = [
                  "other metals are outside the reciprocal tariff.", None,
                  [("US", "BH", None, 10.0, None), ("US", "BH", "aluminum", 50.0, None)],
                  id="a-sector-subject-with-its-rate-in-a-relative-clause"),
+    pytest.param("Vietnam's goods face a 20% US tariff. At home, hot-rolled coil from India has "
+                 "paid anti-dumping duties of 12% since March.", None,
+                 [("US", "VN", None, 20.0, None), ("VN", "IN", "steel", 12.0, None)],
+                 id="at-home-the-partners-own-duties"),
 ]
 
 
