@@ -1449,6 +1449,13 @@ def extract_tariffs(
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
         found = _same_rate_again(sentence.text, found, previous)
+        composed = _COMPOSED.match(sentence.text) if found else None
+        if composed:
+            # "The 27.5 percent combines the 25 percent tariff Trump imposed on all imported
+            # cars with the 2.5 percent duty": the sum named before, not a rate on all
+            total = find_percents(composed.group("rate"))[0].value
+            found = {k: m for k, m in found.items()
+                     if not (m.rate_pct == total and m.target == "*")}
         if found and previous:
             found = _by_key(_goes_on_retaliating(sentence.text, list(found.values()), previous))
         again = _THE_RATE_AGAIN.match(sentence.text) if found else None
@@ -5642,6 +5649,9 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has|keep|keeps|kept)\b", re.I)
+_COMPOSED = re.compile(r"[\s\-–•]*The\s+(?P<rate>[\d.]+\s*(?:%|percent\b|per cent\b))\s+"
+                       r"(?:(?:rate|tariff|duty|levy|figure)\s+)?(?:combines|stacks|adds\s+up|"
+                       r"is\s+made\s+up\s+of|consists\s+of|comprises|breaks\s+down)\b", re.I)
 _AT_HOME = re.compile(r"\s*At\s+home\s*,")
 # the only object the sector's rate may have and still be the partner's: the part of its
 # goods that is not American ("Cars pay 25 per cent on the parts that aren't American", "on

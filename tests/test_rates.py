@@ -3465,6 +3465,11 @@ GENERAL_CASES = [
                  "paid anti-dumping duties of 12% since March.", None,
                  [("US", "VN", None, 20.0, None), ("VN", "IN", "steel", 12.0, None)],
                  id="at-home-the-partners-own-duties"),
+    pytest.param("Korean cars now pay 27.5%. The 27.5 percent combines the 25 percent tariff on "
+                 "all imported cars with the 2.5 percent standard duty.", None,
+                 [("US", "KR", "autos", 27.5, None), ("US", "*", "autos", 25.0, None),
+                  ("US", "*", "autos", 2.5, None)],
+                 id="a-sum-broken-down-is-not-a-rate-on-all"),
 ]
 
 
