@@ -1833,7 +1833,9 @@ def _removed_to_zero(
 _OLD_RATE_REPLACED = re.compile(
     r"^\s*(?:It|(?:The|That|This|Its|Their)\s+(?:(?:new|agreed|final|higher|lower|reciprocal|"
     r"U\.S\.|US)\s+){0,2}(?:rate|tariff|duty|levy|level|figure))\s+(?:replaces|replaced|"
-    r"supersedes|superseded)\s+(?:the\s+|its\s+|a\s+)?(?P<rate>[\w.-]+)\s*"
+    r"supersedes|superseded)\s+(?:the\s+|its\s+|a\s+)?"
+    # ("replaces the rate of 40 per cent", "replaces the baseline duty of 10 per cent")
+    r"(?:(?:baseline\s+|reciprocal\s+)?(?:rate|tariff|duty|levy)\s+of\s+)?(?P<rate>[\w.-]+)\s*"
     r"(?:%|percent\b|per cent\b)", re.I)
 
 

@@ -3470,6 +3470,9 @@ GENERAL_CASES = [
                  [("US", "KR", "autos", 27.5, None), ("US", "*", "autos", 25.0, None),
                   ("US", "*", "autos", 2.5, None)],
                  id="a-sum-broken-down-is-not-a-rate-on-all"),
+    pytest.param("Indian goods will pay a 25 per cent tariff from 7 August. This rate replaces the "
+                 "baseline duty of 10 per cent that has applied since April.", None,
+                 [("US", "IN", None, 25.0, 10.0)], id="replaces-the-duty-of-an-old-rate"),
 ]
 
 
