@@ -10,12 +10,13 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import pytest
 import trafilatura
 
 from scrapers.errors import ParseError
 from scrapers.models import Article
-from scrapers.parse import MIN_BODY_WORDS, decode_html, parse_article
+from scrapers.parse import MIN_BODY_WORDS, _drop_discussion, decode_html, parse_article
 from scrapers.sites import ADAPTERS
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -506,3 +507,51 @@ def test_parse_article_from_bytes_uses_header_charset() -> None:
     content = html.replace("<meta charset='utf-8'>", "").encode("cp1252")
     article = parse_article(content, "https://a.example/x", header_charset="ISO-8859-1")
     assert "Café owners in Lyon" in article.text
+
+
+
+DISCUSSIONS = {
+    "reactions": "<section class='reader-comments' id='reactions'><h2>Reactions (2)</h2>"
+                 "<article class='reaction'><header><b>kaito_88</b> <span>2 hours ago</span>"
+                 "</header><p>Thirty percent on Korea and fifteen for us? Tokyo should hold out "
+                 "for ten percent.</p></article><article class='reaction'><header><b>mika</b> "
+                 "<span>1 hour ago</span></header><p>Ten percent would be a miracle.</p>"
+                 "</article></section>",
+    "discussion": "<div class='xyz-discuss' id='discussion'><h4>Discussion</h4>"
+                  "<div class='xyz-discuss__item'><em>hiro</em>: Korea got 15 percent too.</div>"
+                  "<div class='xyz-discuss__item'><em>aya</em>: Fifteen is fine.</div></div>",
+    "talkbacks": "<div class='talkbacks'><h3>Talkbacks (2)</h3><div class='talkback'>"
+                 "<span>Yossi</span><p>My bank says the 25 percent levy will be cut to 12 "
+                 "percent by spring.</p></div></div>",
+}
+
+
+def story_page(after: str, story_class: str = "story") -> str:
+    """A newspaper layout: the story in a ``<div>``, reader discussion after it."""
+    text = "".join(f"<p>{p}</p>" for p in (BODY, SECOND, BODY.replace("sixth", "seventh")))
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Talks</title></head><body>"
+            f"<main><div class='{story_class}'><h1>Japan, U.S. hold sixth round of tariff talks"
+            f"</h1><div class='story__body'>{text}</div></div>{after}</main></body></html>")
+
+
+def test_reader_reactions_after_a_story_are_not_body() -> None:
+    # trafilatura's main pass alone keeps the first reaction's paragraph as body
+    article = parse_article(story_page(DISCUSSIONS["reactions"]), "https://news.example/t")
+    assert BODY in article.text and SECOND in article.text
+    assert "Tokyo should hold out" not in article.text
+
+
+@pytest.mark.parametrize("name", sorted(DISCUSSIONS))
+def test_reader_discussion_is_dropped_before_the_generic_extractor(name: str) -> None:
+    tree = lxml.html.document_fromstring(story_page(DISCUSSIONS[name]))
+    _drop_discussion(tree)
+    text = tree.text_content()
+    assert BODY in text and SECOND in text
+    assert "percent" not in text.replace(BODY, "").replace(BODY.replace("sixth", "seventh"), "")
+
+
+def test_a_story_wrapper_named_for_its_comments_is_kept() -> None:
+    tree = lxml.html.document_fromstring(
+        story_page(DISCUSSIONS["talkbacks"], story_class="story has-comments"))
+    _drop_discussion(tree)
+    assert BODY in tree.text_content() and "My bank" not in tree.text_content()
