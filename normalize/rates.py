@@ -5594,7 +5594,13 @@ def _targets(
         # and nothing of all partners, in an article about one partner, speaks of that
         # partner's goods, as the gold's writers read it (GUIDELINES; see "subject" in
         # _mentions_for for the one exception)
-        if default_partner and default_partner != "US" and not candidates \
+        # (a country of a later clause with a rate of its own is that rate's: "Steel and
+        # aluminum ... will stay at 50%, Kim said, and Korean copper products will pay the
+        # 50% tariff on the metal")
+        if default_partner and default_partner != "US" and not [
+                    c for c in candidates
+                    if not (c.start >= own_clause[1] and _names_goods(text, c)
+                            and find_percents(text[c.end:]))] \
                 and all(_NON_US_CONTENT.search(text, a, b) for a, b in objects) \
                 and (_SECTOR_SUBJECT.match(text) or _FOR_SECTOR.match(text)) \
                 and not any(

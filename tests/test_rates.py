@@ -3473,6 +3473,12 @@ GENERAL_CASES = [
     pytest.param("Indian goods will pay a 25 per cent tariff from 7 August. This rate replaces the "
                  "baseline duty of 10 per cent that has applied since April.", None,
                  [("US", "IN", None, 25.0, 10.0)], id="replaces-the-duty-of-an-old-rate"),
+    pytest.param("Japan and the US agreed a 15% tariff on Japanese goods. Steel and aluminum stay "
+                 "at 50%, the minister said, and Japanese copper wire will pay the 50% tariff on "
+                 "the metal from Friday.", None,
+                 [("US", "JP", None, 15.0, None), ("US", "JP", "steel", 50.0, None),
+                  ("US", "JP", "aluminum", 50.0, None), ("US", "JP", "copper", 50.0, None)],
+                 id="a-sector-subject-before-a-clause-on-other-goods-of-the-partner"),
 ]
 
 
