@@ -4596,8 +4596,15 @@ def _mentions_for(
     if par and source in ("named", "nearest") and targets != ["*"]:
         matched = [c for c in countries if par.end() <= c.start < par.end() + 5]
         if matched:
-            targets = targets + [code for code in _coordinated(text, countries, matched[0])
-                                 if code not in targets]
+            peers = _coordinated(text, countries, matched[0])
+            opener = [c for c in countries if c.code not in ("US", *peers)
+                      and c.start - segment[0] <= 4 and c.start < first.start
+                      and not _is_actor(text, c)] if set(targets) <= set(peers) else []
+            if opener:
+                # "Korean automobiles, which have paid a 25% tariff since April, will be
+                # charged 15%, the same rate Japan secured": the subject's rate first
+                targets, source, from_default = [opener[0].code], "named", False
+            targets = targets + [code for code in peers if code not in targets]
     # "the 19% and 20% agreed with Indonesia and Vietnam": respectively, in order.
     if reading.peers > 1 and len(targets) == reading.peers and source in ("named", "nearest"):
         targets = [targets[reading.position]]

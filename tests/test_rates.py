@@ -3479,6 +3479,12 @@ GENERAL_CASES = [
                  [("US", "JP", None, 15.0, None), ("US", "JP", "steel", 50.0, None),
                   ("US", "JP", "aluminum", 50.0, None), ("US", "JP", "copper", 50.0, None)],
                  id="a-sector-subject-before-a-clause-on-other-goods-of-the-partner"),
+    pytest.param("Seoul and Washington agreed a 15% tariff on Korean goods. Korean cars, which "
+                 "have paid a 25% tariff since April, will be charged 15%, the same rate Japan "
+                 "secured last week.", None,
+                 [("US", "KR", None, 15.0, None), ("US", "KR", "autos", 25.0, None),
+                  ("US", "KR", "autos", 15.0, None), ("US", "JP", "autos", 15.0, None)],
+                 id="the-same-rate-another-secured-is-the-subjects-first"),
 ]
 
 
