@@ -3340,6 +3340,8 @@ def _as_do(
             text, end, min(len(text), end + 120))
         if not match or find_percents(text[end:match.end()]):
             continue  # (not "as does anything caught by the 25 per cent tariff on cars")
+        if find_percents(text[match.start("what"):match.end() + 25]):
+            continue  # (nor "as did South Korea's 15% rate": a rate of its own)
         what = match.span("what")
         named = [c.code for c in countries if what[0] <= c.start < what[1] and c.code != "US"]
         sectors: list[str | None] = [s for s, _, _ in find_sectors(text[what[0]:what[1]])]

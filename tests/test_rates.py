@@ -3485,6 +3485,10 @@ GENERAL_CASES = [
                  [("US", "KR", None, 15.0, None), ("US", "KR", "autos", 25.0, None),
                   ("US", "KR", "autos", 15.0, None), ("US", "JP", "autos", 15.0, None)],
                  id="the-same-rate-another-secured-is-the-subjects-first"),
+    pytest.param("Separately, Taiwan's 20% reciprocal tariff took effect on Thursday, as did South "
+                 "Korea's 15% rate.", None,
+                 [("US", "TW", None, 20.0, None), ("US", "KR", None, 15.0, None)],
+                 id="as-did-a-country-with-a-rate-of-its-own"),
 ]
 
 
