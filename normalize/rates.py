@@ -4155,14 +4155,20 @@ def _object_end(text: str, start: int, limit: int) -> int:
             continue
         if word.startswith("and") and _continues_list(text[match.end() + 4:limit]):
             continue
-        if re.match(r"as\b", word) and text[max(0, match.start() - 4):match.start()] == "well":
-            continue  # "as well as"
+        if re.match(r"as\b", word) and text[max(0, match.start() - 4):match.start()] == "well" \
+                and not _TARIFF_PHRASE.match(text, match.end() + 3, limit):
+            # "as well as" goes on with more goods, not with a tariff of its own ("a 10
+            # percent baseline on almost all imports, as well as the levies he placed on
+            # Canada, Mexico and China")
+            continue
         if match.start() - start > 140:
             return start + 140
         return match.start()
     return min(limit, start + 140)
 
 
+_TARIFF_PHRASE = re.compile(r"\s*(?:the\s+|its\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:tariffs?|lev(?:y|ies)|dut(?:y|ies)|rates?)\b", re.I)
 _UP_TO = re.compile(r"(?:up\s+to|as\s+much\s+as|about|around|some|roughly)\s+[\d.,]+", re.I)
 
 

@@ -3489,6 +3489,10 @@ GENERAL_CASES = [
                  "Korea's 15% rate.", None,
                  [("US", "TW", None, 20.0, None), ("US", "KR", None, 15.0, None)],
                  id="as-did-a-country-with-a-rate-of-its-own"),
+    pytest.param("The case covers a 10 percent tariff on almost all imports, as well as the duties "
+                 "imposed on Canada and Mexico in March.", None,
+                 [("US", "*", None, 10.0, None)],
+                 id="as-well-as-another-tariff-ends-the-object"),
 ]
 
 
