@@ -255,6 +255,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
              "ZM", "ZW"),
     # the five Central Asian states and the United States (Washington summit, November 2025)
     "C5+1": ("KG", "KZ", "TJ", "TM", "US", "UZ"),
+    # the 32 allies of 2025 (The Hague summit, June 2025), where leaders met on trade too
+    "NATO": ("AL", "BE", "BG", "CA", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR",
+             "HU", "IS", "IT", "LT", "LU", "LV", "ME", "MK", "NL", "NO", "PL", "PT", "RO", "SE",
+             "SI", "SK", "TR", "US"),
 }
 #: The EU's member states: US tariffs on their goods are the EU's (the customs union).
 EU_MEMBERS = frozenset({"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",

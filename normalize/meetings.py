@@ -2,7 +2,7 @@
 
 A meeting fact needs an anchor: an ordinal round ("sixth round", "6th round",
 "round six") of talks, an ordinal summit ("their second summit": a round of
-leaders' talks), or a named summit (G7, G20, APEC). Meetings without either ("talks
+leaders' talks), or a named summit (G7, G20, APEC, NATO). Meetings without either ("talks
 last week") are context, not facts: they only lend participants.
 
 * A round is a round of talks: "round of <talks>" (talks, negotiations,
@@ -134,6 +134,9 @@ last week") are context, not facts: they only lend participants.
   of the six Gulf states and the US (``normalize.countries.GROUPS``). The leaders a
   round prepares for ("settle terms for the leaders", "four days before the two leaders
   met") do not make it a leaders' meeting.
+* Added 2026-11-29 (session 23, from at*): the NATO summit (The Hague, June 2025) is a
+  leaders' meeting of the 32 allies, as the at* writer read it; "as leaders of the
+  Group of Seven met" is the G7's summit.
 * Added 2026-11-28 (session 20): a summit named by its two sides ("an EU-China summit in
   Beijing", "the 25th EU-China summit") is their leaders' meeting, numbered by an ordinal
   before it; where the article numbers the same two sides' summit ("their first summit"),
@@ -226,8 +229,10 @@ _ROUND_OF = re.compile(
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 _SUMMIT = re.compile(
     # ("the summit of the Association of Southeast Asian Nations": the summit said first)
-    r"(?P<of>(?<=summit of the )|(?<=summit of ))?"
-    r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|ASEAN|C5\s*\+\s*1|"
+    # (and "as leaders of the Group of Seven met at a mountain resort")
+    r"(?P<of>(?<=summit of the )|(?<=summit of )|(?<=leaders of the )(?=[\w\s-]{2,40}?\s+"
+    r"(?:met|meet|meets|gather\w*|convene\w*)\b))?"
+    r"\b(?P<group>G-?7|G-?20|Group of (?:Seven|7|20|Twenty)|APEC|ASEAN|C5\s*\+\s*1|NATO|"
     r"Asia-Pacific Economic Cooperation|Association of Southeast Asian Nations|"
     # "a US-GCC summit", "the Gulf Cooperation Council-US summit"
     r"(?:U\.?S\.?-)?(?:GCC|Gulf Cooperation Council)(?:-U\.?S\.?)?|SADC|"

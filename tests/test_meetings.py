@@ -99,6 +99,13 @@ CASES = [
                  [(G7, "leaders", None, "held")], id="G7-held"),
     pytest.param("The G20 summit in South Africa is scheduled for November.",
                  [(G20, "leaders", None, "planned")], id="G20"),
+    pytest.param("The two men talked trade in Alberta on Monday as leaders of the Group of "
+                 "Seven met at a resort in the Rockies.", [(G7, "leaders", None, "held")],
+                 id="leaders-of-the-group-met"),
+    pytest.param("Sanchez and Trump will see each other at the NATO summit in The Hague on "
+                 "June 24.", [(GROUPS["NATO"], "leaders", None, "planned")], id="NATO-summit"),
+    pytest.param("Spain has not agreed to NATO's target of 5% of GDP for defence.", [],
+                 id="NATO-without-summit"),
     # --- no anchor, no meeting -------------------------------------------------------------
     pytest.param("Akazawa held talks with Bessent last week.", [], id="talks-without-round"),
     pytest.param("Japan and the U.S. will hold talks next week.", [], id="plain-talks"),
