@@ -4210,6 +4210,7 @@ _AND_ON_AFTER_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+[^,;%]*,\s+(?:whi
                                   r"\s+and\s+on\s+(?P<goods>[^,;%]*)", re.I)
 
 
+_AND_TO_AFTER_CHANGE = re.compile(r"\s*,\s+and\s+(?:to|on)\s+(?P<goods>[^,;%\d]*)", re.I)
 _AND_ON_ELLIPSIS = re.compile(r"\s*,?\s+and\s+on\s+[^,;%\d]{2,60}?\s+(?:to|at)\s+", re.I)
 _INCLUDING_PART = re.compile(r"[^;%]{0,60}?,\s+(?:including|of which)\s+(?:an?\s+|the\s+)?$", re.I)
 
@@ -4297,6 +4298,11 @@ def _mentions_for(
     objects = _objects(text, reading)
     sectors = _sectors(text, reading, objects, after)
     more = _AND_ON_AFTER_CLAUSE.match(after) if sectors and ", and on " in after else None
+    if sectors and more is None and reading.previous is not None:
+        # "will also apply to European cars, cutting their tariff from 27.5 percent, and to
+        # pharmaceuticals and semiconductors": the goods the object goes on to name after
+        # the change it made
+        more = _AND_TO_AFTER_CHANGE.match(after)
     if more:
         # "the 25% tariff on motor vehicles, which comes into effect today, and on automotive
         # components from 3 May": the goods the rate's object goes on to name

@@ -3493,6 +3493,13 @@ GENERAL_CASES = [
                  "imposed on Canada and Mexico in March.", None,
                  [("US", "*", None, 10.0, None)],
                  id="as-well-as-another-tariff-ends-the-object"),
+    pytest.param("Japan agreed a 15 percent tariff. The 15 percent will also apply to Japanese "
+                 "cars, cutting their tariff from 27.5 percent, and to medicines and chips, "
+                 "officials said.", None,
+                 [("US", "JP", None, 15.0, None), ("US", "JP", "autos", 15.0, 27.5),
+                  ("US", "JP", "pharmaceuticals", 15.0, None),
+                  ("US", "JP", "semiconductors", 15.0, None)],
+                 id="and-to-more-goods-after-a-change"),
 ]
 
 
