@@ -4406,7 +4406,10 @@ def _mentions_for(
         targets, from_default, source = ["*"], False, "named"
     context = text[reading.before:reading.after]
     kind = _kind(near_before, near_after, sectors, context, text, "US")
-    object_countries = any(find_countries(text[a:b]) for a, b in objects)
+    # (not the United States as what imposes: "any future tariffs the United States may
+    # impose")
+    object_countries = any(not (ref.code == "US" and _CHARGES.match(text, a + ref.end))
+                           for a, b in objects for ref in find_countries(text[a:b]))
     borrowed = False  # the sector is only the sentence's, not the rate's own
     # (nor for goods in general named before it: "Pakistan's goods will be charged 19%, ...,
     # after ... a deal that would include developing Pakistan's massive oil reserves")
@@ -5693,7 +5696,13 @@ _FOR_SECTOR = re.compile(r"^\s*(?:For|On)\s+(?:[\w-]+\s+)?" + SECTOR_WORDS + r"(
                          r"(?:United\s+States|U\.S\.|US|Washington)\s+(?:will|would|has|is|"
                          # ("For pharmaceuticals and semiconductors, the United States
                          # undertakes that any tariffs ... will not exceed 15 per cent")
-                         r"undertakes|agrees|agreed|commits|committed|pledges|pledged)\b")
+                         r"undertakes|agrees|agreed|commits|committed|pledges|pledged)\b"
+                         # ("For pharmaceuticals, semiconductors and lumber, the 15% ceiling
+                         # will also apply to any future tariffs")
+                         r"|^\s*For\s+(?:[\w-]+\s+)?" + SECTOR_WORDS + r"(?:\s*(?:,|and|&)\s*"
+                         r"(?:and\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS + r")*\s*,\s+the\s+[\d.]+\s*"
+                         r"(?:%|percent\b|per cent\b)\s+(?:ceiling|cap|limit|rate|tariff)\s+"
+                         r"(?:will|would)\s+(?:also\s+)?apply\b")
 # (nor "The President announced a one hundred per cent tariff on branded drugs")
 _US_PRESIDENT = re.compile(r"\b(?:(?:President\s+)?(?:Donald\s+)?Trump|The\s+President|"
                            r"the\s+White\s+House)\b")
@@ -6308,8 +6317,8 @@ _ON_US_GOODS = re.compile(
     r"\b(?:on|for)\s+(?:all\s+|most\s+|many\s+)?(?:American|U\.S\.|US)\s+(?:[\w-]+\s+)?"
     r"(?:goods|imports|products)\b|\bopen\w*\s+(?:its|their)\s+markets?\s+to\s+(?:the\s+)?"
     r"(?:United States|U\.S\.|US|American)", re.I)
-_CHARGES = re.compile(r"\s+(?:will\s+|would\s+|has\s+|had\s+|now\s+)?(?:charg|impos|lev[yi]|"
-                      r"slap|appl)\w*\b", re.I)
+_CHARGES = re.compile(r"\s+(?:will\s+|would\s+|may\s+|might\s+|could\s+|has\s+|had\s+|now\s+)?"
+                      r"(?:charg|impos|lev[yi]|slap|appl)\w*\b", re.I)
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:[\w\"'“”’-]+\s+){0,3}?(?:" + _NOUN + r"|baseline),?\s+(?P<clause>(?:that|which)\b)",
     re.I

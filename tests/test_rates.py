@@ -3500,6 +3500,11 @@ GENERAL_CASES = [
                   ("US", "JP", "pharmaceuticals", 15.0, None),
                   ("US", "JP", "semiconductors", 15.0, None)],
                  id="and-to-more-goods-after-a-change"),
+    pytest.param("Japan agreed a 15% tariff ceiling. For medicines and chips, the 15% ceiling will "
+                 "also apply to any future tariffs the United States may impose.", None,
+                 [("US", "JP", None, 15.0, None), ("US", "JP", "pharmaceuticals", 15.0, None),
+                  ("US", "JP", "semiconductors", 15.0, None)],
+                 id="for-sectors-the-ceiling-will-apply"),
 ]
 
 
