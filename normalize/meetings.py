@@ -580,7 +580,12 @@ def _sentence_meetings(
         part = _blanked(part, [m.span() for m in _SAYING.finditer(part)
                                if part_start + m.start() > match.end()]
                         + [m.span() for m in _LEADERS_ELSEWHERE.finditer(part)])
-        level = _explicit_level(part)
+        # (the round's own words first: "a third round of ministerial talks was pencilled
+        # in for mid-May, with working-level officials meeting in between")
+        own_words = own_text[match.start():match.end() + 40]
+        noun = _OWN_NOUN.search(own_words)
+        level = (_explicit_level(own_words[:noun.end()]) if noun else None) \
+            or _explicit_level(part)
         results.append((
             _meeting(sentence, parties, round_number, match.start(), published, level),
             level is not None,
@@ -825,6 +830,10 @@ def _status(text: str, scopes: list[tuple[int, int]], anchor: int = 0) -> Meetin
         if held:
             return "held"
     return "held"
+
+
+_OWN_NOUN = re.compile(r"\b(?:talks|negotiations|consultations|dialogue|meeting|session)\b",
+                      re.I)
 
 
 def _explicit_level(text: str) -> MeetingLevel | None:

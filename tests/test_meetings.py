@@ -126,6 +126,9 @@ CASES = [
     # --- rounds of other things; venues are not parties ------------------------------------
     pytest.param("China announced a second round of retaliatory tariffs as talks stalled.", [],
                  id="round-of-tariffs"),
+    pytest.param("Akazawa said a fourth round of ministerial talks will be held in July, with "
+                 "working-level officials meeting in between.",
+                 [(JP_US, "ministerial", 4, "planned")], id="the-rounds-own-level-first"),
     pytest.param("Trump and Ishiba will hold a summit in Canada for the second round of talks.",
                  [(JP_US, "leaders", 2, "planned")], id="venue-is-not-a-party"),
     pytest.param("Chinese Vice Premier He Lifeng and Bessent held a third round of talks in "
