@@ -326,7 +326,11 @@ _TRAVELLED_FROM = re.compile(r"\b(?:arriv\w+|flew|flown|fly|flying|travel\w*|cam
 # "held a sixth round ... in Washington on Friday before flying to Canada to join Ishiba":
 # where someone goes after the meeting
 _TRAVELLED_ON_TO = re.compile(r"\bbefore\s+(?:flying|travell?ing|heading|leaving|going|moving\s+on)"
-                              r"\s+(?:on\s+)?to\s+(?:the\s+)?$", re.I)
+                              r"\s+(?:on\s+)?to\s+(?:the\s+)?$"
+                              # "who ... accompanied Ishiba to Canada": where one went with
+                              # someone else
+                              r"|\baccompanied\s+(?:(?-i:[A-Z])[\w-]+\s+){1,3}to\s+(?:the\s+)?$",
+                              re.I)
 _ATTRIBUTION = re.compile(r"^\s*(?:said|says|wrote|added|noted)\b(?:\W+\w+){0,8}\W*$", re.I)
 _FOLLOWER_MEETS = re.compile(r"\bmeet\w*\b|\bmet\b|\btalks with\b|\bled (?:by|the)\b|"
                              r"\bdelegations?\b|\brepresented by\b|\baccompanied\b", re.I)

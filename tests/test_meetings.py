@@ -129,6 +129,10 @@ CASES = [
     pytest.param("Akazawa said a fourth round of ministerial talks will be held in July, with "
                  "working-level officials meeting in between.",
                  [(JP_US, "ministerial", 4, "planned")], id="the-rounds-own-level-first"),
+    pytest.param("Akazawa, who accompanied Ishiba to Canada, will fly to Washington later this "
+                 "month for a seventh round of ministerial talks.",
+                 [(JP_US, "ministerial", 7, "planned")],
+                 id="where-one-went-with-another-is-no-party"),
     pytest.param("Trump and Ishiba will hold a summit in Canada for the second round of talks.",
                  [(JP_US, "leaders", 2, "planned")], id="venue-is-not-a-party"),
     pytest.param("Chinese Vice Premier He Lifeng and Bessent held a third round of talks in "
