@@ -142,7 +142,7 @@ def _auto_adapter(url: str, meta: Mapping[str, str]):  # type: ignore[no-untyped
 # Reader discussion by its class or id: "reader-comments", "reaction", "cpa-discuss__item",
 # "talkback", "disqus_thread". trafilatura drops the commonest names itself, not these.
 _DISCUSSION = re.compile(r"(?<![a-z])(?:comments?|commentlist|reactions?|discuss(?:ion)?s?|"
-                         r"talkback|disqus)(?![a-z])", re.I)
+                         r"talkbacks?|disqus)(?![a-z])", re.I)
 
 
 def _drop_discussion(tree: lxml.html.HtmlElement) -> None:

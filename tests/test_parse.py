@@ -548,6 +548,7 @@ def test_reader_discussion_is_dropped_before_the_generic_extractor(name: str) ->
     text = tree.text_content()
     assert BODY in text and SECOND in text
     assert "percent" not in text.replace(BODY, "").replace(BODY.replace("sixth", "seventh"), "")
+    assert "Reactions" not in text and "Discussion" not in text and "Talkbacks" not in text
 
 
 def test_a_story_wrapper_named_for_its_comments_is_kept() -> None:
