@@ -695,6 +695,9 @@ _UP_FROM = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+)$"
                       r"|\b(?:an?\s+)(?:(?:slight|small|modest|sharp|steep|big|large|further)\s+)?"
                       r"(?:increase|rise|cut|reduction|drop)\s+from\s+(?:the\s+|its\s+)$",
                       re.I)
+# "from 27.5 percent — the 25 percent additional tariff plus the 2.5 percent MFN tariff — to
+# 15 percent": an aside between dashes parts the old rate from the new one.
+_DASH_ASIDE_TO = re.compile(r"\s*(—|–|--)(?=[^—–]{0,20}\d)[^—–;]{3,140}?\1\s*to\s+")
 # "a 19 percent tariff ..., lowering the rate from the 32 percent he had threatened", "a 35%
 # tariff, which Trump raised from 25%": the rate before, the old one after a change verb.
 _CHANGED_FROM = re.compile(
@@ -3909,6 +3912,20 @@ def _pair(text: str, seg_start: int, percents: list[Percent]) -> list[_Reading]:
             readings.append(_Reading(nxt.value, current.value, current, nxt))
             index += 2
             continue
+        aside = _DASH_ASIDE_TO.match(text, current.end) if nxt and re.search(
+            r"\bfrom\s*$", before) else None
+        if aside:
+            # "lowered from 27.5 percent — the 25 percent additional tariff plus the 2.5
+            # percent MFN tariff — to 15 percent": the rates of the aside are facts of
+            # their own, and the change runs from the first rate to the one after it
+            inside = [p for p in percents[index + 1:] if p.end <= aside.end()]
+            after = percents[index + 1 + len(inside)] if index + 1 + len(inside) < len(
+                percents) else None
+            if inside and after and after.start == aside.end():
+                readings.append(_Reading(after.value, current.value, current, after))
+                readings.extend(_Reading(p.value, None, p, p) for p in inside)
+                index += 2 + len(inside)
+                continue
         # "from 50 percent to between 15 and 20 percent": two new rates, one old rate.
         third = percents[index + 2] if index + 2 < len(percents) else None
         if nxt and third and re.fullmatch(r"\s*to\s+between\s*", between) and re.search(

@@ -3505,6 +3505,11 @@ GENERAL_CASES = [
                  [("US", "JP", None, 15.0, None), ("US", "JP", "pharmaceuticals", 15.0, None),
                   ("US", "JP", "semiconductors", 15.0, None)],
                  id="for-sectors-the-ceiling-will-apply"),
+    pytest.param("The tariff on South Korean cars will be reduced from 27.5% – the 25% levy and "
+                 "the 2.5% standard duty – to 15%.", None,
+                 [("US", "KR", "autos", 15.0, 27.5), ("US", "KR", "autos", 25.0, None),
+                  ("US", "KR", "autos", 2.5, None)],
+                 id="from-rate-dash-aside-to-rate"),
 ]
 
 
