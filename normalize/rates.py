@@ -1238,6 +1238,11 @@ class _Article:
 # has paid 50% ..., while British producers of both still pay 25%"
 _ONE_SPARED = re.compile(r"\b(?:spared|spares|alone|only|every\s+other|all\s+other)\b", re.I)
 _DOUBLING = re.compile(r"\bdoubl\w*|\bevery\s+other\s+country\b", re.I)
+# "Japanese goods in general", "most other products", "all other imports": goods of every
+# kind.
+_GOODS_IN_GENERAL = re.compile(r"\b(?:goods|products|imports|exports)\s+in\s+general\b|"
+                               r"\b(?:all|most|every)\s+other\s+(?:[\w-]+\s+)?"
+                               r"(?:goods|products|imports|exports)\b", re.I)
 
 
 # A partner's own import quotas: "the European Commission on Tuesday proposed to cut the EU's
@@ -1305,6 +1310,10 @@ def _spared_metals(text: str, found: list[TariffMention], previous: list[TariffM
     spared only Britain, which stays at 25%"; "... doubled the 25% rate. Britain alone pays
     25%."): the same metals at that country's rate."""
     if not (_ONE_SPARED.search(text) and (_DOUBLING.search(text) or _DOUBLING.search(prior))):
+        return {}
+    if _GOODS_IN_GENERAL.search(text):
+        # ("..., and Japanese goods in general were assigned a 24 percent rate, though they
+        # pay only the 10 percent baseline": goods of every kind, not the metals)
         return {}
     metal = [m for m in [*found, *previous] if m.sector in ("steel", "aluminum")]
     if not metal:

@@ -3510,6 +3510,12 @@ GENERAL_CASES = [
                  [("US", "KR", "autos", 15.0, 27.5), ("US", "KR", "autos", 25.0, None),
                   ("US", "KR", "autos", 2.5, None)],
                  id="from-rate-dash-aside-to-rate"),
+    pytest.param("Washington doubled its tariff on foreign steel and copper to 50% on June 4, and "
+                 "Korean goods in general were handed a 26% rate in April, though until July 9 "
+                 "they pay only the 10% baseline.", None,
+                 [("US", "*", "steel", 50.0, 25.0), ("US", "*", "copper", 50.0, 25.0),
+                  ("US", "KR", None, 26.0, None), ("US", "*", None, 10.0, None)],
+                 id="goods-in-general-after-a-doubling-are-not-the-metals"),
 ]
 
 
