@@ -848,8 +848,11 @@ _LEADS_TO_RATE = re.compile(
 _OBJECT_END = re.compile(
     r"[;:!?]|(?<!\b[A-Z])\.(?!\w)|,(?!\s*(?:(?:and|or)\s+)?(?:including|such as|as well as|"
     # (the list goes on through modified goods: ", large-engine cars and pickup trucks")
-    r"notably|(?:(?!which|that|who|whose|where|while|but|spar|except|exclud|exempt|not\b|with)"
-    r"[a-z][\w-]*\s+){0,2}"
+    r"notably|(?:(?:(?!which|that|who|whose|where|while|but|spar|except|exclud|exempt|not\b|"
+    r"with)[a-z][\w-]*\s+){0,2}"
+    # (or through one more item to "and other" goods of a sector: "engines, transmissions
+    # and other auto parts")
+    r"|[a-z][\w-]*\s+(?:and|or)\s+other\s+(?:[\w-]+\s+)??)"
     + SECTOR_WORDS + r")\b)|\s(?=and\s)"
     r"|\s(?=(?:which|that|who|while|whereas|starting|beginning|effective|until|since|after|"
     r"if|when|but|because|over|due|under|as(?!\s+well\s+as)|to|by|with|amid|despite|"

@@ -3516,6 +3516,10 @@ GENERAL_CASES = [
                  [("US", "*", "steel", 50.0, 25.0), ("US", "*", "copper", 50.0, 25.0),
                   ("US", "KR", None, 26.0, None), ("US", "*", None, 10.0, None)],
                  id="goods-in-general-after-a-doubling-are-not-the-metals"),
+    pytest.param("A 25% levy on imported cars applies from April 3, and a 25% levy on tyres, "
+                 "brakes and other car parts begins on May 3.", None,
+                 [("US", "*", "autos", 25.0, None), ("US", "*", "auto_parts", 25.0, None)],
+                 id="one-more-item-and-other-goods-of-a-sector"),
 ]
 
 
