@@ -356,6 +356,7 @@ _CASE_SENSITIVE = {"us", "eu", "uk", "usa", "trump", "china", "turkey", "nz", "k
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|francs?|yen|yuan|renminbi|rupees?|pesos?|reais|"
                              r"real|won|ringgit|baht|dong|rupiah|rand|pounds?|kronor|krona|"
                              r"shekels?|lira)\b(?![- ](?:estate|terms|wage|economy))")
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:side|government|authorities)\b")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn))\s+$")
 _CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central)[ -]$")
 # Countries named inside a trade agreement's name ("U.S.-Mexico-Canada Agreement") are
@@ -432,6 +433,12 @@ def _find_countries(text: str) -> tuple[CountryRef, ...]:
                 text, max(0, match.start() - 12), match.start()):
             continue  # "25% tariffs on 30 billion Canadian dollars of U.S. goods": a sum
         code, kind = _LOOKUP[key]
+        government = _GOVERNMENT_AFTER.match(text, match.end()) if kind == "demonym" else None
+        if government:
+            # "the Chinese side", "the Japanese government": the state, which acts
+            found.append(CountryRef(code, match.start(), government.end(),
+                                    text[match.start():government.end()], "institution"))
+            continue
         if found and found[-1].code == code and text[found[-1].end:match.start()] == " (" \
                 and text[match.end():match.end() + 1] == ")":
             # "Burma (Myanmar)": one country, named twice

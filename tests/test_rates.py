@@ -3520,6 +3520,10 @@ GENERAL_CASES = [
                  "brakes and other car parts begins on May 3.", None,
                  [("US", "*", "autos", 25.0, None), ("US", "*", "auto_parts", 25.0, None)],
                  id="one-more-item-and-other-goods-of-a-sector"),
+    pytest.param("The Chinese government has kept its 34 percent tariff on U.S. goods suspended "
+                 "until November, retaining 10 percent.", None,
+                 [("CN", "US", None, 34.0, None), ("CN", "US", None, 10.0, None)],
+                 id="the-demonym-side-or-government-acts"),
 ]
 
 
