@@ -3524,6 +3524,10 @@ GENERAL_CASES = [
                  "until November, retaining 10 percent.", None,
                  [("CN", "US", None, 34.0, None), ("CN", "US", None, 10.0, None)],
                  id="the-demonym-side-or-government-acts"),
+    pytest.param("Officials discussed the 50 per cent duty imposed by Washington since June on "
+                 "imports of steel and copper from all countries.", None,
+                 [("US", "*", "steel", 50.0, None), ("US", "*", "copper", 50.0, None)],
+                 id="tariff-imposed-by-the-us-since-a-date-on-goods"),
 ]
 
 
