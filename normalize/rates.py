@@ -841,6 +841,11 @@ _OBJECT_AFTER = re.compile(
     r"arriving|now|good|the\s+time\s+being|the\s+moment)\b|" + _DAY_WORD + r")",
     re.I,
 )
+# "EU tariffs on American", "Canada's duties on U.S.": another country's tariffs on the goods
+# named next.
+_OTHERS_TARIFFS_ON = re.compile(r"\b(?-i:[A-Z])[\w.]*(?:['’]s)?\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                                r"(?:tariffs|duties|levies|tariff|duty|levy)\s+on\s+"
+                                r"(?:imports\s+from\s+|all\s+)?(?:the\s+)?$", re.I)
 _ANOTHER_TARIFF = re.compile(r"\bwith\s+(?:\w+\s+){0,2}?" + _NOUN + r"\s+of\s+", re.I)
 _OBJECT_BEFORE = re.compile(r"\b" + _NOUN + r"\s+(?:on|against)\s+(?!top\b)", re.I)
 _LEADS_TO_RATE = re.compile(
@@ -4369,6 +4374,11 @@ def _mentions_for(
     # for factory investment, has secured 20 percent").
     not_targets = [ref for ref in _relative_imposers(text, countries, reading)
                    if ref.code == "US"] + _in_asides(text, countries)
+    # (nor the United States whose goods another country's tariffs are on, after the rate:
+    # "Washington will cut the car rate to 15 per cent, backdated to the month in
+    # which the Commission tables legislation to scrap EU tariffs on American goods")
+    not_targets += [ref for ref in countries if ref.code == "US"
+                    and _others_tariffs_on(text, ref, reading.last.end)]
     targets, source = _targets(
         text, reading, objects, [c for c in countries if c not in not_targets], segment,
         sectors, imposer_actor, default_partner
@@ -5229,6 +5239,18 @@ _ITS_GOODS_PAY = re.compile(r",\s+(?:while|but|and|whereas)\s+(?:its|their|(?-i:
 _OWN_RELATIVE_RATE = re.compile(r",\s+(?:which|who)\s+(?:already\s+|now\s+|still\s+)?"
                                 r"(?:faces?|faced|pays?|paid|gets?|got|was|were|is|are|has|had)"
                                 r"\b[^,;]*$", re.I)
+
+
+def _others_tariffs_on(text: str, ref: CountryRef, after: int) -> bool:
+    """Is ``ref`` the country whose goods another country's tariffs, named after ``after``,
+    are on ("EU tariffs on American industrial goods")?"""
+    match = _OTHERS_TARIFFS_ON.search(text, max(after, ref.start - 60), ref.start)
+    if not match:
+        return False
+    # (in a clause of their own, not the rate's own object: "a 34% Chinese tariff on all
+    # American goods")
+    return bool(re.search(r",|\b(?:which|that|when|where)\b", text[after:match.start()])) \
+        and any(c.code != ref.code for c in find_countries(match.group(0)))
 
 
 def _other_actor(text: str, countries: list[CountryRef], number_at: int) -> str | None:

@@ -3528,6 +3528,10 @@ GENERAL_CASES = [
                  "imports of steel and copper from all countries.", None,
                  [("US", "*", "steel", 50.0, None), ("US", "*", "copper", 50.0, None)],
                  id="tariff-imposed-by-the-us-since-a-date-on-goods"),
+    pytest.param("Washington will cut the car rate to 15 per cent, effective from the month in "
+                 "which Seoul passes a bill to scrap Korean tariffs on American farm goods.",
+                 None, [("US", "KR", "autos", 15.0, None)],
+                 id="us-goods-of-another-tariff-in-a-later-clause-are-no-target"),
 ]
 
 
