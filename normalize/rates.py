@@ -1433,11 +1433,13 @@ def extract_tariffs(
         # "The rate is down from the 36 percent threatened in July": the sentence before
         # gave the new rate (perhaps again: then its fact is an earlier one); this one
         # gives the rate it replaces.
-        old_rate = _old_rate_of(sentence.text) if prior_text else None
+        old_rate, old_sectors = _old_rate_of(sentence.text) if prior_text else (None, [])
         prior_rates = {p.value for p in find_percents(prior_text)} if old_rate is not None \
             else set()
+        # ("For aluminum, the duty is up from 10 per cent": the old rate of those goods only)
         referents = [i for i, m in enumerate(mentions) if m.rate_pct in prior_rates
-                     and (not previous or m in previous)]
+                     and (not previous or m in previous)
+                     and (not old_sectors or m.sector in old_sectors)]
         if not referents:
             old_rate = None
         if old_rate is not None and all(mentions[i].previous_rate_pct in (None, old_rate)
@@ -1866,13 +1868,20 @@ _OLD_RATES = re.compile(r"(?:Those|These|Both|The\s+two)\s+(?:rates|tariffs|duti
                         r"(?:are|were)\s+(?:\w+\s+)?(?:down|up)\s+from\s+")
 
 
-def _old_rate_of(text: str) -> float | None:
-    """The old rate a sentence gives the rate of the sentence before, if it does."""
-    match = _OLD_RATE.match(text) or _OLD_RATE_REPLACED.match(text)
+def _old_rate_of(text: str) -> tuple[float | None, list[str]]:
+    """The old rate a sentence gives the rate of the sentence before, if it does, and the
+    goods it gives it for ("For aluminum, the duty is up from 10 per cent"), if any."""
+    opener = _FOR_GOODS.match(text)
+    rest = text[opener.end():] if opener else text
+    match = _OLD_RATE.match(rest) or _OLD_RATE_REPLACED.match(rest)
     if not match:
-        return None
-    percents = find_percents(text[match.start("rate"):match.end()])
-    return percents[0].value if percents else None
+        return None, []
+    percents = find_percents(rest[match.start("rate"):match.end()])
+    sectors = [s for s, _, _ in find_sectors(opener.group(0))] if opener else []
+    return (percents[0].value if percents else None), sectors
+
+
+_FOR_GOODS = re.compile(r"\s*For\s+[\w -]{3,40}?,\s*")
 
 
 # Goods of the United States as what a tariff is on: "imported goods originating in the

@@ -3532,6 +3532,10 @@ GENERAL_CASES = [
                  "which Seoul passes a bill to scrap Korean tariffs on American farm goods.",
                  None, [("US", "KR", "autos", 15.0, None)],
                  id="us-goods-of-another-tariff-in-a-later-clause-are-no-target"),
+    pytest.param("A 25% levy on copper and lumber imports took effect on Monday. For lumber, the "
+                 "rate is up from 10%.", None,
+                 [("US", "*", "copper", 25.0, None), ("US", "*", "lumber", 25.0, 10.0)],
+                 id="for-goods-the-duty-is-up-from"),
 ]
 
 
