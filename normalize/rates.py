@@ -2578,7 +2578,8 @@ def _sentence_tariffs(
                     and not any(readings[index - 1].last.end < c.start < reading.first.start
                                 for c in named):
                 # "it cut its duty on U.S. ethanol to 5 percent from 10 percent and on
-                # liquefied natural gas to 2 percent": the same parties, on more goods
+                # liquefied natural gas to 2 percent" (", on ethanol to 5% from 10% and on
+                # some cars to 32%"): the same parties, on more goods
                 parties = {(m.imposer, m.target) for m in by_position[-1][1]}
                 if len(parties) == 1:
                     imposer, target = parties.pop()
@@ -4257,7 +4258,8 @@ _AND_ON_AFTER_CLAUSE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+[^,;%]*,\s+(?:whi
 
 
 _AND_TO_AFTER_CHANGE = re.compile(r"\s*,\s+and\s+(?:to|on)\s+(?P<goods>[^,;%\d]*)", re.I)
-_AND_ON_ELLIPSIS = re.compile(r"\s*,?\s+and\s+on\s+[^,;%\d]{2,60}?\s+(?:to|at)\s+", re.I)
+_AND_ON_ELLIPSIS = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)on\s+[^,;%\d]{2,60}?\s+"
+                              r"(?:to|at)\s+", re.I)
 _INCLUDING_PART = re.compile(r"[^;%]{0,60}?,\s+(?:including|of which)\s+(?:an?\s+|the\s+)?$", re.I)
 
 

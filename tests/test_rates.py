@@ -3536,6 +3536,12 @@ GENERAL_CASES = [
                  "rate is up from 10%.", None,
                  [("US", "*", "copper", 25.0, None), ("US", "*", "lumber", 25.0, 10.0)],
                  id="for-goods-the-duty-is-up-from"),
+    pytest.param("Jakarta had already moved this month to ease duties on a range of American "
+                 "goods, cutting its import tax on liquefied natural gas to 3% from 5%, on ethanol "
+                 "to 4% from 10% and on some cars to 40% from 50%.", None,
+                 [("ID", "US", "energy", 3.0, 5.0), ("ID", "US", "energy", 4.0, 10.0),
+                  ("ID", "US", "autos", 40.0, 50.0)],
+                 id="comma-on-goods-to-rate-goes-on-with-the-same-parties"),
 ]
 
 
