@@ -2414,7 +2414,11 @@ _DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|enteri
                           # "orders will go to Vietnam and Indonesia": where business moves
                           r"|\b(?:orders?|production|business|buyers)\s+(?:\w+\s+){0,2}?"
                           r"(?:go|goes|went|gone|mov\w+|shift\w*|head\w*)\s+(?:(?:in)?to\s+)"
-                          r"(?:the\s+)?$", re.I)
+                          r"(?:the\s+)?$"
+                          # "mills that sell specialty sheet to U.S. carmakers": whom goods
+                          # are sold to
+                          r"|\b(?:that|which|who)\s+(?:sell|supply|ship)\s+(?:[\w-]+\s+){0,3}?"
+                          r"to\s+(?:the\s+)?$", re.I)
 # "for its purchases of Russian oil": what a partner buys names no party to the tariff.
 _PURCHASED = re.compile(r"\b(?:purchases|imports|buying|importing|purchasing|buys|bought)\s+"
                         r"(?:of\s+)?(?:(?:cheap|discounted|sanctioned|more|its|their)\s+)*$",

@@ -3542,6 +3542,11 @@ GENERAL_CASES = [
                  [("ID", "US", "energy", 3.0, 5.0), ("ID", "US", "energy", 4.0, 10.0),
                   ("ID", "US", "autos", 40.0, 50.0)],
                  id="comma-on-goods-to-rate-goes-on-with-the-same-parties"),
+    pytest.param("Korea agreed a tariff deal in July. Steel and aluminum are outside the agreement "
+                 "and still face 50 percent, a burden for Korean mills that sell specialty sheet "
+                 "to U.S. carmakers.", None,
+                 [("US", "KR", "steel", 50.0, None), ("US", "KR", "aluminum", 50.0, None)],
+                 id="whom-goods-are-sold-to-is-no-party"),
 ]
 
 
