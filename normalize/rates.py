@@ -4882,8 +4882,11 @@ def _sectors(
         # "Ecuadorian goods, including bananas, cut flowers, cocoa and shrimp, will pay a 15%
         # reciprocal tariff": goods of every kind, the sectors named only as examples
         return []
-    if not before and _CARMAKERS.search("".join(lead[reading.before:])):
+    if not before and _CARMAKERS.search("".join(lead[reading.before:])) \
+            and not _SHARES_OF.search("".join(lead[reading.before:])):
         # "Hyundai and Kia are still paying 25 percent": carmakers pay the rate on cars
+        # (not "Shares of Hyundai Motor and Kia fell ... after South Korea agreed to a deal
+        # that sets a 15% tariff on its goods": whose stock moved)
         return ["autos"]
     if not before and _MILLS.search(text) and _COUNTERVAILING.search(text):
         # "For Canadian mills, she said, that 10 per cent comes on top of anti-dumping and
@@ -4898,6 +4901,7 @@ def _sectors(
     return before
 
 
+_SHARES_OF = re.compile(r"\b(?:shares|stocks?)\s+(?:of|in)\b", re.I)
 _ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+(?P<goods>[^,;.]+)", re.I)
 
 
@@ -5510,7 +5514,8 @@ def _targets(
                   and not _is_venue(text, c)]
         if before:
             return _coordinated(text, countries, before[-1]), "anaphor"
-    anaphor = _COUNTRYS_GOODS.search(text, max(0, reading.first.start - 80), reading.first.start)
+    anaphor = _COUNTRYS_GOODS.search(text, max(0, reading.first.start - 80), reading.first.start) \
+        or _COUNTRYS_EXPORT_ASIDE.match(text[:reading.first.start])
     if anaphor:
         # "South African goods have been charged 30 per cent ..., and the country's cars pay
         # the separate 25 per cent levy on imported vehicles": the country before, or the
@@ -5783,6 +5788,13 @@ _COUNTRYS_GOODS = re.compile(
     r"\bthe\s+" + _PLACE_NOUN + r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS
     + r"|goods|exports|products)\s+(?:\w+\s+)?(?:pay|pays|paid|face|faces|faced|are charged|"
     r"is charged)\s+(?:the\s+|a\s+)?(?:separate\s+|same\s+|full\s+)?$", re.I)
+# "Cars, the country's biggest export to the United States, will also face 15%": the goods
+# of the country the aside names by anaphor.
+_COUNTRYS_EXPORT_ASIDE = re.compile(
+    r"\s*(?:[\w-]+\s+)?" + SECTOR_WORDS + r",\s+(?:the|its)\s+(?:" + _PLACE_NOUN + r"['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:exports?|product|products)\b[^,;%]{0,60},\s+"
+    r"(?:will\s+|would\s+)?(?:also\s+|now\s+|still\s+)?(?:face|faces|pay|pays|be\s+charged)\s+"
+    r"(?:the\s+|a\s+)?$", re.I)
 _THEIR_GOODS_ENTER = re.compile(
     r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:" + SECTOR_WORDS + r"|goods|exports|products)"
     r"(?:,?\s+(?:and\s+)?[\w-]+){0,6}?\s+(?:will\s+|now\s+|can\s+|would\s+)*"

@@ -3547,6 +3547,14 @@ GENERAL_CASES = [
                  "to U.S. carmakers.", None,
                  [("US", "KR", "steel", 50.0, None), ("US", "KR", "aluminum", 50.0, None)],
                  id="whom-goods-are-sold-to-is-no-party"),
+    pytest.param("Shares of Toyota and Honda rose on Wednesday after Japan agreed to a trade deal "
+                 "that sets a 15% U.S. tariff on its goods.", None,
+                 [("US", "JP", None, 15.0, None)],
+                 id="shares-of-carmakers-are-no-sector"),
+    pytest.param("Korea agreed a tariff deal. Cars, the country's biggest export to the United "
+                 "States, will also face 15%, down from 25%.", None,
+                 [("US", "KR", "autos", 15.0, 25.0)],
+                 id="sector-with-the-countrys-export-aside"),
 ]
 
 
