@@ -1857,8 +1857,10 @@ def _removed_to_zero(
 # "The rate replaces the 10 per cent baseline ...": the old rate, with no "from".
 _OLD_RATE_REPLACED = re.compile(
     r"^\s*(?:It|(?:The|That|This|Its|Their)\s+(?:(?:new|agreed|final|higher|lower|reciprocal|"
-    r"U\.S\.|US)\s+){0,2}(?:rate|tariff|duty|levy|level|figure))\s+(?:replaces|replaced|"
-    r"supersedes|superseded)\s+(?:the\s+|its\s+|a\s+)?"
+    r"U\.S\.|US)\s+){0,2}(?:rate|tariff|duty|levy|level|figure))"
+    # ("The rate, among the steepest imposed on any developed economy, replaces ...")
+    r"(?:\s*,[^,;%]{0,80},)?\s+(?:replaces|replaced|supersedes|superseded)\s+"
+    r"(?:the\s+|its\s+|a\s+)?"
     # ("replaces the rate of 40 per cent", "replaces the baseline duty of 10 per cent")
     r"(?:(?:baseline\s+|reciprocal\s+)?(?:rate|tariff|duty|levy)\s+of\s+)?(?P<rate>[\w.-]+)\s*"
     r"(?:%|percent\b|per cent\b)", re.I)
@@ -5157,6 +5159,10 @@ _GOT_RATE = re.compile(r"\s+(?:had\s+|has\s+|have\s+|already\s+|also\s+)?(?:agre
                        r"were given|was assigned|were assigned|was handed|were handed)\b", re.I)
 
 
+_GOT_BY = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:rate\s+|tariff\s+)?(?:agreed|secured|"
+                     r"negotiated|accepted|won|obtained|struck)\s+by\s+(?:the\s+)?", re.I)
+
+
 def _deal_side(text: str, countries: list[CountryRef], reading: _Reading) -> str | None:
     for ref in countries:
         if ref.code == "US" or not 0 <= ref.start - reading.last.end <= 30:
@@ -5165,6 +5171,11 @@ def _deal_side(text: str, countries: list[CountryRef], reading: _Reading) -> str
         if re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+)?(?:rate\s+|tariff\s+)?"
                         r"(?:that\s+)?(?:the\s+)?", between, re.I) \
                 and _GOT_RATE.match(text, ref.end):
+            return ref.code
+        if _GOT_BY.fullmatch(between) and not re.match(
+                r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]", text[ref.end:]):
+            # "the 15 per cent agreed by the European Union" (one partner: the rate's own
+            # readers take a list of them)
             return ref.code
     return None
 

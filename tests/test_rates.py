@@ -3555,6 +3555,14 @@ GENERAL_CASES = [
                  "States, will also face 15%, down from 25%.", None,
                  [("US", "KR", "autos", 15.0, 25.0)],
                  id="sector-with-the-countrys-export-aside"),
+    pytest.param("Norway faces 15 per cent. The rate, one of the lowest in Europe, replaces the 10 "
+                 "per cent baseline.", None,
+                 [("US", "NO", None, 15.0, 10.0)],
+                 id="the-rate-with-an-aside-replaces-the-old-one"),
+    pytest.param("Swiss goods pay a 39 per cent tariff, far above the 15 per cent agreed by the "
+                 "European Union, which buys most Swiss exports.", None,
+                 [("US", "CH", None, 39.0, None), ("US", "EU", None, 15.0, None)],
+                 id="rate-agreed-by-a-partner-is-its-own"),
 ]
 
 
