@@ -850,7 +850,9 @@ _ANOTHER_TARIFF = re.compile(r"\bwith\s+(?:\w+\s+){0,2}?" + _NOUN + r"\s+of\s+",
 _OBJECT_BEFORE = re.compile(r"\b" + _NOUN + r"\s+(?:on|against)\s+(?!top\b)", re.I)
 _LEADS_TO_RATE = re.compile(
     # ("U.S. tariffs on China total 145%")
-    r"\b(?:to|at|of|from|totals?|total(?:l)?ing|total(?:l)?ed|reach(?:es|ed)?)\s+"
+    r"\b(?:to|at|of|from|totals?|total(?:l)?ing|total(?:l)?ed|reach(?:es|ed)?|"
+    # ("its effective tariff on U.S. imports is just 0.79 percent")
+    r"(?:is|are|was|were)(?:\s+(?:just|only))?)\s+"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I
 )
 _OBJECT_END = re.compile(

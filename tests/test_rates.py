@@ -3563,6 +3563,10 @@ GENERAL_CASES = [
                  "European Union, which buys most Swiss exports.", None,
                  [("US", "CH", None, 39.0, None), ("US", "EU", None, 15.0, None)],
                  id="rate-agreed-by-a-partner-is-its-own"),
+    pytest.param("Hanoi says its average tariff on U.S. imports is just 2.1 percent, well below "
+                 "the 46 percent Trump announced.", None,
+                 [("VN", "US", None, 2.1, None), ("US", "VN", None, 46.0, None)],
+                 id="its-tariff-on-us-imports-is-a-rate"),
 ]
 
 
