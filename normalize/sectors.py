@@ -9,8 +9,8 @@
 | | (with aluminum) |
 | aluminum | aluminium; "both metals", "the metals tariff(s)" (with steel) |
 | copper | copper |
-| lumber | timber, softwood, wood, sawmills; furniture, upholstered, sofas, kitchen cabinets, |
-| | vanities (the lumber and timber Section 232 action covers them) |
+| lumber | timber, softwood, wood, wood(en) products, sawmills; furniture, upholstered, sofas, |
+| | kitchen cabinets, vanities (the lumber and timber Section 232 action covers them) |
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, heavy-truck, lorries, buses (the Section 232 truck action sets their 10%) |
@@ -58,8 +58,8 @@ _SYNONYMS: dict[str, list[str]] = {
     "aluminum": ["aluminum", "aluminium"],
     "copper": ["copper"],
     "lumber": ["lumber", "timber", "softwood", "wood", "sawmills", "sawmill", "wooden furniture",
-               "furniture", "kitchen cabinets", "cabinets", "vanities", "upholstered", "sofa",
-               "sofas"],
+               "wooden products", "wood products", "furniture", "kitchen cabinets", "cabinets",
+               "vanities", "upholstered", "sofa", "sofas"],
     "semiconductors": ["semiconductors", "semiconductor", "chips", "microchips", "chip",
                        "chipmakers"],
     "pharmaceuticals": ["pharmaceuticals", "pharmaceutical", "drugs", "drug", "medicines",

@@ -3567,6 +3567,10 @@ GENERAL_CASES = [
                  "the 46 percent Trump announced.", None,
                  [("VN", "US", None, 2.1, None), ("US", "VN", None, 46.0, None)],
                  id="its-tariff-on-us-imports-is-a-rate"),
+    pytest.param("The tariff on upholstered wooden products will rise to 30% on January 1, and "
+                 "the tariff on kitchen cabinets to 50%.", None,
+                 [("US", "*", "lumber", 30.0, None), ("US", "*", "lumber", 50.0, None)],
+                 id="wooden-products-are-lumber"),
 ]
 
 
