@@ -2424,6 +2424,8 @@ _DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|enteri
                           r"|\b(?:that|which|who)\s+(?:sell|supply|ship)\s+(?:[\w-]+\s+){0,3}?"
                           r"to\s+(?:the\s+)?$", re.I)
 # "for its purchases of Russian oil": what a partner buys names no party to the tariff.
+_AGREEMENT_WITH = re.compile(r"\b(?:agreements?|deals?|accords?|frameworks?)\s+with\s+"
+                             r"(?:the\s+)?$", re.I)
 _PURCHASED = re.compile(r"\b(?:purchases|imports|buying|importing|purchasing|buys|bought)\s+"
                         r"(?:of\s+)?(?:(?:cheap|discounted|sanctioned|more|its|their)\s+)*$",
                         re.I)
@@ -2528,6 +2530,12 @@ def _sentence_tariffs(
             dropped.append(ref)
             continue
         if _is_source(text, ref):
+            dropped.append(ref)
+            continue
+        if ref.code == "US" and _AGREEMENT_WITH.search(text, max(0, ref.start - 40), ref.start) \
+                and re.search(r"\bany\s+(?:trading\s+)?(?:partner|country)\b", text):
+            # "for imports from any trading partner that has not reached an agreement with
+            # the United States": the other side of the deals, not whom the rate is on
             dropped.append(ref)
             continue
         if ref.code == "US" and _US_PARTNERS.match(text, ref.end):

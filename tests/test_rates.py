@@ -3571,6 +3571,11 @@ GENERAL_CASES = [
                  "the tariff on kitchen cabinets to 50%.", None,
                  [("US", "*", "lumber", 30.0, None), ("US", "*", "lumber", 50.0, None)],
                  id="wooden-products-are-lumber"),
+    pytest.param("The tariff on sofas will rise to 30%, and the tariff on kitchen cabinets will "
+                 "rise to 50%, for imports from any trading partner that has not reached an "
+                 "agreement with the United States covering these products.", None,
+                 [("US", "*", "lumber", 30.0, None), ("US", "*", "lumber", 50.0, None)],
+                 id="the-us-as-the-other-side-of-deals-is-no-target"),
 ]
 
 
