@@ -5067,6 +5067,10 @@ def _sentence_sector(text: str, rate_at: int) -> list[str]:
     if _EXEMPT.search(text):
         return []
     plain = _BUSINESS.sub(lambda m: " " * len(m.group(0)), _without_reasons(text))
+    # "The 39 per cent levy ... had left Swiss watchmakers, machine builders and chocolate
+    # producers at a disadvantage": whom the rate hurts, named by their trades after it
+    plain = _TRADE_MAKERS.sub(lambda m: " " * len(m.group(0)) if m.start() > rate_at
+                              else m.group(0), plain)
     plain = _APPOSITIVE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _NO_CARVE_OUT.sub(lambda m: " " * len(m.group(0)), plain)
     # "Most other Brazilian goods, from footwear and furniture to machinery, still face a
@@ -5090,6 +5094,8 @@ def _sentence_sector(text: str, rate_at: int) -> list[str]:
     return named if len(named) == 1 else []
 
 
+_TRADE_MAKERS = re.compile(r"\b[\w-]+\s+(?:producers|makers|exporters|manufacturers|growers|"
+                           r"builders|farmers)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|say|told|warned|argued|complained)\b", re.I)
 # "makers of machine tools", "competitors in electronics", "exporters of garments": a
 # business named by its trade, not goods that a rate is on.

@@ -3576,6 +3576,10 @@ GENERAL_CASES = [
                  "agreement with the United States covering these products.", None,
                  [("US", "*", "lumber", 30.0, None), ("US", "*", "lumber", 50.0, None)],
                  id="the-us-as-the-other-side-of-deals-is-no-target"),
+    pytest.param("Brazil agreed a tariff deal. The 50 percent levy, in force since August, had hit "
+                 "shoemakers, machine builders and coffee growers hard.", None,
+                 [("US", "BR", None, 50.0, None)],
+                 id="trades-hurt-by-a-rate-are-no-sector"),
 ]
 
 
