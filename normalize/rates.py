@@ -5223,9 +5223,17 @@ _ASIDE = re.compile(r",\s+(?:(?:(?:the|a|an|its|their)\s+)?(?:[\w.'’-]+\s+){0,
                     r"(?:like|unlike|as with|whose)\b[^,;%]{0,80}),")
 
 
+_MEETING_ASIDE = re.compile(r",\s+(?:meeting|speaking\s+(?:with|beside|alongside)|"
+                            r"standing\s+(?:beside|alongside|next\s+to)|flanked\s+by|"
+                            r"hosting)\s+[^,;%]{3,90},", re.I)
+
+
 def _in_asides(text: str, countries: list[CountryRef]) -> list[CountryRef]:
     """Countries named in an aside right after another country."""
     asides = [m.span() for ref in countries for m in [_ASIDE.match(text, ref.end)] if m]
+    # "Trump, meeting British Prime Minister Keir Starmer at Turnberry on Monday, said
+    # countries that had not struck deals would face ...": whom a speaker was meeting
+    asides += [m.span() for m in _MEETING_ASIDE.finditer(text)]
     return [ref for ref in countries if any(a <= ref.start < b for a, b in asides)]
 
 

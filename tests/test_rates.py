@@ -3580,6 +3580,10 @@ GENERAL_CASES = [
                  "shoemakers, machine builders and coffee growers hard.", None,
                  [("US", "BR", None, 50.0, None)],
                  id="trades-hurt-by-a-rate-are-no-sector"),
+    pytest.param("Trump, meeting Irish Prime Minister Micheal Martin in Washington on Friday, said "
+                 "countries without deals would face a tariff of between 20 and 25 per cent.",
+                 None, [("US", "*", None, 20.0, None), ("US", "*", None, 25.0, None)],
+                 id="whom-a-speaker-was-meeting-is-no-target"),
 ]
 
 
