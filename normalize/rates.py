@@ -5126,6 +5126,8 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
         return True
     if _WHICH_IMPOSES.match(tail):
         return True  # "under pressure from China, which began collecting a 75.8% deposit"
+    if _AT_THE_RATE.match(tail):
+        return False  # "only Singapore, at the 10 percent baseline, has a lower rate": it pays it
     if _AFTER_PREPOSITION.search(text, max(0, ref.start - 12), ref.start):
         return False  # "the tariff on Brazil, ..., has raised": an object, not a subject
     if ref.named_as == "name" and _NAME_AS_MODIFIER.match(tail) and \
@@ -5878,6 +5880,8 @@ _THE_NEW_TARIFFS = re.compile(r"\b[Tt]he new (?:tariffs|duties|rates)\b")
 _AFFECTED_COUNTRIES = re.compile(r"\bthe\s+(?:affected|same|targeted)\s+countries\b", re.I)
 _PROPOSAL = re.compile(r"\b(?:would|propos\w*|initiative|bill|reform)\b", re.I)
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
+_AT_THE_RATE = re.compile(r",\s+at\s+(?:the\s+|a\s+|its\s+)?(?:about\s+|around\s+)?[\d.]+\s*"
+                          r"(?:%|percent\b|per cent\b)[^,;]{0,40},", re.I)
 _COMMA_AT = re.compile(r",\s+at\s+(?:about\s+|around\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,\s+", re.I)
 

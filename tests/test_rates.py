@@ -3584,6 +3584,10 @@ GENERAL_CASES = [
                  "countries without deals would face a tariff of between 20 and 25 per cent.",
                  None, [("US", "*", None, 20.0, None), ("US", "*", None, 25.0, None)],
                  id="whom-a-speaker-was-meeting-is-no-target"),
+    pytest.param("Only Australia, at the 10 percent baseline tariff, has a lower rate among the "
+                 "region's big exporters.", None,
+                 [("US", "AU", None, 10.0, None)],
+                 id="a-country-at-the-rate-pays-it"),
 ]
 
 
