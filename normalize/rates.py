@@ -5526,7 +5526,10 @@ def _targets(
             named = [c for c in countries if c.start == origin.end()]
             if named:
                 return _coordinated(text, countries, named[0]), "named"
-        if re.search(r"\b(?:its|their)\b", text[start:end]):
+        # (not "99 percent of its tariff lines for U.S. goods": the lines of its own tariff
+        # schedule, not its goods)
+        if re.search(r"\b(?:its|their)\b(?!\s+(?:own\s+)?tariff\s+(?:lines|schedule))",
+                     text[start:end]):
             # (not the owner of the tariffs: "a cut in US tariffs on its exports")
             subject = [c for c in countries if c.start < start and not _is_venue(text, c)
                        and not _OWNS_TARIFF.match(text, c.end)

@@ -3588,6 +3588,10 @@ GENERAL_CASES = [
                  "region's big exporters.", None,
                  [("US", "AU", None, 10.0, None)],
                  id="a-country-at-the-rate-pays-it"),
+    pytest.param("Laos will remove tariffs on all tariff lines for U.S. goods, and Vietnam will "
+                 "remove tariffs on about 95 percent of its tariff lines for U.S. goods.", None,
+                 [("LA", "US", None, 0.0, None), ("VN", "US", None, 0.0, None)],
+                 id="its-tariff-lines-are-its-schedule-not-its-goods"),
 ]
 
 
