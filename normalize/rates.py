@@ -1472,6 +1472,26 @@ def extract_tariffs(
                 rate, sector=sector, kind="sectoral", previous_rate_pct=None,
                 sentence=sentence.text, start=sentence.start, end=sentence.end)
                 for sector, _, _ in find_sectors(sentence.text[covers.end():])}
+        also = _IT_ALSO_APPLIES.search(sentence.text)
+        if also and len(find_percents(sentence.text[:also.start()])) == 1 \
+                and _RATE_AS_SUBJECT.search(sentence.text, 0, also.start()):
+            # "She said the 15 per cent was an all-inclusive ceiling ..., and that it would
+            # also apply to pharmaceuticals and semiconductors": the rate (the sentence's, or
+            # the one partner's named before), on those goods too
+            also_rate = find_percents(sentence.text[:also.start()])[0].value
+            bases = [m for m in found.values()
+                     if m.imposer == "US" and m.sector is None and m.rate_pct == also_rate]
+            if not found:
+                bases = [replace(m, sentence=sentence.text, start=sentence.start,
+                                 end=sentence.end)
+                         for m in mentions if m.imposer == "US" and m.sector is None
+                         and m.target != "*" and m.rate_pct == also_rate]
+                if len({m.target for m in bases}) != 1:
+                    bases = []
+                bases = bases[:1]
+            found = _by_key([*found.values(), *(
+                replace(m, sector=sector, kind="sectoral", previous_rate_pct=None)
+                for m in bases for sector, _, _ in find_sectors(also.group("goods")))])
         if not found and previous:
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
@@ -1757,6 +1777,14 @@ _RATE_COVERS = re.compile(r"^(?:(?:The|This|That|Its)\s+(?:(?:new|lower|same|agr
                           r"(?-i:[A-Z])[\w.'’ -]{0,40}?\bsaid\s+(?:that\s+)?it)"
                           r"\s+(?:will|would|also|now|\s)*"
                           r"(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\b", re.I)
+_IT_ALSO_APPLIES = re.compile(r",?\s+and\s+(?:that\s+)?(?:it|the\s+(?:rate|ceiling|cap))\s+"
+                              r"(?:will|would)\s+also\s+(?:apply\s+to|cover)\s+(?P<goods>[^.;]+)",
+                              re.I)
+# (what "it" is: the rate as its clause's subject, not "The new rate includes the 2.5 percent
+# duty ..., and it will also cover auto parts")
+_RATE_AS_SUBJECT = re.compile(r"\bthe\s+[\d.]+\s*(?:%|percent\b|per cent\b)\s+"
+                              r"(?:(?:tariff|rate|ceiling|cap|levy|duty)\s+)?"
+                              r"(?:was|is|would|will)\b", re.I)
 # A sentence that opens on "the rate" of the sentence before: "The rate is capped at 10% for
 # Britain and at 15% for the European Union and Japan".
 _THE_RATE = re.compile(r"^(?:The|This|That|Its|Their)\s+(?:(?:new|same|higher|lower|agreed)\s+)?"
@@ -5097,6 +5125,7 @@ def _sentence_sector(text: str, rate_at: int) -> list[str]:
 _TRADE_MAKERS = re.compile(r"\b[\w-]+\s+(?:producers|makers|exporters|manufacturers|growers|"
                            r"builders|farmers)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|say|told|warned|argued|complained)\b", re.I)
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|insisted|argued|stressed)\b")
 # "makers of machine tools", "competitors in electronics", "exporters of garments": a
 # business named by its trade, not goods that a rate is on.
 _BUSINESS = re.compile(
@@ -5735,10 +5764,14 @@ def _targets(
         # (a country of a later clause with a rate of its own is that rate's: "Steel and
         # aluminum ... will stay at 50%, Kim said, and Korean copper products will pay the
         # 50% tariff on the metal")
+        # (nor does the partner itself as a later clause's speaker: "Steel and aluminium
+        # stay at 50 per cent, although Brussels said the two sides would work on a quota")
         if default_partner and default_partner != "US" and not [
                     c for c in candidates
                     if not (c.start >= own_clause[1] and _names_goods(text, c)
-                            and find_percents(text[c.end:]))] \
+                            and find_percents(text[c.end:]))
+                    and not (c.start >= own_clause[1] and c.code == default_partner
+                             and _SPEAKS.match(text, c.end))] \
                 and all(_NON_US_CONTENT.search(text, a, b) for a, b in objects) \
                 and (_SECTOR_SUBJECT.match(text) or _FOR_SECTOR.match(text)) \
                 and not any(

@@ -3592,6 +3592,18 @@ GENERAL_CASES = [
                  "remove tariffs on about 95 percent of its tariff lines for U.S. goods.", None,
                  [("LA", "US", None, 0.0, None), ("VN", "US", None, 0.0, None)],
                  id="its-tariff-lines-are-its-schedule-not-its-goods"),
+    pytest.param("Japan's deal leaves most of its exports at a 15 per cent tariff. Steel and "
+                 "copper remain at 50 per cent, although Tokyo said the two sides would keep "
+                 "talking about a quota.", "Japan strikes deal with US",
+                 [("US", "JP", None, 15.0, None), ("US", "JP", "steel", 50.0, None),
+                  ("US", "JP", "copper", 50.0, None)],
+                 id="the-partner-as-a-later-speaker-leaves-the-goods-its"),
+    pytest.param("Britain's deal sets a 10 percent tariff on most British goods. Reynolds said "
+                 "the 10 percent would be the ceiling, and that it would also cover "
+                 "pharmaceuticals and lumber.", None,
+                 [("US", "GB", None, 10.0, None), ("US", "GB", "pharmaceuticals", 10.0, None),
+                  ("US", "GB", "lumber", 10.0, None)],
+                 id="and-that-it-would-also-cover-more-goods"),
 ]
 
 
