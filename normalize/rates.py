@@ -3818,6 +3818,10 @@ def _is_rate(text: str, seg_start: int, percent: Percent, since: int | None = No
                       before)
             and not re.search(r"\b(?:by\s+up|of\s+up|close|by\s+[\d.]+)\s+to\s*$", before)
     ) and not (
+            # "is to fall to 15 percent from 27.5 percent": the level's old one
+            re.search(r"\bto\s+[\d.]+\s*(?:%|percent|per cent)\s+from\s+(?:the\s+|its\s+)?$",
+                      before)
+    ) and not (
             # "Canada dropped its 25 per cent counter-tariffs": the verb's object is the
             # tariff, not a market's move
             # ("dropped the extra 40% tariff on Brazilian farm goods")
@@ -5824,6 +5828,8 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:\s+(?:that|which)\s+[^,;%]{3,60}?)?"
     # "Steel and aluminium, which face 50%, and platinum-group metals are also outside it"
     r"(?:,\s+(?:which|that)\s+[^,;]{3,40},)?"
+    # "Auto parts, charged 25 percent since May 3, are covered by the same reduction"
+    r"(?:,\s+(?:charged|taxed|hit\s+with|subject\s+to|paying)\s+[^,;]{3,40},)?"
     # "Steel and aluminum, however, remain subject to 50 percent"
     r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"

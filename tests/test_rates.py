@@ -1521,7 +1521,7 @@ GENERAL_CASES = [
                  id="goods-remain-at-a-rate"),
     pytest.param("Canada, Mexico's other partner in the pact, got no reprieve: its tariff on goods "
                  "outside the agreement rose to 35 percent from 25 percent on Friday.", "Tariffs",
-                 [("US", "CA", None, 35.0, None)], id="a-country-in-an-aside-is-no-party"),
+                 [("US", "CA", None, 35.0, 25.0)], id="a-country-in-an-aside-is-no-party"),
     pytest.param("China, Laos's largest trading partner, was handed 34 per cent on top of the 20 "
                  "per cent it already pays.", "Tariffs",
                  [("US", "CN", None, 34.0, None), ("US", "CN", None, 20.0, None)],
@@ -3604,6 +3604,14 @@ GENERAL_CASES = [
                  [("US", "GB", None, 10.0, None), ("US", "GB", "pharmaceuticals", 10.0, None),
                   ("US", "GB", "lumber", 10.0, None)],
                  id="and-that-it-would-also-cover-more-goods"),
+    pytest.param("The levy on Korean cars is due to fall to 15 percent from 25 percent once the "
+                 "order is signed.", None, [("US", "KR", "autos", 15.0, 25.0)],
+                 id="fall-to-a-level-from-the-old-one"),
+    pytest.param("Korea's deal cuts the duty on its cars to 15 percent. Car parts, taxed 25 "
+                 "percent since May, are covered by the same cut to 15 percent.",
+                 "Korea trade deal",
+                 [("US", "KR", "autos", 15.0, None), ("US", "KR", "auto_parts", 15.0, 25.0)],
+                 id="goods-with-their-old-rate-aside-open-the-sentence"),
 ]
 
 
