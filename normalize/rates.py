@@ -2674,6 +2674,8 @@ def _sentence_tariffs(
         results = _removals_by_origin(text, results)
     if _CAP_WORD.search(text):
         results = _deal_cap(text, results, countries, default_partner)
+    if ":" in text:
+        results = _goods_before_colon(text, countries, results, by_position)
     if "quota" in text and _QUOTA_AT_ZERO.search(text):
         results = _quota_at_zero(sentence, countries, results)
     if "products" in text and _PRODUCTS_CONCERNED.search(text):
@@ -2987,6 +2989,39 @@ _TARIFFS_ON_BEFORE_CAP = re.compile(r"\b(?:any\s+)?(?:tariffs?|duties)\s+(?:it|t
 # partner's goods anyway, and moved the 10% lumber tariff of a softwood story to Canada.
 _USUAL_DUTY = re.compile(
     r"\b(?:standard|ordinary|normal|regular|MFN|most[- ]favou?red[- ]nation)\b")
+
+
+def _goods_before_colon(text: str, countries: list[CountryRef], results: list[TariffMention],
+                        by_position: list[tuple[int, list[TariffMention]]]
+                        ) -> list[TariffMention]:
+    """"... in response to the tariffs the United States has applied since that day on
+    Canadian goods: 25 per cent on most such goods and 10 per cent on non-compliant energy
+    products": the clause before a colon says whose rates the list after it gives, when it
+    names the one country whose goods they are on (and the list names no country nor all
+    partners itself)."""
+    colon = text.find(":")
+    after = text[colon:]
+    if colon < 0 or find_countries(after) or _ALL_PARTNERS.search(after):
+        return results
+    clause = max(text.rfind(",", 0, colon), text.rfind(";", 0, colon), 0)
+    owners = {c.code for c in countries if clause <= c.start < colon and c.code != "US"
+              and _names_goods(text, c) and _AFTER_PREPOSITION.search(
+                  text, max(0, c.start - 12), c.start)}
+    if len(owners) != 1 or any(clause <= c.start < colon and c.code not in owners | {"US"}
+                               for c in countries):
+        return results
+    (owner,) = owners
+    us_acts = _us_acts_between(text, countries, clause, colon)
+    listed = {id(m) for end, mentions in by_position if end > colon for m in mentions}
+    changed: list[TariffMention] = []
+    for m in results:
+        if id(m) in listed and m.imposer == "US" and m.target == "*":
+            m = replace(m, target=owner)
+        elif id(m) in listed and us_acts and m.imposer == owner and m.target == "US":
+            m = replace(m, imposer="US", target=owner,
+                        kind="sectoral" if m.sector else "other")
+        changed.append(m)
+    return list(dict.fromkeys(changed))
 
 
 def _partners_stack(results: list[TariffMention]) -> list[TariffMention]:
@@ -5302,7 +5337,26 @@ def _actor(text: str, countries: list[CountryRef], number_at: int) -> str | None
               # "The European Union, whose 20% rate is now on hold, said it would shelve its
               # countermeasures": the rate it faces
               and not _WHOSE_RATE.fullmatch(text, c.end, number_at)]
+    if actors and _us_acts_between(text, countries, actors[-1].end, number_at):
+        return None
     return actors[-1].code if actors else None
+
+
+def _us_acts_between(text: str, countries: list[CountryRef], start: int, end: int) -> bool:
+    """"Canada imposed counter-tariffs after the United States raised its tariff to 35 per
+    cent", "... in response to the tariffs the United States has applied since that day on
+    Canadian goods: 25 per cent on most such goods": the United States, the subject of a
+    later clause that imposes, is the one whose rate follows."""
+    for ref in countries:
+        if ref.code != "US" or ref.named_as == "demonym" or not start <= ref.start < end \
+                or _AFTER_PREPOSITION.search(text, max(0, ref.start - 12), ref.start):
+            continue
+        tail = text[ref.end:ref.end + 90]
+        verb = _ACTOR_VERB.match(tail)
+        if verb and not _PASSIVE.search(tail, 0, verb.end()) \
+                and not _FALLS_TO.match(tail, verb.end()):
+            return True
+    return False
 
 
 def _offers(text: str, ref: CountryRef, number_at: int) -> bool:

@@ -3612,6 +3612,14 @@ GENERAL_CASES = [
                  "Korea trade deal",
                  [("US", "KR", "autos", 15.0, None), ("US", "KR", "auto_parts", 15.0, 25.0)],
                  id="goods-with-their-old-rate-aside-open-the-sentence"),
+    pytest.param("Ottawa announced counter-tariffs after the United States raised its tariff to 35 "
+                 "per cent.", None, [("US", "CA", None, 35.0, None)],
+                 id="the-us-acting-in-a-later-clause-imposes-the-rate"),
+    pytest.param("Mexico answered with counter-tariffs on U.S. pork that Mexico imposed in April, "
+                 "in reply to the duties Washington has charged since March on Mexican goods: 25 "
+                 "percent on most such goods and 10 percent on energy.", None,
+                 [("US", "MX", None, 25.0, None), ("US", "MX", "energy", 10.0, None)],
+                 id="the-clause-before-a-colon-says-whose-list-it-is"),
 ]
 
 
