@@ -941,7 +941,7 @@ _KIND_CUES: list[tuple[TariffKind, re.Pattern[str]]] = [
                              r"\bsurcharge\b|\bplus\b|\bfurther\b|\banother\b|\bpenalty\b",
                              re.I)),
     # "a reciprocal trade agreement" names a deal, not a tariff's kind
-    ("reciprocal", re.compile(r"\breciprocal\b(?!\s+trade\b)", re.I)),
+    ("reciprocal", re.compile(r"\breciprocal\b(?!\s+(?:trade|(?:duty|tariff)[- ]free)\b)", re.I)),
 ]
 # A US rate on a country's goods set in a letter, a deal or the April 2 announcement is
 # that country's reciprocal rate.
@@ -1117,6 +1117,16 @@ _DUTY_FREE = re.compile(r"\b(?:duty|tariff)[- ]free\b(?![- ](?:[\w-]+\s+){0,3}?(
                         r"\b(?:enter|enters|entered|entering)\s+free\b(?![- ]trade)", re.I)
 # "tariff-free quotas for 500 tonnes of US beef", "tariff-free access to the US for 13,000
 # tonnes of British beef": read up to "for", so that the goods after it are the object
+_MUTUAL_BEFORE = re.compile(r"\breciprocal\s+$", re.I)
+
+
+def _mutual_start(segment: str, at: int) -> int:
+    """Where a zero read at ``at`` starts: at "reciprocal" in "a reciprocal tariff-free quota",
+    so that the word is the zero's own and not a kind cue before it."""
+    mutual = _MUTUAL_BEFORE.search(segment, 0, at)
+    return mutual.start() if mutual else at
+
+
 _FREE_QUOTA = re.compile(r"\b(?:duty|tariff)[- ]free\s+(?:quotas?|access)\b"
                          r"(?:\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*"
                          r"(?:\s+(?-i:[A-Z])[\w.]*)?(?:\s+market)?)?"
@@ -2359,7 +2369,9 @@ def _percents(text: str, start: int, end: int) -> list[Percent]:
         # after a removal, which it describes ("scrapping all remaining customs duties on
         # American imports, most of which already entered duty-free")
         abolished = _ABOLISH.search(segment)
-        free = [Percent(0.0, m.start() + start, m.end() + start) for m in duty_free
+        # ("a reciprocal tariff-free quota": a zero both ways, not the reciprocal tariff)
+        free = [Percent(0.0, _mutual_start(segment, m.start()) + start, m.end() + start)
+                for m in duty_free
                 if not (abolished and abolished.start() < m.start()
                         and "which" in segment[abolished.end():m.start()])]
         found += free
@@ -2676,6 +2688,14 @@ def _sentence_tariffs(
         results = _deal_cap(text, results, countries, default_partner)
     if ":" in text:
         results = _goods_before_colon(text, countries, results, by_position)
+    spared = _SPARED_OTHERS_RATE.search(text) if "other" in text else None
+    if spared:
+        # "UK steel and aluminium will not be subject to the 50% tariffs the US has applied
+        # to other countries since 4 June": the rate the goods escape is the others'
+        rate = find_percents(spared.group("rate"))[0].value
+        results = list(dict.fromkeys(
+            replace(m, target="*") if m.imposer == "US" and m.rate_pct == rate
+            and m.target not in ("*", "US") else m for m in results))
     if "quota" in text and _QUOTA_AT_ZERO.search(text):
         results = _quota_at_zero(sentence, countries, results)
     if "products" in text and _PRODUCTS_CONCERNED.search(text):
@@ -2989,6 +3009,17 @@ _TARIFFS_ON_BEFORE_CAP = re.compile(r"\b(?:any\s+)?(?:tariffs?|duties)\s+(?:it|t
 # partner's goods anyway, and moved the 10% lumber tariff of a softwood story to Canada.
 _USUAL_DUTY = re.compile(
     r"\b(?:standard|ordinary|normal|regular|MFN|most[- ]favou?red[- ]nation)\b")
+
+
+_SPARED_OTHERS_RATE = re.compile(
+    r"\b(?:(?:will|would|do|does|are|is)\s+not\s+(?:be\s+)?(?:subject\s+to|face|pay)|"
+    r"(?:are|is|were|was|be)\s+(?:spared|exempt(?:ed)?\s+from)|escapes?|escaped|avoids?|avoided|"
+    r"spared)\s+the\s+(?P<rate>[\d.]+\s*(?:%|percent\b|per cent\b))\s+(?:[\w-]+\s+)?"
+    r"(?:tariffs?|duties|levies|levy|duty|rate)\s+(?:that\s+)?"
+    r"(?:the\s+(?:US|U\.S\.|United\s+States)\s+|Washington\s+|it\s+)?(?:has\s+|had\s+)?"
+    r"(?:applied|applies|imposed|imposes|charges|charged|levied|levies)\s+(?:to|on)\s+"
+    r"(?:imports\s+from\s+)?(?:all\s+|most\s+)?other\s+(?:countries|trading\s+partners|nations|"
+    r"suppliers|producers|economies)\b", re.I)
 
 
 def _goods_before_colon(text: str, countries: list[CountryRef], results: list[TariffMention],

@@ -3620,6 +3620,14 @@ GENERAL_CASES = [
                  "percent on most such goods and 10 percent on energy.", None,
                  [("US", "MX", None, 25.0, None), ("US", "MX", "energy", 10.0, None)],
                  id="the-clause-before-a-colon-says-whose-list-it-is"),
+    pytest.param("Japanese steel will not be subject to the 50 percent tariffs the United States "
+                 "has imposed on other countries, and will stay at 25 percent.", None,
+                 [("US", "*", "steel", 50.0, None), ("US", "JP", "steel", 25.0, None)],
+                 id="the-rate-goods-escape-is-the-others"),
+    pytest.param("Ranchers in both countries will each gain a reciprocal tariff-free quota for "
+                 "5,000 tonnes of beef under the UK deal.", None,
+                 [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None)],
+                 id="a-reciprocal-tariff-free-quota-is-mutual-not-the-reciprocal-tariff"),
 ]
 
 
