@@ -5624,7 +5624,8 @@ def _targets(
                   and not (c.start == start and _OWNS_TARIFF.match(text, c.end))
                   # (nor who imposes them: "will also apply to any tariffs the United States
                   # imposes on pharmaceuticals")
-                  and not (c.code == "US" and _CHARGES.match(text, c.end))]
+                  and not (c.code == "US" and _CHARGES.match(text, c.end))
+                  and not _levelled_with(text, c)]
         if inside:
             # "15 percent for the European Union, Japan and South Korea": the object ends
             # at the first comma, the list goes on.
@@ -6099,7 +6100,18 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
         return True
     # "the two biggest garment suppliers to the US after China": a yardstick, not a party
     # (or "would put them far behind rivals from Vietnam and Bangladesh")
-    return bool(_YARDSTICK.search(text[max(0, ref.start - 45):ref.start]))
+    # (and "it restores a level playing field with the European Union and Japan": those it
+    # puts the country level with)
+    return bool(_YARDSTICK.search(text[max(0, ref.start - 45):ref.start])) \
+        or _levelled_with(text, ref)
+
+
+def _levelled_with(text: str, ref: CountryRef) -> bool:
+    return bool(_LEVEL_WITH.search(text[max(0, ref.start - 70):ref.start]))
+
+
+_LEVEL_WITH = re.compile(r"\blevel\s+playing\s+field\s+with\s+(?:the\s+)?"
+                         r"(?:[\w.'’-]+\s+){0,5}?$", re.I)
 
 
 _OTHERS_AFTER = re.compile(r"\b(?:other|all|most|every\w*)\b")

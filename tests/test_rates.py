@@ -3628,6 +3628,10 @@ GENERAL_CASES = [
                  "5,000 tonnes of beef under the UK deal.", None,
                  [("US", "GB", "agriculture", 0.0, None), ("GB", "US", "agriculture", 0.0, None)],
                  id="a-reciprocal-tariff-free-quota-is-mutual-not-the-reciprocal-tariff"),
+    pytest.param("Swiss goods will pay 15% under the deal. Guy Parmelin said the tariff of 15% "
+                 "still restores a level playing field with the European Union and Japan.", None,
+                 [("US", "CH", None, 15.0, None)],
+                 id="a-level-playing-field-with-others-names-no-target"),
 ]
 
 
