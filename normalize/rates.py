@@ -1491,7 +1491,7 @@ def extract_tariffs(
             also_rate = find_percents(sentence.text[:also.start()])[0].value
             bases = [m for m in found.values()
                      if m.imposer == "US" and m.sector is None and m.rate_pct == also_rate]
-            if not found:
+            if not bases:
                 bases = [replace(m, sentence=sentence.text, start=sentence.start,
                                  end=sentence.end)
                          for m in mentions if m.imposer == "US" and m.sector is None
@@ -1499,9 +1499,17 @@ def extract_tariffs(
                 if len({m.target for m in bases}) != 1:
                     bases = []
                 bases = bases[:1]
+            # ("..., and that it would cover European cars, cutting their rate from the
+            # 27.5% they pay today": the goods' old rate, no fact of its own)
+            cut_from = _CUT_FROM_AFTER.search(also.group("goods"))
+            old = find_percents(cut_from.group(0))[0].value if cut_from else None
+            goods = [sector for sector, _, _ in find_sectors(also.group("goods"))]
+            if bases and old is not None:
+                found = {k: m for k, m in found.items() if not (
+                    m.imposer == "US" and m.sector in goods and m.rate_pct == old)}
             found = _by_key([*found.values(), *(
-                replace(m, sector=sector, kind="sectoral", previous_rate_pct=None)
-                for m in bases for sector, _, _ in find_sectors(also.group("goods")))])
+                replace(m, sector=sector, kind="sectoral", previous_rate_pct=old)
+                for m in bases for sector in goods)])
         if not found and previous:
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
@@ -1788,8 +1796,12 @@ _RATE_COVERS = re.compile(r"^(?:(?:The|This|That|Its)\s+(?:(?:new|lower|same|agr
                           r"\s+(?:will|would|also|now|\s)*"
                           r"(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\b", re.I)
 _IT_ALSO_APPLIES = re.compile(r",?\s+and\s+(?:that\s+)?(?:it|the\s+(?:rate|ceiling|cap))\s+"
-                              r"(?:will|would)\s+also\s+(?:apply\s+to|cover)\s+(?P<goods>[^.;]+)",
+                              r"(?:will|would)\s+(?:also\s+)?(?:apply\s+to|cover)\s+"
+                              r"(?P<goods>(?:[^.;]|\.(?=\d))+)",
                               re.I)
+_CUT_FROM_AFTER = re.compile(r",\s+(?:cutting|lowering|reducing|bringing)\s+(?:their|its|the)\s+"
+                             r"(?:rate|tariff|duty|levy)\s+(?:down\s+)?from\s+(?:the\s+)?[\d.]+\s*"
+                             r"(?:%|percent\b|per cent\b)", re.I)
 # (what "it" is: the rate as its clause's subject, not "The new rate includes the 2.5 percent
 # duty ..., and it will also cover auto parts")
 _RATE_AS_SUBJECT = re.compile(r"\bthe\s+[\d.]+\s*(?:%|percent\b|per cent\b)\s+"

@@ -3632,6 +3632,11 @@ GENERAL_CASES = [
                  "still restores a level playing field with the European Union and Japan.", None,
                  [("US", "CH", None, 15.0, None)],
                  id="a-level-playing-field-with-others-names-no-target"),
+    pytest.param("Britain's deal sets a 10 percent tariff on most British goods. Reynolds said "
+                 "the 10 percent was a firm ceiling, and that it would cover British cars, "
+                 "cutting their rate from the 27.5 percent they pay now.", None,
+                 [("US", "GB", None, 10.0, None), ("US", "GB", "autos", 10.0, 27.5)],
+                 id="and-that-it-would-cover-goods-cutting-their-rate-from-the-old"),
 ]
 
 
