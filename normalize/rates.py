@@ -4345,11 +4345,17 @@ _TARIFF_PHRASE = re.compile(r"\s*(?:the\s+|its\s+|his\s+|their\s+)?(?:[\w-]+\s+)
 _UP_TO = re.compile(r"(?:up\s+to|as\s+much\s+as|about|around|some|roughly)\s+[\d.,]+", re.I)
 
 
+_ON_A_LIST = re.compile(r"^on\s+(?:(?:a|an|some)\s+(?:[\w-]+\s+)?(?:list|range|number|basket|"
+                        r"host|set)\s+of\s+)?", re.I)
+
+
 def _continues_list(rest: str) -> bool:
     """After "and" in an object: another sector, country or goods ("cars and auto parts",
     "cars and parts", "Canada and Mexico", "branded and patented drugs"), not a new clause ("and end
     exemptions Canada had enjoyed")."""
     rest = rest.lstrip()
+    # ("some generic drugs and on a list of agricultural products")
+    rest = _ON_A_LIST.sub("", rest, count=1)
     if re.match(r"(?:[\w-]+\s+){0,2}?(?:" + SECTOR_WORDS + "|" + _GOODS + r")\b|(?:other|all)\b|"
                 r"(?:parts|components)\b", rest, re.I):
         return True

@@ -3637,6 +3637,11 @@ GENERAL_CASES = [
                  "cutting their rate from the 27.5 percent they pay now.", None,
                  [("US", "GB", None, 10.0, None), ("US", "GB", "autos", 10.0, 27.5)],
                  id="and-that-it-would-cover-goods-cutting-their-rate-from-the-old"),
+    pytest.param("Korea agreed a deal. Both sides will also remove tariffs on generic drugs and "
+                 "on a range of agricultural products.", None,
+                 [("US", "KR", "pharmaceuticals", 0.0, None),
+                  ("US", "KR", "agriculture", 0.0, None)],
+                 id="and-on-a-list-of-goods-goes-on-with-the-object"),
 ]
 
 
