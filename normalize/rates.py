@@ -4456,6 +4456,10 @@ _MANY_PARTNERS = re.compile(r"\b(?:countries|nations|trading partners|economies|
                             r"transshipped|trans-shipped)\b", re.I)
 
 
+_RIVAL_COUNTRIES = re.compile(r"\b(?:competing|rival|competitor)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:countries|nations|economies)\b", re.I)
+
+
 def _mentions_for(
     sentence: Sentence,
     reading: _Reading,
@@ -4585,7 +4589,9 @@ def _mentions_for(
         # about them.
         imposer_actor, targets, source = article.on_us, ["US"], "named"
     from_default = source == "default"
-    if from_default and _MANY_PARTNERS.search(text):
+    # (not "The rate of 20 per cent ... places Sri Lanka on an equal or better footing than
+    # competing apparel-exporting countries": the partner's rivals)
+    if from_default and _MANY_PARTNERS.search(text) and not _RIVAL_COUNTRIES.search(text):
         # "a 90-day pause for countries that have not retaliated, with a reciprocal tariff
         # of 10%": a sentence that names no country but speaks of countries is on them all.
         targets, from_default, source = ["*"], False, "named"

@@ -3642,6 +3642,15 @@ GENERAL_CASES = [
                  [("US", "KR", "pharmaceuticals", 0.0, None),
                   ("US", "KR", "agriculture", 0.0, None)],
                  id="and-on-a-list-of-goods-goes-on-with-the-object"),
+    pytest.param("The rate of 20 per cent is significantly lower than the 44 per cent announced "
+                 "by the United States on 2 April 2025, and places Nepal on an equal or better "
+                 "footing than competing apparel-exporting countries in the region, including "
+                 "India (25 per cent), Viet Nam (20 per cent) and Bangladesh (20 per cent).",
+                 "US Reciprocal Tariff on Nepal Reduced to 20 per cent",
+                 [("US", "NP", None, 20.0, None), ("US", "NP", None, 44.0, None),
+                  ("US", "IN", None, 25.0, None), ("US", "VN", None, 20.0, None),
+                  ("US", "BD", None, 20.0, None)],
+                 id="competing-countries-do-not-make-the-partners-rate-everyones"),
 ]
 
 
