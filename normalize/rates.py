@@ -2751,7 +2751,7 @@ def _sentence_tariffs(
                           by_position)
     results = _average_tariff(text, countries, results, by_position, default_partner)
     if "on top of" in text:
-        results = _stacked_beneath(text, results, by_position, countries)
+        results = _stacked_beneath(text, results, by_position, countries, earlier)
     if "tariff lines" in text:
         results = _lines_covering(text, results)
     if article.canadian_surtax and "surtax" in text:
@@ -2800,13 +2800,20 @@ def _lines_covering(text: str, results: list[TariffMention]) -> list[TariffMenti
 
 
 _COMES_ON_TOP = re.compile(r",?\s+(?:and\s+)?(?:that|this|it|they|these|which|all\s+that)\s+"
+                           # ("A White House official said that rate comes on top of the 20
+                           # percent levy": the rate of the sentence before)
+                           r"(?:(?:rate|tariff|levy|duty)\s+)?"
                            r"(?:all\s+)?(?:comes?|came|sits?|are|is|goes|go)\s+on\s+top\s+of\b",
                            re.I)
 
 
+_THAT_RATE = re.compile(r"\b(?:that|this)\s+(?:rate|tariff|levy|duty)\b", re.I)
+
+
 def _stacked_beneath(text: str, results: list[TariffMention],
                      by_position: list[tuple[int, list[TariffMention]]],
-                     countries: list[CountryRef]) -> list[TariffMention]:
+                     countries: list[CountryRef],
+                     earlier: list[TariffMention]) -> list[TariffMention]:
     """"Goods of Chinese origin pay a 10% reciprocal duty and a 20% fentanyl-related duty,
     30% combined, and that comes on top of Section 301 tariffs of 7.5% to 25%": the layers
     beneath one country's rates are on the same country's goods."""
@@ -2815,6 +2822,12 @@ def _stacked_beneath(text: str, results: list[TariffMention],
         return results
     parties = {(m.imposer, m.target) for end, mentions in by_position if end <= top.start()
                for m in mentions}
+    carried = False
+    if not parties and earlier and _THAT_RATE.search(text, top.start(), top.end()) \
+            and not any(c.code != "US" for c in countries):
+        parties = {(m.imposer, m.target) for m in earlier
+                   if m.sentence == earlier[-1].sentence}
+        carried = True  # (so the sentence's targets are only the article's partner's)
     if len(parties) != 1:
         return results
     ((imposer, target),) = parties
@@ -2822,7 +2835,7 @@ def _stacked_beneath(text: str, results: list[TariffMention],
         return results
     beneath = {id(m) for end, mentions in by_position if end > top.end() for m in mentions}
     return [replace(m, target=target) if id(m) in beneath and m.imposer == imposer
-            and m.target == "*" else m for m in results]
+            and (m.target == "*" or carried) else m for m in results]
 
 
 # "legislation to remove its own tariffs on U.S. industrial goods", "scrap every EU tariff on

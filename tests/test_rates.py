@@ -3651,6 +3651,12 @@ GENERAL_CASES = [
                   ("US", "IN", None, 25.0, None), ("US", "VN", None, 20.0, None),
                   ("US", "BD", None, 20.0, None)],
                  id="competing-countries-do-not-make-the-partners-rate-everyones"),
+    pytest.param("Tokyo's 24 percent rate is paused. For China, Trump raised the rate to 125 "
+                 "percent. An official said that rate comes on top of the 20 percent levy "
+                 "imposed in March.", "Trump pauses tariffs on Japan",
+                 [("US", "JP", None, 24.0, None), ("US", "CN", None, 125.0, None),
+                  ("US", "CN", None, 20.0, None)],
+                 id="that-rate-comes-on-top-of-a-levy-on-the-same-goods"),
 ]
 
 
