@@ -3250,12 +3250,26 @@ _ADMITS = re.compile(r"\b(?:already\s+|still\s+)?(?:admits|admitted|lets in|let 
 def _rates_respectively(text: str, results: list[TariffMention]) -> list[TariffMention]:
     """"Thailand and Malaysia, which face rates of 36 percent and 25 percent respectively":
     as many rates as countries, each given all of them, pair up in order."""
+    listed = _LIST_RESPECTIVELY.search(text)
+    if listed:
+        # "He signed agreements with Malaysia and Cambodia that keep a 19 percent tariff ...,
+        # as well as framework deals with Thailand and Vietnam, which face rates of 19 percent
+        # and 20 percent respectively": the list pairs with the countries named after the
+        # rate before it
+        earlier = [p for p in find_percents(text[:listed.start()])]
+        since = earlier[-1].end if earlier else 0
+        scope = [ref.code for ref in find_countries(text[since:listed.start()])
+                 if ref.code != "US"]
+        outside = [m for m in results if m.target not in scope]
+        if scope and outside and len(set(scope)) == len(scope):
+            return outside + _rates_respectively(
+                text[since:], [m for m in results if m.target in scope])
     rates = list(dict.fromkeys(m.rate_pct for m in results))
     targets = list(dict.fromkeys(m.target for m in results))
-    listed = _LIST_RESPECTIVELY.search(text)
     numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", listed.group("list"))] \
         if listed else []
-    if len(set(numbers)) < len(numbers) == len(targets) and \
+    if (len(set(numbers)) < len(numbers) or len(results) < len(numbers) ** 2) \
+            and len(numbers) == len(targets) and \
             len({(m.imposer, m.sector) for m in results}) == 1:
         # "Cambodia, Thailand and Viet Nam face US reciprocal tariffs of 19, 19 and 20 per
         # cent respectively": a rate repeated in the list is still one a country
@@ -3285,9 +3299,13 @@ def _rates_respectively(text: str, results: list[TariffMention]) -> list[TariffM
     return paired
 
 
+_UNIT = r"(?:\s*(?:%|percent\b|per cent\b))?"
 _LIST_RESPECTIVELY = re.compile(
-    r"(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?)\s*"
-    r"(?:%|percent\b|per cent\b)[^.;%]{0,40}?\brespectively\b", re.I)
+    # ("19, 19 and 20 per cent respectively", "19 percent and 20 percent respectively")
+    # (not old rates: "down from the 48% and 44% respectively")
+    r"(?<![\d.])(?<!from )(?<!from the )(?<!with )(?<!with the )"
+    r"(?P<list>\d+(?:\.\d+)?" + _UNIT + r"(?:\s*,\s*\d+(?:\.\d+)?" + _UNIT + r")*,?\s+and\s+"
+    r"\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)[^.;%]{0,40}?\brespectively\b", re.I)
 _OLDS_AFTER = re.compile(
     r"\b(?:down|up)\s+from\s+(?:the\s+)?(?P<olds>[\d.]+\s*(?:%|percent\b|per cent\b)?(?:\s*,\s*"
     r"[\d.]+\s*(?:%|percent\b|per cent\b)?)*,?\s+and\s+[\d.]+\s*(?:%|percent\b|per cent\b))",

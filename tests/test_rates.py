@@ -3657,6 +3657,12 @@ GENERAL_CASES = [
                  [("US", "JP", None, 24.0, None), ("US", "CN", None, 125.0, None),
                   ("US", "CN", None, 20.0, None)],
                  id="that-rate-comes-on-top-of-a-levy-on-the-same-goods"),
+    pytest.param("Trump signed agreements with Chile and Peru that keep a 10 percent tariff on "
+                 "most of their goods, as well as frameworks with Ecuador and Bolivia, which face "
+                 "rates of 15 percent and 12 percent respectively.", None,
+                 [("US", "CL", None, 10.0, None), ("US", "PE", None, 10.0, None),
+                  ("US", "EC", None, 15.0, None), ("US", "BO", None, 12.0, None)],
+                 id="a-later-list-pairs-with-its-own-countries-respectively"),
 ]
 
 
