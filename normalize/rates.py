@@ -1472,6 +1472,18 @@ def extract_tariffs(
                 previous = [replace(m, previous_rate_pct=old) for m, old in zip(
                     previous, old_rates, strict=True)]
                 mentions[len(mentions) - len(previous):] = previous
+        same = _RATE_COVERS.match(sentence.text) if previous and found else None
+        if same and re.search(r"\bsame\b", same.group(0), re.I):
+            # "Malaysian products will continue to be taxed at 19 per cent .... The same rate
+            # applies to Cambodian and Thai goods, while Vietnamese shipments pay 20 per cent":
+            # the rate before, on the countries of the clause
+            clause = _CLAUSE_BREAK.split(sentence.text[same.end():])[0]
+            base = previous[0]
+            if base.imposer == "US" and base.sector is None and base.target not in ("*", "US"):
+                found.update(_by_key([
+                    replace(base, target=ref.code, previous_rate_pct=None,
+                            sentence=sentence.text, start=sentence.start, end=sentence.end)
+                    for ref in find_countries(clause) if ref.code not in ("US", base.target)]))
         covers = _RATE_COVERS.match(sentence.text) if not found and previous else None
         if covers:
             # "The lower rate will cover auto parts as well": the rate before (the lowest, for

@@ -3663,6 +3663,12 @@ GENERAL_CASES = [
                  [("US", "CL", None, 10.0, None), ("US", "PE", None, 10.0, None),
                   ("US", "EC", None, 15.0, None), ("US", "BO", None, 12.0, None)],
                  id="a-later-list-pairs-with-its-own-countries-respectively"),
+    pytest.param("Malaysian products will keep paying a 19 per cent tariff under the agreement. "
+                 "The same rate applies to Cambodian and Thai goods, while Vietnamese shipments "
+                 "pay 20 per cent.", None,
+                 [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None),
+                  ("US", "TH", None, 19.0, None), ("US", "VN", None, 20.0, None)],
+                 id="the-same-rate-applies-to-more-countries-goods"),
 ]
 
 
