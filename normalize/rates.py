@@ -6169,12 +6169,21 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
     # (or "would put them far behind rivals from Vietnam and Bangladesh")
     # (and "it restores a level playing field with the European Union and Japan": those it
     # puts the country level with)
+    # (or set apart: "Unlike under the Japanese and European deals, the 20 percent will be
+    # added on top of existing duties"; not "Unlike Japan and the European Union, whose
+    # deals set all-inclusive rates of 15%, ...", where the rate is theirs)
+    unlike = ref.end <= number_at and _UNLIKE.search(text[max(0, ref.start - 50):ref.start]) \
+        and not re.search(r"\b(?:whose|which|where|that)\b", text[ref.end:number_at])
     return bool(_YARDSTICK.search(text[max(0, ref.start - 45):ref.start])) \
-        or _levelled_with(text, ref)
+        or _levelled_with(text, ref) or bool(unlike)
 
 
 def _levelled_with(text: str, ref: CountryRef) -> bool:
     return bool(_LEVEL_WITH.search(text[max(0, ref.start - 70):ref.start]))
+
+
+_UNLIKE = re.compile(r"(?:^|[.;]\s+|,\s+)Unlike\s+(?:under\s+|in\s+|with\s+|for\s+)?(?:the\s+)?"
+                     r"(?:[\w.'’-]+\s+(?:and\s+)?){0,3}?$", re.I)
 
 
 _LEVEL_WITH = re.compile(r"\blevel\s+playing\s+field\s+with\s+(?:the\s+)?"

@@ -3669,6 +3669,10 @@ GENERAL_CASES = [
                  [("US", "MY", None, 19.0, None), ("US", "KH", None, 19.0, None),
                   ("US", "TH", None, 19.0, None), ("US", "VN", None, 20.0, None)],
                  id="the-same-rate-applies-to-more-countries-goods"),
+    pytest.param("Taiwan's goods will pay a 20 percent tariff under the deal. Unlike under the "
+                 "Korean and European deals, the 20 percent will be added on top of existing "
+                 "duties, officials in Taipei said.", None, [("US", "TW", None, 20.0, None)],
+                 id="countries-set-apart-by-unlike-are-no-targets"),
 ]
 
 
