@@ -14,8 +14,8 @@
 | semiconductors | chips, microchips, semiconductor, chipmakers |
 | pharmaceuticals | drugs, drug, medicines, pharma, pharmaceutical, drugmakers |
 | trucks | heavy trucks, heavy-truck, lorries, buses (the Section 232 truck action sets their 10%) |
-| agriculture | farm goods (products, commodities, exports), agricultural (not "agricultural |
-| | machinery"), beef, pork, poultry, |
+| agriculture | farm goods (products, commodities, exports, produce), agricultural |
+| | (not "agricultural machinery"), beef, pork, poultry, |
 | | dairy, chicken, wheat, corn, sorghum, soybeans, coffee, tea, cocoa, fruit, bananas, |
 | | pineapples, spices, orange juice, tomatoes, tomato, vegetables, olive oil, palm oil, vegetable |
 | | oil, soybean oil, coconut (oil), sunflower oil, shrimp, seafood, tree nuts, cashews, |
@@ -66,6 +66,7 @@ _SYNONYMS: dict[str, list[str]] = {
                         "medicine", "pharma", "drugmakers"],
     "trucks": ["heavy trucks", "trucks", "lorries", "heavy-truck", "heavy-duty trucks", "buses"],
     "agriculture": ["farm goods", "farm products", "farm commodities", "farm exports",
+                    "farm produce",
                     "agricultural products", "agriculture",
                     "agricultural", "beef", "pork", "poultry", "dairy", "chicken", "wheat",
                     "corn", "sorghum", "soybeans", "soybean", "beans", "coffee", "tea", "cocoa",

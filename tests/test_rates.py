@@ -3673,6 +3673,8 @@ GENERAL_CASES = [
                  "Korean and European deals, the 20 percent will be added on top of existing "
                  "duties, officials in Taipei said.", None, [("US", "TW", None, 20.0, None)],
                  id="countries-set-apart-by-unlike-are-no-targets"),
+    pytest.param("Beijing announced extra duties of 12 percent on American farm produce.", None,
+                 [("CN", "US", "agriculture", 12.0, None)], id="farm-produce-is-farm-goods"),
 ]
 
 
