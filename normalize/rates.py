@@ -5050,6 +5050,11 @@ def _sectors(
     # the reciprocal tariff and still enter the United States duty-free"; and not "Britain
     # is exempted, and UK steel and aluminium face 25 per cent", exempt before the goods).
     exempt = _EXEMPT.search(text, reading.before, reading.first.start) if before else None
+    if exempt and _CONTRAST_CLAUSE.search(text, exempt.end(), reading.first.start):
+        # "Pharmaceuticals ... are spared for now, though Trump has said foreign medicines
+        # could eventually face duties of as much as 200 percent": the exemption is another
+        # clause's
+        exempt = None
     if exempt and reading.rate and exempt.end() > reading.before + named[0][1] \
             and not _removal(text, reading):
         return []
@@ -5078,6 +5083,7 @@ def _sectors(
     return before
 
 
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|but|while|whereas|yet)\s", re.I)
 _SHARES_OF = re.compile(r"\b(?:shares|stocks?)\s+(?:of|in)\b", re.I)
 _ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+(?P<goods>[^,;.]+)", re.I)
 

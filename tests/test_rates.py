@@ -3675,6 +3675,11 @@ GENERAL_CASES = [
                  id="countries-set-apart-by-unlike-are-no-targets"),
     pytest.param("Beijing announced extra duties of 12 percent on American farm produce.", None,
                  [("CN", "US", "agriculture", 12.0, None)], id="farm-produce-is-farm-goods"),
+    pytest.param("Drugs, the biggest Irish export to America, are spared for now, though Trump has "
+                 "said foreign medicines could face duties of as much as 250 percent.",
+                 "Ireland hit with 15% US tariff",
+                 [("US", "*", "pharmaceuticals", 250.0, None)],
+                 id="an-exemption-in-another-clause-leaves-the-rate-its-goods"),
 ]
 
 
