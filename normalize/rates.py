@@ -6627,6 +6627,8 @@ _REMOVED_AFTER = re.compile(
     # charged 10 per cent until this week and is now also free of the levy", "beans, which
     # had each been charged 15%, are now exempt"
     r"|[^.;:,]{0,90}?\b(?:will|would|to)\s+disappear\b"
+    # "the 10 per cent duty on beef shipped north is gone"
+    r"|[^.;:,]{0,90}?\b(?:is|are)\s+(?:now\s+)?gone\b"
     r"|[^.;:]{0,60}?\b(?:is|are)\s+now\s+(?:also\s+)?(?:exempt|free of|tariff-free|"
     r"duty-free)\b", re.I)
 _REQUESTED = re.compile(r"\b(?:ask\w*|urg\w*|call\w* (?:on|for)|press\w*|push\w*|wants?|"

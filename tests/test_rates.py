@@ -3680,6 +3680,9 @@ GENERAL_CASES = [
                  "Ireland hit with 15% US tariff",
                  [("US", "*", "pharmaceuticals", 250.0, None)],
                  id="an-exemption-in-another-clause-leaves-the-rate-its-goods"),
+    pytest.param("For Kenyan growers, that means the 10 percent duty on tea shipped to America is "
+                 "gone.", None, [("US", "KE", "agriculture", 0.0, 10.0)],
+                 id="a-duty-that-is-gone-falls-to-zero"),
 ]
 
 
