@@ -11,7 +11,7 @@ import pytest
 from bench import train_status
 from bench.eval_extract import gold_cases
 from normalize import extract_facts, rule_facts
-from normalize.status import CURRENT, THREATS, WEIGHTS, StatusModel
+from normalize.status import CURRENT, MARGIN, THREATS, WEIGHTS, StatusModel
 
 PUB = date(2025, 9, 15)
 
@@ -99,3 +99,17 @@ def test_the_model_beats_the_rules_on_batches_it_did_not_see(
     rules = sum(n * r for _, n, r, _ in rows) / total
     model = sum(n * m for _, n, _, m in rows) / total
     assert model >= rules + 0.04
+
+
+def test_a_near_tie_keeps_the_rules_reading() -> None:
+    model = StatusModel.load()
+    labels = list(model.labels)
+    weighed = [0.0] * len(labels)
+    bias = list(model.bias)
+    agreed, in_effect = labels.index("agreed"), labels.index("in_effect")
+    # the model leans to "in effect" by less than the margin, then by more
+    weighed[agreed] = 10.0 - bias[agreed]
+    weighed[in_effect] = 10.0 + MARGIN / 2 - bias[in_effect]
+    assert model.choose(weighed, "agreed") == "agreed"
+    weighed[in_effect] = 10.0 + 2 * MARGIN - bias[in_effect]
+    assert model.choose(weighed, "agreed") == "in_effect"
