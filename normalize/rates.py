@@ -3268,12 +3268,13 @@ def _rates_respectively(text: str, results: list[TariffMention]) -> list[TariffM
         # as well as framework deals with Thailand and Vietnam, which face rates of 19 percent
         # and 20 percent respectively": the list pairs with the countries named after the
         # rate before it
-        earlier = [p for p in find_percents(text[:listed.start()])]
+        earlier = find_percents(text[:listed.start()])
         since = earlier[-1].end if earlier else 0
         scope = [ref.code for ref in find_countries(text[since:listed.start()])
                  if ref.code != "US"]
         outside = [m for m in results if m.target not in scope]
-        if scope and outside and len(set(scope)) == len(scope):
+        # (since > 0: the text read again starts after that rate, so this happens once)
+        if since and scope and outside and len(set(scope)) == len(scope):
             return outside + _rates_respectively(
                 text[since:], [m for m in results if m.target in scope])
     rates = list(dict.fromkeys(m.rate_pct for m in results))
@@ -6185,6 +6186,7 @@ def _compared(text: str, ref: CountryRef, number_at: int) -> bool:
 
 
 def _levelled_with(text: str, ref: CountryRef) -> bool:
+    """Is the country one a rate "restores a level playing field with"?"""
     return bool(_LEVEL_WITH.search(text[max(0, ref.start - 70):ref.start]))
 
 
