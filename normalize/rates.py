@@ -1472,7 +1472,8 @@ def extract_tariffs(
                 previous = [replace(m, previous_rate_pct=old) for m, old in zip(
                     previous, old_rates, strict=True)]
                 mentions[len(mentions) - len(previous):] = previous
-        same = _RATE_COVERS.match(sentence.text) if previous and found else None
+        rate_covers = _RATE_COVERS.match(sentence.text) if previous else None
+        same = rate_covers if found else None
         if same and re.search(r"\bsame\b", same.group(0), re.I):
             # "Malaysian products will continue to be taxed at 19 per cent .... The same rate
             # applies to Cambodian and Thai goods, while Vietnamese shipments pay 20 per cent":
@@ -1484,7 +1485,7 @@ def extract_tariffs(
                     replace(base, target=ref.code, previous_rate_pct=None,
                             sentence=sentence.text, start=sentence.start, end=sentence.end)
                     for ref in find_countries(clause) if ref.code not in ("US", base.target)]))
-        covers = _RATE_COVERS.match(sentence.text) if not found and previous else None
+        covers = rate_covers if not found else None
         if covers:
             # "The lower rate will cover auto parts as well": the rate before (the lowest, for
             # "the lower rate"), on those goods
@@ -1494,34 +1495,7 @@ def extract_tariffs(
                 rate, sector=sector, kind="sectoral", previous_rate_pct=None,
                 sentence=sentence.text, start=sentence.start, end=sentence.end)
                 for sector, _, _ in find_sectors(sentence.text[covers.end():])}
-        also = _IT_ALSO_APPLIES.search(sentence.text)
-        if also and len(find_percents(sentence.text[:also.start()])) == 1 \
-                and _RATE_AS_SUBJECT.search(sentence.text, 0, also.start()):
-            # "She said the 15 per cent was an all-inclusive ceiling ..., and that it would
-            # also apply to pharmaceuticals and semiconductors": the rate (the sentence's, or
-            # the one partner's named before), on those goods too
-            also_rate = find_percents(sentence.text[:also.start()])[0].value
-            bases = [m for m in found.values()
-                     if m.imposer == "US" and m.sector is None and m.rate_pct == also_rate]
-            if not bases:
-                bases = [replace(m, sentence=sentence.text, start=sentence.start,
-                                 end=sentence.end)
-                         for m in mentions if m.imposer == "US" and m.sector is None
-                         and m.target != "*" and m.rate_pct == also_rate]
-                if len({m.target for m in bases}) != 1:
-                    bases = []
-                bases = bases[:1]
-            # ("..., and that it would cover European cars, cutting their rate from the
-            # 27.5% they pay today": the goods' old rate, no fact of its own)
-            cut_from = _CUT_FROM_AFTER.search(also.group("goods"))
-            old = find_percents(cut_from.group(0))[0].value if cut_from else None
-            goods = [sector for sector, _, _ in find_sectors(also.group("goods"))]
-            if bases and old is not None:
-                found = {k: m for k, m in found.items() if not (
-                    m.imposer == "US" and m.sector in goods and m.rate_pct == old)}
-            found = _by_key([*found.values(), *(
-                replace(m, sector=sector, kind="sectoral", previous_rate_pct=old)
-                for m in bases for sector in goods)])
+        found = _also_applies(sentence, found, mentions)
         if not found and previous:
             dated = _dated_after(sentence.text, previous, article.settled, published)
             mentions[len(mentions) - len(previous):] = dated
@@ -1807,6 +1781,37 @@ _RATE_COVERS = re.compile(r"^(?:(?:The|This|That|Its)\s+(?:(?:new|lower|same|agr
                           r"(?-i:[A-Z])[\w.'’ -]{0,40}?\bsaid\s+(?:that\s+)?it)"
                           r"\s+(?:will|would|also|now|\s)*"
                           r"(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\b", re.I)
+def _also_applies(sentence: Sentence, found: dict[tuple[object, ...], TariffMention],
+                  mentions: list[TariffMention]) -> dict[tuple[object, ...], TariffMention]:
+    """"She said the 15 per cent was an all-inclusive ceiling ..., and that it would also
+    apply to pharmaceuticals and semiconductors": the rate (the sentence's, or the one
+    partner's named before), on those goods too; "..., and that it would cover European
+    cars, cutting their rate from the 27.5% they pay today": with the goods' old rate, no
+    fact of its own."""
+    text = sentence.text
+    also = _IT_ALSO_APPLIES.search(text)
+    rates = find_percents(text[:also.start()]) if also else []
+    if also is None or len(rates) != 1 or not _RATE_AS_SUBJECT.search(text, 0, also.start()):
+        return found
+    rate = rates[0].value
+    bases = [m for m in found.values()
+             if m.imposer == "US" and m.sector is None and m.rate_pct == rate]
+    if not bases:
+        named = [m for m in mentions if m.imposer == "US" and m.sector is None
+                 and m.target != "*" and m.rate_pct == rate]
+        if len({m.target for m in named}) == 1:
+            bases = [replace(named[0], sentence=text, start=sentence.start, end=sentence.end)]
+    cut_from = _CUT_FROM_AFTER.search(also.group("goods"))
+    old = find_percents(cut_from.group(0))[0].value if cut_from else None
+    goods = [sector for sector, _, _ in find_sectors(also.group("goods"))]
+    if bases and old is not None:
+        found = {k: m for k, m in found.items() if not (
+            m.imposer == "US" and m.sector in goods and m.rate_pct == old)}
+    return _by_key([*found.values(), *(
+        replace(m, sector=sector, kind="sectoral", previous_rate_pct=old)
+        for m in bases for sector in goods)])
+
+
 _IT_ALSO_APPLIES = re.compile(r",?\s+and\s+(?:that\s+)?(?:it|the\s+(?:rate|ceiling|cap))\s+"
                               r"(?:will|would)\s+(?:also\s+)?(?:apply\s+to|cover)\s+"
                               r"(?P<goods>(?:[^.;]|\.(?=\d))+)",
