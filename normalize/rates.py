@@ -647,6 +647,8 @@ _MOVE_BEFORE = re.compile(
     # "trade ... could shrink by up to 80 percent", "a record one-day plunge of about 20%"
     r"shrink|shrinks|shrinking|plunge|slump|decline|declines|discounts?|"
     r"inflation|growth|GDP|stake|yields?|poll|polling|polled|approval|interest rates?)\b[^%]{0,20}$"
+    # "whose approval rating has hovered around 70 percent in recent polls"
+    r"|\b(?:approval|popularity|favou?rability)\s+(?:ratings?|numbers?|figures?)\b[^%;]{0,40}$"
     r"|\b(?:up|down)\s+(?:by\s+)?$"
     # "could cut New Zealand's goods exports to the US by 2 to 3 per cent"
     r"|(?<!tariffs on )(?<!duties on )\b(?:exports|shipments|sales|output)\b[^%;,]{0,25}\bby\s+"

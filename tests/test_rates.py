@@ -3683,6 +3683,9 @@ GENERAL_CASES = [
     pytest.param("For Kenyan growers, that means the 10 percent duty on tea shipped to America is "
                  "gone.", None, [("US", "KE", "agriculture", 0.0, 10.0)],
                  id="a-duty-that-is-gone-falls-to-zero"),
+    pytest.param("Carney, whose approval rating has held near 60 percent since the spring, said "
+                 "Ottawa would answer the 35 percent tariff on Canadian goods.", None,
+                 [("US", "CA", None, 35.0, None)], id="an-approval-rating-is-no-tariff"),
 ]
 
 
