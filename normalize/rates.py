@@ -4720,13 +4720,14 @@ def _mentions_for(
     elif imposer == "US" and article.mexican_reform and not countries and (
             (from_default and targets == ["MX"]) or targets == ["*"]) and \
             (_PROPOSAL.search(text) or _THE_NEW_TARIFFS.search(text)
-             or _AFFECTED_COUNTRIES.search(text)):
+             or _AFFECTED_COUNTRIES.search(text) or _THE_RANGE.search(text)):
         # "The proposed rates range between 10 percent and 50 percent", "Under the
         # initiative, light vehicles would pay 50 percent", later in a story on Mexico's
         # tariffs on countries without a trade deal: more of them ("Cars from the affected
-        # countries will pay 50%": on the countries the story named as its targets)
-        targets = list(article.reform_targets) \
-            if _AFFECTED_COUNTRIES.search(text) and article.reform_targets else ["*"]
+        # countries will pay 50%", "The duties range from 10% to 50%": on the countries the
+        # story named as its targets)
+        targets = list(article.reform_targets) if article.reform_targets and (
+            _AFFECTED_COUNTRIES.search(text) or _THE_RANGE.search(text)) else ["*"]
         imposer, source, from_default = "MX", "named", False
     elif imposer == "US" and article.mexican_reform and default_partner == "MX" and targets \
             and not set(targets) & {"US", "MX", "*"} and not any(c.code == "US" for c in countries):
@@ -6085,6 +6086,9 @@ _NO_TRADE_DEAL = re.compile(
     r"(?:free[- ])?(?:trade\s+)?(?:agreements?|deals?|pacts?)\b", re.I)
 # ("The new tariffs, of up to 50%, will enter into force on January 1", once passed)
 _THE_NEW_TARIFFS = re.compile(r"\b[Tt]he new (?:tariffs|duties|rates)\b")
+# "The duties range from 10% to 50%.": the tariffs the story is about, on the same goods
+_THE_RANGE = re.compile(r"^\s*The\s+(?:tariffs|duties|rates|levies)\s+(?:will\s+|would\s+)?"
+                        r"(?:range|vary)\b")
 # (not "those countries": the partners the sentence before named, read by _THOSE)
 _AFFECTED_COUNTRIES = re.compile(r"\bthe\s+(?:affected|same|targeted)\s+countries\b", re.I)
 _PROPOSAL = re.compile(r"\b(?:would|propos\w*|initiative|bill|reform)\b", re.I)

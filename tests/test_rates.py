@@ -3686,6 +3686,10 @@ GENERAL_CASES = [
     pytest.param("Carney, whose approval rating has held near 60 percent since the spring, said "
                  "Ottawa would answer the 35 percent tariff on Canadian goods.", None,
                  [("US", "CA", None, 35.0, None)], id="an-approval-rating-is-no-tariff"),
+    pytest.param("Mexico's Congress approved tariffs of up to 45% on imports from China and "
+                 "other countries without a trade agreement with Mexico. The duties range from 5% "
+                 "to 45%.", None, [("MX", "CN", None, 45.0, None), ("MX", "CN", None, 5.0, None)],
+                 id="the-range-of-mexicos-new-duties-is-on-their-named-targets"),
 ]
 
 
