@@ -2307,7 +2307,29 @@ def _segments(text: str) -> list[tuple[int, int]]:
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))
-    return spans
+    return [part for span in spans for part in _colon_parts(text, *span)]
+
+
+# "The rate is a point below the 31% announced on April 2, a difference that will bring
+# exporters little comfort: many of the country's neighbours ... are now charged 15%"
+_CLAUSE_COLON = re.compile(r"(?<=[a-z]):\s+(?=[a-z])")
+
+
+# (not the parts of the rate before: "the bill now stands at 45.19 per cent: the 10 per cent
+# national-security levy plus anti-dumping and countervailing duties")
+_PARTS_AFTER_COLON = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?[\d.]+\s*"
+                                r"(?:%|per\s*cent\b|percent\b)|[^;]*\b(?:plus|on top of)\b", re.I)
+
+
+def _colon_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A stretch cut at a colon between two clauses that each give a rate of their own:
+    the countries of the second are not those of the first's rate."""
+    colon = _CLAUSE_COLON.search(text, start, end)
+    if colon is None or not find_percents(text[start:colon.start()]) or \
+            not find_percents(text[colon.end():end]) or \
+            _PARTS_AFTER_COLON.match(text, colon.end(), end):
+        return [(start, end)]
+    return [(start, colon.start()), (colon.end(), end)]
 
 
 _ABOLISH = re.compile(
@@ -5972,9 +5994,11 @@ def _targets(
         return ["*"], "named"
     for pool in (in_segment, candidates):
         # (not a country of a clause set against the rate's own: "now they pay nothing,
-        # while Brazilian coffee still carries the 40% duty")
+        # while Brazilian coffee still carries the 40% duty"; nor one after a colon that
+        # opens a clause with a rate of its own, see _colon_parts)
         pool = [c for c in pool
-                if not (c.start > number_at and _WHILE_AFTER.search(text, number_at, c.start))]
+                if not (c.start > number_at and _WHILE_AFTER.search(text, number_at, c.start))
+                and not (c.start >= segment[1] and text.startswith(":", segment[1]))]
         if pool:
             nearest = min(pool, key=lambda c: abs(c.start - number_at))
             if nearest.start < number_at and _LIST_WHICH_PAYS.fullmatch(text, nearest.end,

@@ -3690,6 +3690,19 @@ GENERAL_CASES = [
                  "other countries without a trade agreement with Mexico. The duties range from 5% "
                  "to 45%.", None, [("MX", "CN", None, 45.0, None), ("MX", "CN", None, 5.0, None)],
                  id="the-range-of-mexicos-new-duties-is-on-their-named-targets"),
+    pytest.param("Thai exporters began paying a 19% tariff on Thursday. The rate is well under "
+                 "the 36% set in April, a gap that matters to every exporter in the region: "
+                 "neighbours such as Laos and Myanmar are now charged 40%, double what Thai "
+                 "firms pay.", "Thai exporters start paying 19% US tariff",
+                 [("US", "TH", None, 19.0, None), ("US", "TH", None, 36.0, None),
+                  ("US", "LA", None, 40.0, None), ("US", "MM", None, 40.0, None)],
+                 id="countries-after-a-colon-with-a-rate-of-their-own-are-not-the-earlier-ones"),
+    pytest.param("For Canadian sawmills, the bill now comes to 45 per cent: the 10 per cent "
+                 "security levy on timber plus anti-dumping and countervailing duties that total "
+                 "35 per cent.", "Lumber tariff takes effect",
+                 [("US", "CA", "lumber", 45.0, None), ("US", "*", "lumber", 10.0, None),
+                  ("US", "CA", "lumber", 35.0, None)],
+                 id="a-colon-before-the-parts-of-a-rate-keeps-the-rate-the-countrys"),
 ]
 
 
