@@ -1261,7 +1261,9 @@ class _Article:
 
 # "spared only Britain, which stays at 25%", "Britain alone pays 25%", "every other country
 # has paid 50% ..., while British producers of both still pay 25%"
-_ONE_SPARED = re.compile(r"\b(?:spared|spares|alone|only|every\s+other|all\s+other)\b", re.I)
+# ("..., with an exception for Britain, whose metals stay at 25%")
+_ONE_SPARED = re.compile(r"\b(?:spared|spares|alone|only|every\s+other|all\s+other|"
+                         r"(?:an\s+)?exception\s+for)\b", re.I)
 _DOUBLING = re.compile(r"\bdoubl\w*|\bevery\s+other\s+country\b", re.I)
 # "Japanese goods in general", "most other products", "all other imports": goods of every
 # kind.

@@ -3703,6 +3703,11 @@ GENERAL_CASES = [
                  [("US", "CA", "lumber", 45.0, None), ("US", "*", "lumber", 10.0, None),
                   ("US", "CA", "lumber", 35.0, None)],
                  id="a-colon-before-the-parts-of-a-rate-keeps-the-rate-the-countrys"),
+    pytest.param("The order doubles the duty on foreign steel and aluminum to 50 percent, with an "
+                 "exception for the United Kingdom, whose producers keep paying 25 percent.", None,
+                 [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
+                  ("US", "*", "steel", 50.0, 25.0), ("US", "*", "aluminum", 50.0, 25.0)],
+                 id="the-exception-to-a-metals-doubling-keeps-the-metals-at-its-rate"),
 ]
 
 
