@@ -5065,6 +5065,7 @@ def _sectors(
     for match in [*_APPOSITIVE.finditer(text, 0, reading.first.start),
                   *_COMPETITORS_IN.finditer(text, 0, reading.first.start)]:
         lead[match.start():match.end()] = " " * (match.end() - match.start())
+    lead[:reading.first.start] = _without_trade_of_named("".join(lead[:reading.first.start]))
     # "Most other Australian exports, from wine to machinery, still pay 10 per cent": goods
     # of every kind, not a sector's
     # "No carve-out for Italian wine under the 15pc US tariff": the goods pay the general rate
@@ -5184,6 +5185,20 @@ _LISTED = re.compile(r"\b(?:including|such as)\s+([^;.()]*?)(?=,\s+(?:the|a|an|w
                      r"but|(?:and\s+)?(?:will|would|has|have|had|is|are|was|were))\s|"
                      r"[;.()]|$)", re.I)
 # "Our competitors in garments, Vietnam and Bangladesh, pay 20%": whose trade, not the goods
+def _without_trade_of_named(text: str) -> str:
+    """``text`` with the trade named before countries blanked ("competing apparel exporters
+    Vietnam and Bangladesh face the same rate": the countries' trade, not the rate's goods)."""
+    if "ers " not in text and "countries " not in text and "nations " not in text:
+        return text
+    for match in _TRADE_BEFORE_NAME.finditer(text):
+        if any(c.start == 0 for c in find_countries(text[match.end():match.end() + 40])):
+            text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return text
+
+
+_TRADE_BEFORE_NAME = re.compile(r"\b(?:[\w-]+\s+){1,2}?(?:exporters|exporting\s+(?:countries|"
+                                r"nations)|producers|suppliers|makers|manufacturers)\s+"
+                                r"(?=(?-i:[A-Z]))", re.I)
 _COMPETITORS_IN = re.compile(r"\b(?:competitors?|rivals?)\s+in\s+[^,;%]*", re.I)
 _APPOSITIVE = re.compile(
     # ("Madagascar, the world's main source of vanilla, 47%")
@@ -5276,6 +5291,7 @@ def _sentence_sector(text: str, rate_at: int) -> list[str]:
     plain = _TRADE_MAKERS.sub(lambda m: " " * len(m.group(0)) if m.start() > rate_at
                               else m.group(0), plain)
     plain = _APPOSITIVE.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _without_trade_of_named(plain)
     plain = _NO_CARVE_OUT.sub(lambda m: " " * len(m.group(0)), plain)
     # "Most other Brazilian goods, from footwear and furniture to machinery, still face a
     # combined 50% — the 10% baseline plus the 40% penalty": goods of every kind

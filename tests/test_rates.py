@@ -3708,6 +3708,12 @@ GENERAL_CASES = [
                  [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
                   ("US", "*", "steel", 50.0, 25.0), ("US", "*", "aluminum", 50.0, 25.0)],
                  id="the-exception-to-a-metals-doubling-keeps-the-metals-at-its-rate"),
+    pytest.param("Under the new order, rival apparel exporters Indonesia and Cambodia face the "
+                 "same rate of 19 percent, and India faces 25 percent.",
+                 "Vietnam's tariff cut to 20%",
+                 [("US", "ID", None, 19.0, None), ("US", "KH", None, 19.0, None),
+                  ("US", "IN", None, 25.0, None)],
+                 id="the-trade-named-before-countries-is-not-the-rates-goods"),
 ]
 
 
