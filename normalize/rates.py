@@ -2254,7 +2254,8 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
                     r"(?:keeps?|kept|keeping|leaves?|left|leaving|holds?|held|puts?)\s+"
                     r"(?:[\w'’-]+\s+){1,4}?at|"
                     r"(?:be|been|being|is|are|was|were) (?:taxed|charged))\s+"
-                    r"(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+                    # ("Countries left out of the new order ... stay at that 10 per cent floor")
+                    r"(?:a\s+|an\s+|the\s+|its\s+|their\s+|(?<=\bat\s)that\s+)?"
                     # "have paid a combined 50% on most shipments"
                     r"(?:combined\s+|total\s+|flat\s+|blanket\s+|lower\s+|higher\s+|reduced\s+|full\s+)?"
                     r"(?:(?:no|not)\s+(?:more|less)\s+than\s+|about\s+|around\s+|up to\s+|"
@@ -2282,9 +2283,11 @@ _ON_NATIONAL_GOODS = re.compile(
     # "Twenty per cent on most goods, in force since August 7."
     r"(?:[\w.-]+\s*(?:%|percent\b|per cent\b))\s+on\s+(?:all|most)\s+(?:goods|imports|"
     r"products|exports)\b")
-# ("British steel was left at 25%": goods held at a percentage, too)
+# ("British steel was left at 25%": goods held at a percentage, too; "Countries left out of
+# the new order ... stay at that 10 per cent floor")
 _REMAINS_AT = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained|left|held)\s+at\s+"
-                         r"(?:about\s+|around\s+)?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
+                         r"(?:that\s+)?(?:about\s+|around\s+)?[\w.-]+\s*(?:%|percent\b|"
+                         r"per cent\b)", re.I)
 
 
 _CLOSING_DASH = re.compile(r"(?P<aside>[^;—–]*)\s[—–]\s")

@@ -3714,6 +3714,10 @@ GENERAL_CASES = [
                  [("US", "ID", None, 19.0, None), ("US", "KH", None, 19.0, None),
                   ("US", "IN", None, 25.0, None)],
                  id="the-trade-named-before-countries-is-not-the-rates-goods"),
+    pytest.param("Partners left out of the order, such as Chile and Peru, remain at that 10 "
+                 "percent floor.", "Vietnam's US tariff cut to 20 percent",
+                 [("US", "CL", None, 10.0, None), ("US", "PE", None, 10.0, None)],
+                 id="countries-that-stay-at-that-rate-pay-it"),
 ]
 
 
