@@ -4528,8 +4528,10 @@ _WHOSE_GOODS_BEFORE = re.compile(r"(?:['’]s|\b(?:most|other|all|many)(?:\s+of\
                                  r"shipments)\b", re.I)
 # "..., so Pakistani exporters see an opening in textiles": what follows from the rate.
 _CONSEQUENCE = re.compile(r",?\s*(?:so|so that|which means|meaning|leaving|giving)\b", re.I)
-_SO_AFTER = re.compile(r",\s*(?:so|so that|which means|meaning)\s+(?:the|a|an|its|their)\b",
-                       re.I)
+_SO_AFTER = re.compile(r",\s*(?:so|so that|which means|meaning)\s+(?:the|a|an|its|their)\b"
+                       # "..., a blow to its citrus farms and car plants": whom it hurts
+                       r"|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:blow|setback|headache|boost|relief)\s+"
+                       r"(?:to|for)\b", re.I)
 _MANY_PARTNERS = re.compile(r"\b(?:countries|nations|trading partners|economies|"
                             r"transshipped|trans-shipped)\b", re.I)
 

@@ -3718,6 +3718,10 @@ GENERAL_CASES = [
                  "percent floor.", "Vietnam's US tariff cut to 20 percent",
                  [("US", "CL", None, 10.0, None), ("US", "PE", None, 10.0, None)],
                  id="countries-that-stay-at-that-rate-pay-it"),
+    pytest.param("Neighbouring Malaysia was kept at a 19 percent tariff after Kuala Lumpur's "
+                 "negotiators failed to close a deal, a blow to its car plants.",
+                 "Thailand gets 19 percent", [("US", "MY", None, 19.0, None)],
+                 id="the-goods-a-rate-is-a-blow-to-are-not-its-goods"),
 ]
 
 
