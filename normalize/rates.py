@@ -2597,7 +2597,7 @@ def _sentence_tariffs(
                 or _stated_rate(segment) or _REMAINS_AT.search(segment)
                 or _PUT_ON.search(segment) or _WITH_ON_GOODS.search(segment)
                 or _ON_NATIONAL_GOODS.search(segment)
-                or _RATE_THREAT_SAID.search(segment)):
+                or _RATE_THREAT_SAID.search(segment) or _SAME_BRACKET.search(segment)):
             continue
         continued = True
         readings = _pair(text, seg_start, percents)
@@ -6190,8 +6190,13 @@ _PRODUCERS = re.compile(
     r"\b(?:our|exporters?|exports|shipped)\b|"
     r"[A-Z]\w+(?:'s|\u2019s)\s+(?:\w+\s+)?(?:\w*makers|producers|manufacturers)\b|"
     r"\b(?:\w*makers|producers|manufacturers)\s+in\s+[A-Z]")
+# "Nigeria now sits in the same 15% bracket as Ghana and Cameroon"
+_SAME_BRACKET = re.compile(r"\bthe same\s+[\w.-]+\s*(?:%|percent\b|per cent\b)\s+"
+                           r"(?:tariff\s+)?(?:bracket|band|tier)\s+as\b", re.I)
 # "on par with Japan": the rate is theirs too.
 _PAR = re.compile(r"\b(?:on (?:a )?par with|in line with|level with|the same as|"
+                  # "Nigeria now sits in the same 15% bracket as Ghana and Cameroon"
+                  r"(?<=\s)(?:bracket|band|tier)\s+as|"
                   r"on (?:an )?equal footing with|"
                   # "15%, the same level the European Union pays under its deal"
                   r"the same (?:level|rate)(?:\s+that)?(?=\s+(?:the\s+)?[A-Z][^,;]{0,40}?\b"

@@ -3722,6 +3722,11 @@ GENERAL_CASES = [
                  "negotiators failed to close a deal, a blow to its car plants.",
                  "Thailand gets 19 percent", [("US", "MY", None, 19.0, None)],
                  id="the-goods-a-rate-is-a-blow-to-are-not-its-goods"),
+    pytest.param("Kenya now sits in the same 10 percent band as Ethiopia and Tanzania, while "
+                 "Lesotho pays 15 percent.", "Kenya's US tariff stays at 10 percent",
+                 [("US", "KE", None, 10.0, None), ("US", "ET", None, 10.0, None),
+                  ("US", "TZ", None, 10.0, None), ("US", "LS", None, 15.0, None)],
+                 id="the-same-rate-bracket-as-others-is-theirs-too"),
 ]
 
 
