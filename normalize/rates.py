@@ -607,8 +607,8 @@ _NOT_TARIFF_RATE = re.compile(
 _BREAK = re.compile(
     r";\s|\s[—–·•]\s|,\s+(?=(?:while|whereas|with|but|although)\b)"
     # "..., a move that could hurt Sweden's Volvo": what the rate does, not whom it is on
-    r"|,\s+(?=(?:a|the)\s+(?:move|step|decision|measure|blow|threat|prospect)\s+"
-    r"(?:that|which|likely|expected)\b)"
+    r"|,\s+(?=(?:a|the)\s+(?:move|step|decision|measure|blow|threat|prospect|provision)\s+"
+    r"(?:that|which|likely|expected|aimed|seen|designed|intended)\b)"
     # an attribution between commas: "... 40 percent, Mr. Trump wrote on social media, a
     # provision seen as aimed at Chinese products"
     r"|,\s+(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added)\b[^,;:]*,)")
@@ -5212,6 +5212,10 @@ _APPOSITIVE = re.compile(
     # "Cambodia, where Adidas makes much of its apparel, faces 36%", "India, Ecuador's main
     # competitor in the U.S. shrimp market, will be charged 25%"
     r"|,\s+where\s+[^,;%]*,"
+    # "Brunei, the region's small oil-rich sultanate, is also in the order at 25 percent": the
+    # country described, not the goods of its rate
+    r"|,\s+(?:the|a|an)\s+[^,;%]{0,40}?\b(?:sultanate|kingdom|emirate|monarchy|republic|"
+    r"nation|state|country|island|archipelago|economy)\s*,"
     r"|,\s+(?:[\w.'’-]+\s+){0,3}?(?:competitors?|rivals?)\s+in\s+[^,;%]*,"
     # "Madagascar and Mauritius, two other apparel exporters, also pay 15 per cent"
     # ("Peru, the world's third-largest copper producer, also pays 10%")
@@ -5627,8 +5631,10 @@ _HELD_BY = re.compile(r"\s+(?:(?:rate|tariff|levy|duty)\s+)?(?:(?:already|recent
 _RATE_HOLDER = re.compile(r"\b(?:by|with|for|to)\s+(?:the\s+)?$", re.I)
 
 
+# ("..., a provision aimed largely at Chinese products routed through Southeast Asia")
 _COMMENT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|measure|decision|blow|"
-                            r"boost|policy|shift|reversal|escalation|relief|reprieve|setback)\b"
+                            r"boost|policy|shift|reversal|escalation|relief|reprieve|setback|"
+                            r"provision)\b"
                             r"[^;]*$", re.I)
 _ABOVE_QUOTA = re.compile(r"\b(?:above|over|beyond|outside|exceeding)\s+(?:the|that|this|its|"
                           r"their)\s+(?:quota|ceiling|number|limit|threshold|volume)\b", re.I)

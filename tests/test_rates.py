@@ -3727,6 +3727,12 @@ GENERAL_CASES = [
                  [("US", "KE", None, 10.0, None), ("US", "ET", None, 10.0, None),
                   ("US", "TZ", None, 10.0, None), ("US", "LS", None, 15.0, None)],
                  id="the-same-rate-bracket-as-others-is-theirs-too"),
+    pytest.param("Qatar, the small oil-rich emirate, was given a 10 percent tariff.",
+                 "US tariff order", [("US", "QA", None, 10.0, None)],
+                 id="a-country-described-in-an-aside-has-no-sector"),
+    pytest.param("The order also adds an extra 40 percent on transshipped goods, a provision aimed "
+                 "mainly at Chinese products sent through Vietnam.", "US tariff order",
+                 [("US", "*", None, 40.0, None)], id="whom-a-provision-is-aimed-at-is-no-target"),
 ]
 
 
