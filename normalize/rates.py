@@ -2511,8 +2511,9 @@ _DESTINATION = re.compile(r"\b(?:sold|shipped|exported|sent|bound|heading|enteri
                           r"redirected|diverted|rerouted)\s+"
                           r"(?:(?:in)?to\s+)?(?:the\s+)?$"
                           # "a 10% baseline tariff on nearly all imports into the US"
-                          r"|\b(?:imports|goods|products|shipments|imported|brought)\s+into\s+"
-                          r"(?:the\s+)?$"
+                          # ("all goods coming into the United States from Colombia")
+                          r"|\b(?:imports|goods|products|shipments|imported|brought|coming|"
+                          r"arriving|flowing)\s+into\s+(?:the\s+)?$"
                           # "orders will go to Vietnam and Indonesia": where business moves
                           r"|\b(?:orders?|production|business|buyers)\s+(?:\w+\s+){0,2}?"
                           r"(?:go|goes|went|gone|mov\w+|shift\w*|head\w*)\s+(?:(?:in)?to\s+)"

@@ -3733,6 +3733,9 @@ GENERAL_CASES = [
     pytest.param("The order also adds an extra 40 percent on transshipped goods, a provision aimed "
                  "mainly at Chinese products sent through Vietnam.", "US tariff order",
                  [("US", "*", None, 40.0, None)], id="whom-a-provision-is-aimed-at-is-no-target"),
+    pytest.param("Trump ordered tariffs of 30% on all goods coming into the United States from "
+                 "Nicaragua.", None, [("US", "NI", None, 30.0, None)],
+                 id="the-country-goods-come-into-is-no-target"),
 ]
 
 
