@@ -4881,6 +4881,16 @@ def _mentions_for(
         # cotton trousers and 28.2 per cent on synthetic ones": the ordinary duty on the
         # goods of a story's partner is that partner's rate, unless the sentence says all
         targets, from_default, source = [default_partner], True, "default"
+    # "Kenya, like Egypt and Morocco, remains in the lowest tier ... at 10 per cent": the
+    # countries set beside the target in an aside pay the rate too
+    if source in ("named", "nearest") and targets != ["*"]:
+        for ref in countries:
+            like = _LIKE_ASIDE.match(text, ref.end) if ref.code in targets and \
+                ref.end < first.start else None
+            beside = [c for c in countries if like and c.start == like.end()]
+            if beside and "," in text[beside[0].end:first.start]:
+                targets = targets + [code for code in _coordinated(text, countries, beside[0])
+                                     if code not in targets]
     # "A rate of 15 percent would put India on par with Japan and the EU": theirs too.
     par = _PAR.search(text, first.end, reading.after)
     if par and source in ("named", "nearest") and targets != ["*"]:
@@ -6200,6 +6210,7 @@ _PRODUCERS = re.compile(
 # "Nigeria now sits in the same 15% bracket as Ghana and Cameroon"
 _SAME_BRACKET = re.compile(r"\bthe same\s+[\w.-]+\s*(?:%|percent\b|per cent\b)\s+"
                            r"(?:tariff\s+)?(?:bracket|band|tier)\s+as\b", re.I)
+_LIKE_ASIDE = re.compile(r",\s+(?:just\s+|much\s+)?like\s+(?:the\s+)?")
 # "on par with Japan": the rate is theirs too.
 _PAR = re.compile(r"\b(?:on (?:a )?par with|in line with|level with|the same as|"
                   # "Nigeria now sits in the same 15% bracket as Ghana and Cameroon"

@@ -1416,9 +1416,11 @@ GENERAL_CASES = [
                   ("US", "VN", None, 20.0, None), ("US", "KH", None, 19.0, None)],
                  id="rates-said-without-a-unit-on-air"),
     pytest.param("Cambodia, like Thailand, faces 36 percent from Friday.", "Tariff news",
-                 [("US", "KH", None, 36.0, None)], id="a-country-named-like-another"),
+                 [("US", "KH", None, 36.0, None), ("US", "TH", None, 36.0, None)],
+                 id="a-country-named-like-another"),
     pytest.param("Colombia and Chile, like Peru, stay at 10%.", "Tariff news",
-                 [("US", "CO", None, 10.0, None), ("US", "CL", None, 10.0, None)],
+                 [("US", "CO", None, 10.0, None), ("US", "CL", None, 10.0, None),
+                  ("US", "PE", None, 10.0, None)],
                  id="countries-named-like-another"),
     pytest.param("Japan, whose carmakers build many of their vehicles in Thailand, agreed last "
                  "week to a 15 percent tariff.", None, [("US", "JP", None, 15.0, None)],
