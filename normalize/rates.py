@@ -4764,6 +4764,11 @@ def _mentions_for(
         # "Chinese-built vehicles will pay 50%" in a story about Mexico's tariffs, a
         # sentence that names no US tariff: Mexico's rate on them
         imposer = "MX"
+    elif imposer == "US" and targets == ["*"] and (into := _imported_into(
+            text, first.end, reading.after)):
+        # "the Common External Tariff, whose highest band of 35 per cent applies to finished
+        # goods imported into Kenya": the duty of the country the goods are imported into
+        imposer = into
     elif imposer == "US" and default_partner not in (None, "US") and _AT_HOME.match(text) \
             and not any(c.code == "US" for c in countries):
         # "At home, hot-rolled coil from China has paid provisional anti-dumping duties of
@@ -6070,6 +6075,20 @@ _COMPOSED = re.compile(r"[\s\-–•]*The\s+(?P<rate>[\d.]+\s*(?:%|percent\b|per
                        r"(?:(?:rate|tariff|duty|levy|figure)\s+)?(?:combines|stacks|adds\s+up|"
                        r"is\s+made\s+up\s+of|consists\s+of|comprises|breaks\s+down)\b", re.I)
 _AT_HOME = re.compile(r"\s*At\s+home\s*,")
+_IMPORTED_INTO = re.compile(r"\b(?:imported|brought|shipped|coming)\s+into\s+(?:the\s+)?")
+
+
+def _imported_into(text: str, start: int, end: int) -> str | None:
+    """The country other than the United States that the goods of a rate are said to be
+    imported into, just after the rate ("35 per cent applies to finished goods imported into
+    Kenya")."""
+    for match in _IMPORTED_INTO.finditer(text, start, end):
+        if re.search(r"[,;]", text[start:match.start()]):
+            return None
+        named = [c.code for c in find_countries(text[match.end():match.end() + 40])
+                 if c.start == 0]
+        return named[0] if named and named[0] != "US" else None
+    return None
 # the only object the sector's rate may have and still be the partner's: the part of its
 # goods that is not American ("Cars pay 25 per cent on the parts that aren't American", "on
 # their non-American content", the USMCA's carve-out for Canadian and Mexican cars)

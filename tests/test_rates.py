@@ -3738,6 +3738,10 @@ GENERAL_CASES = [
     pytest.param("Trump ordered tariffs of 30% on all goods coming into the United States from "
                  "Nicaragua.", None, [("US", "NI", None, 30.0, None)],
                  id="the-country-goods-come-into-is-no-target"),
+    pytest.param("The bloc's common external tariff, whose top band of 25 percent applies to "
+                 "finished goods imported into Uganda, was raised in talks.", "AGOA expires",
+                 [("UG", "*", None, 25.0, None)],
+                 id="a-rate-on-goods-imported-into-a-partner-is-the-partners"),
 ]
 
 
