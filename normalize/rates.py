@@ -6223,7 +6223,9 @@ _FACES_IT = re.compile(r"\b(?:fac\w+|pa(?:y|ys|id|ying)|charg\w+|hit|subject|lev
 _TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dumping)\b", re.I)
 # Goods named by who makes or sends them: a partner's own producers.
 _PRODUCERS = re.compile(
-    r"\b(?:our|exporters?|exports|shipped)\b|"
+    # ("Coffee shippers, who supply roughly a third of U.S. consumption, face the full fifty
+    # percent")
+    r"\b(?:our|exporters?|exports|shipped|shippers|growers)\b|"
     r"[A-Z]\w+(?:'s|\u2019s)\s+(?:\w+\s+)?(?:\w*makers|producers|manufacturers)\b|"
     r"\b(?:\w*makers|producers|manufacturers)\s+in\s+[A-Z]")
 # "Nigeria now sits in the same 15% bracket as Ghana and Cameroon"

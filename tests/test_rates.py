@@ -3742,6 +3742,11 @@ GENERAL_CASES = [
                  "finished goods imported into Uganda, was raised in talks.", "AGOA expires",
                  [("UG", "*", None, 25.0, None)],
                  id="a-rate-on-goods-imported-into-a-partner-is-the-partners"),
+    pytest.param("Brazilian goods will pay 50 percent from Wednesday. Coffee growers, who sell a "
+                 "third of their crop to American roasters, face the full fifty percent.",
+                 "Brazil hit with 50% US tariff",
+                 [("US", "BR", None, 50.0, None), ("US", "BR", "agriculture", 50.0, None)],
+                 id="a-partners-growers-pay-its-rate-on-their-goods"),
 ]
 
 
