@@ -5374,6 +5374,8 @@ def _is_actor(text: str, ref: CountryRef) -> bool:
         return True  # "under pressure from China, which began collecting a 75.8% deposit"
     if _AT_THE_RATE.match(tail):
         return False  # "only Singapore, at the 10 percent baseline, has a lower rate": it pays it
+    if _URGED.search(text, max(0, ref.start - 20), ref.start) and _TO_IMPOSE.match(tail):
+        return True  # "Trump has urged European Union officials to impose tariffs of 100%"
     if _AFTER_PREPOSITION.search(text, max(0, ref.start - 12), ref.start):
         return False  # "the tariff on Brazil, ..., has raised": an object, not a subject
     if ref.named_as == "name" and _NAME_AS_MODIFIER.match(tail) and \
@@ -5397,6 +5399,11 @@ _WHICH_IMPOSES = re.compile(r",\s+(?:which|who)\s+"
                             r"(?:impos|collect|slap|levi|levy|put|plac|charg|announc|threaten|"
                             r"order|unveil|propos)\w*\s+"
                             r"(?:[\w.-]+\s+){0,4}?[\w.-]+\s*(?:%|percent\b|per cent\b)", re.I)
+_URGED = re.compile(r"\b(?:urg(?:ed|es|ing)|press(?:ed|es|ing)|ask(?:ed|s|ing)|"
+                    r"call(?:ed|s|ing)\s+on|push(?:ed|es|ing)|encourag(?:ed|es|ing))\s+"
+                    r"(?:the\s+)?$", re.I)
+_TO_IMPOSE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:impose|put|slap|levy|adopt)\b",
+                        re.I)
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:tariffs?|lev(?:y|ies)|dut(?:y|ies))\b", re.I)
 _POSSESSIVE_ON = re.compile(
     # (and "Ottawa's 100% tariff on Chinese electric vehicles")

@@ -3747,6 +3747,10 @@ GENERAL_CASES = [
                  "Brazil hit with 50% US tariff",
                  [("US", "BR", None, 50.0, None), ("US", "BR", "agriculture", 50.0, None)],
                  id="a-partners-growers-pay-its-rate-on-their-goods"),
+    pytest.param("The president urged European Union officials to impose tariffs of as much as "
+                 "100% on China and India.", "Tariff talks",
+                 [("EU", "CN", None, 100.0, None), ("EU", "IN", None, 100.0, None)],
+                 id="the-partner-urged-to-impose-a-rate-imposes-it"),
 ]
 
 
