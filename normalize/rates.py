@@ -6070,8 +6070,10 @@ _SECTOR_SUBJECT = re.compile(
     # "Energy and potash that fall outside the pact are charged 10%"
     r"(?:\s+and\s+[a-z][\w-]*)?(?:\s+(?:goods|products|exports|shipments|imports))?"
     r"(?:\s+(?:that|which)\s+[^,;%]{3,60}?)?"
-    # "Steel and aluminium, which face 50%, and platinum-group metals are also outside it"
-    r"(?:,\s+(?:which|that)\s+[^,;]{3,40},)?"
+    # "Steel and aluminium, which face 50%, and platinum-group metals are also outside it",
+    # "Steel and aluminium shipments, which have paid a 25 per cent duty since March 12, will
+    # not be charged the new rate on top"
+    r"(?:,\s+(?:which|that)\s+[^,;]{3,60},)?"
     # "Auto parts, charged 25 percent since May 3, are covered by the same reduction"
     r"(?:,\s+(?:charged|taxed|hit\s+with|subject\s+to|paying)\s+[^,;]{3,40},)?"
     # "Steel and aluminum, however, remain subject to 50 percent"

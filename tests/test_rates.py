@@ -3751,6 +3751,13 @@ GENERAL_CASES = [
                  "100% on China and India.", "Tariff talks",
                  [("EU", "CN", None, 100.0, None), ("EU", "IN", None, 100.0, None)],
                  id="the-partner-urged-to-impose-a-rate-imposes-it"),
+    pytest.param("Thailand will face a 36 percent tariff. Steel and aluminum products, which "
+                 "have paid a 25 percent duty since March 12, will not be charged the new rate on "
+                 "top.",
+                 "Thailand hit with 36% US tariff",
+                 [("US", "TH", None, 36.0, None), ("US", "TH", "steel", 25.0, None),
+                  ("US", "TH", "aluminum", 25.0, None)],
+                 id="a-longer-relative-clause-on-the-sector-subject"),
 ]
 
 
