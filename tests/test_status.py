@@ -11,7 +11,7 @@ import pytest
 from bench import train_status
 from bench.eval_extract import gold_cases
 from normalize import extract_facts, rule_facts
-from normalize.status import CURRENT, MARGIN, THREATS, WEIGHTS, StatusModel
+from normalize.status import CURRENT, MARGIN, THREATS, WEIGHTS, StatusModel, read_status
 
 PUB = date(2025, 9, 15)
 
@@ -113,3 +113,13 @@ def test_a_near_tie_keeps_the_rules_reading() -> None:
     assert model.choose(weighed, "agreed") == "agreed"
     weighed[in_effect] = 10.0 + 2 * MARGIN - bias[in_effect]
     assert model.choose(weighed, "agreed") == "in_effect"
+
+
+def test_a_deal_struck_in_the_sentence_keeps_the_rules_agreed() -> None:
+    """The demo's deal: the model trained on a*-bb* reads it as in effect by 0.33."""
+    (deal,) = rule_facts("Japan and the United States reached a trade agreement on Tuesday "
+                         "that lowers the reciprocal tariff on Japanese goods to 15 percent "
+                         "from 24 percent, Prime Minister Shigeru Ishiba said.",
+                         date(2025, 7, 23), "Japan, US strike trade deal").tariffs
+    assert deal.status == "agreed"
+    assert read_status(deal, date(2025, 7, 23)).status == "agreed"
