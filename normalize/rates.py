@@ -607,8 +607,8 @@ _NOT_TARIFF_RATE = re.compile(
 _BREAK = re.compile(
     r";\s|\s[—–·•]\s|,\s+(?=(?:while|whereas|with|but|although)\b)"
     # "..., a move that could hurt Sweden's Volvo": what the rate does, not whom it is on
-    r"|,\s+(?=(?:a|the)\s+(?:move|step|decision|measure|blow|threat|prospect|provision)\s+"
-    r"(?:that|which|likely|expected|aimed|seen|designed|intended)\b)"
+    r"|,\s+(?=(?:a|the)\s+(?:move|step|decision|measure|blow|threat|prospect)\s+"
+    r"(?:that|which|likely|expected)\b)"
     # an attribution between commas: "... 40 percent, Mr. Trump wrote on social media, a
     # provision seen as aimed at Chinese products"
     r"|,\s+(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added)\b[^,;:]*,)")
