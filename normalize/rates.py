@@ -6091,13 +6091,11 @@ def _imported_into(text: str, start: int, end: int) -> str | None:
     """The country other than the United States that the goods of a rate are said to be
     imported into, just after the rate ("35 per cent applies to finished goods imported into
     Kenya")."""
-    for match in _IMPORTED_INTO.finditer(text, start, end):
-        if re.search(r"[,;]", text[start:match.start()]):
-            return None
-        named = [c.code for c in find_countries(text[match.end():match.end() + 40])
-                 if c.start == 0]
-        return named[0] if named and named[0] != "US" else None
-    return None
+    match = _IMPORTED_INTO.search(text, start, end)
+    if match is None or re.search(r"[,;]", text[start:match.start()]):
+        return None
+    named = [c.code for c in find_countries(text[match.end():match.end() + 40]) if c.start == 0]
+    return named[0] if named and named[0] != "US" else None
 # the only object the sector's rate may have and still be the partner's: the part of its
 # goods that is not American ("Cars pay 25 per cent on the parts that aren't American", "on
 # their non-American content", the USMCA's carve-out for Canadian and Mexican cars)
