@@ -6026,6 +6026,20 @@ def _targets(
                     not re.match(r"every\w+ else|other\b", m.group(0), re.I)
                     for m in _ALL_PARTNERS.finditer(text)):
             return [default_partner], "subject"
+        # "Korea's reciprocal rate stays at 15 percent, ..., and steel and aluminum remain
+        # outside the deal at 50 percent", "Japanese cars have been charged 15 percent ...,
+        # but steel and aluminum still face 50 percent": a later clause that opens on a
+        # sector's goods, in a sentence whose only country is the article's partner, named
+        # before that clause, speaks of the partner's goods as a sentence would
+        joint = _CLAUSE_OPENER.match(text, own_clause[0])
+        if default_partner and default_partner != "US" and candidates and joint \
+                and own_clause[0] > 0 \
+                and all(c.code == default_partner and c.start < own_clause[0]
+                        for c in candidates) \
+                and all(_NON_US_CONTENT.search(text, a, b) for a, b in objects) \
+                and _SECTOR_SUBJECT.match(text[joint.end():]) \
+                and not _ALL_PARTNERS.search(text):
+            return [default_partner], "subject"
         return ["*"], "named"
     # A country named after a later rate belongs to that rate ("the 20-percent figure ...,
     # closer to the 15 percent secured by Japan").
@@ -6080,6 +6094,8 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"
     r"has|keep|keeps|kept)\b", re.I)
+# the joint that opens a later clause of a sentence: ", and", ", but", "; while"
+_CLAUSE_OPENER = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas|though|although)\b)?")
 _COMPOSED = re.compile(r"[\s\-–•]*The\s+(?P<rate>[\d.]+\s*(?:%|percent\b|per cent\b))\s+"
                        r"(?:(?:rate|tariff|duty|levy|figure)\s+)?(?:combines|stacks|adds\s+up|"
                        r"is\s+made\s+up\s+of|consists\s+of|comprises|breaks\s+down)\b", re.I)

@@ -3758,6 +3758,14 @@ GENERAL_CASES = [
                  [("US", "TH", None, 36.0, None), ("US", "TH", "steel", 25.0, None),
                   ("US", "TH", "aluminum", 25.0, None)],
                  id="a-longer-relative-clause-on-the-sector-subject"),
+    pytest.param("Brazil's reciprocal rate stays at 10 percent, and steel and aluminum remain "
+                 "outside the accord at 50 percent.", "Brazil faces tariffs",
+                 [("US", "BR", None, 10.0, None), ("US", "BR", "steel", 50.0, None),
+                  ("US", "BR", "aluminum", 50.0, None)], id="later-clause-opens-on-a-sector"),
+    pytest.param("Mexican trucks have paid 25 percent since November, but copper still faces "
+                 "50 percent.", "Mexico tariffs",
+                 [("US", "MX", "trucks", 25.0, None), ("US", "MX", "copper", 50.0, None)],
+                 id="but-a-sector-still-faces"),
 ]
 
 
