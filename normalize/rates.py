@@ -5987,9 +5987,19 @@ def _targets(
         # at Basel's drugmakers": with no country in the sentence, a rate that its
         # sentence puts on exporters, exports, shipments or a place's makers (not on
         # imports) is on the article's partner, whose producers they are.
+        # (a country of a later clause with a rate of its own is that rate's: "Steel and
+        # aluminum ... will stay at 50%, Kim said, and Korean copper products will pay the
+        # 50% tariff on the metal"; nor does the partner itself count as a later clause's
+        # speaker: "Steel and aluminium stay at 50 per cent, although Brussels said the two
+        # sides would work on a quota")
+        others = [c for c in candidates
+                  if not (c.start >= own_clause[1] and _names_goods(text, c)
+                          and find_percents(text[c.end:]))
+                  and not (c.start >= own_clause[1] and c.code == default_partner
+                           and _SPEAKS.match(text, c.end))]
         in_segment = [c for c in candidates if segment[0] <= c.start < segment[1]]
         if default_partner and default_partner != "US" and not _ALL_PARTNERS.search(text) and (
-            (not candidates and _PRODUCERS.search(text))
+            (not others and _PRODUCERS.search(text, 0, own_clause[1]))
             or (not in_segment and _ABOVE_QUOTA.search(text, segment[0], segment[1]))
         ):
             # also "Cars above that ceiling will still pay 27.5 per cent": the partner's
@@ -6007,17 +6017,7 @@ def _targets(
         # and nothing of all partners, in an article about one partner, speaks of that
         # partner's goods, as the gold's writers read it (GUIDELINES; see "subject" in
         # _mentions_for for the one exception)
-        # (a country of a later clause with a rate of its own is that rate's: "Steel and
-        # aluminum ... will stay at 50%, Kim said, and Korean copper products will pay the
-        # 50% tariff on the metal")
-        # (nor does the partner itself as a later clause's speaker: "Steel and aluminium
-        # stay at 50 per cent, although Brussels said the two sides would work on a quota")
-        if default_partner and default_partner != "US" and not [
-                    c for c in candidates
-                    if not (c.start >= own_clause[1] and _names_goods(text, c)
-                            and find_percents(text[c.end:]))
-                    and not (c.start >= own_clause[1] and c.code == default_partner
-                             and _SPEAKS.match(text, c.end))] \
+        if default_partner and default_partner != "US" and not others \
                 and all(_NON_US_CONTENT.search(text, a, b) for a, b in objects) \
                 and (_SECTOR_SUBJECT.match(text) or _FOR_SECTOR.match(text)) \
                 and not any(

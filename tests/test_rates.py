@@ -3766,6 +3766,10 @@ GENERAL_CASES = [
                  "50 percent.", "Mexico tariffs",
                  [("US", "MX", "trucks", 25.0, None), ("US", "MX", "copper", 50.0, None)],
                  id="but-a-sector-still-faces"),
+    pytest.param("Brazilian coffee pays 50 percent. The new 10 percent duty on timber started on "
+                 "Tuesday, so our builder's costs are rising too.", "Brazil coffee tariffs",
+                 [("US", "BR", "agriculture", 50.0, None), ("US", "*", "lumber", 10.0, None)],
+                 id="producers-of-a-later-clause-are-not-the-rates"),
 ]
 
 
