@@ -2846,7 +2846,10 @@ def _lines_covering(text: str, results: list[TariffMention]) -> list[TariffMenti
     ))
 
 
-_COMES_ON_TOP = re.compile(r",?\s+(?:and\s+)?(?:that|this|it|they|these|which|all\s+that)\s+"
+_COMES_ON_TOP = re.compile(r"(?P<aside>(?<=\w),\s+on\s+top\s+of\b)|"
+                           # ("Cars beyond the quota will still pay the 25 per cent tariff, on
+                           # top of the long-standing 2.5 per cent duty")
+                           r",?\s+(?:and\s+)?(?:that|this|it|they|these|which|all\s+that)\s+"
                            # ("A White House official said that rate comes on top of the 20
                            # percent levy": the rate of the sentence before)
                            r"(?:(?:rate|tariff|levy|duty)\s+)?"
@@ -2881,8 +2884,12 @@ def _stacked_beneath(text: str, results: list[TariffMention],
     if imposer != "US" or target in ("*", "US"):
         return results
     beneath = {id(m) for end, mentions in by_position if end > top.end() for m in mentions}
+    # (the baseline a rate is said to be on top of, "..., on top of the 10 percent baseline",
+    # stays everyone's, as inside a country's reciprocal stack: GUIDELINES)
+    aside = top.group("aside") is not None
     return [replace(m, target=target) if id(m) in beneath and m.imposer == imposer
-            and (m.target == "*" or carried) else m for m in results]
+            and (m.target == "*" or carried) and not (aside and m.kind == "baseline")
+            else m for m in results]
 
 
 # "legislation to remove its own tariffs on U.S. industrial goods", "scrap every EU tariff on

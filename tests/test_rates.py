@@ -3770,6 +3770,11 @@ GENERAL_CASES = [
                  "Tuesday, so our builder's costs are rising too.", "Brazil coffee tariffs",
                  [("US", "BR", "agriculture", 50.0, None), ("US", "*", "lumber", 10.0, None)],
                  id="producers-of-a-later-clause-are-not-the-rates"),
+    pytest.param("The deal gives British carmakers a quota of 100,000 vehicles. Cars beyond the "
+                 "quota still pay the 25 percent tariff, on top of the old 2.5 percent duty.",
+                 "UK car tariffs",
+                 [("US", "GB", "autos", 25.0, None), ("US", "GB", "autos", 2.5, None)],
+                 id="comma-on-top-of-shares-the-rates-partner"),
 ]
 
 
