@@ -5996,14 +5996,16 @@ def _targets(
         # imports) is on the article's partner, whose producers they are.
         # (a country of a later clause with a rate of its own is that rate's: "Steel and
         # aluminum ... will stay at 50%, Kim said, and Korean copper products will pay the
-        # 50% tariff on the metal"; nor does the partner itself count as a later clause's
-        # speaker: "Steel and aluminium stay at 50 per cent, although Brussels said the two
-        # sides would work on a quota")
+        # 50% tariff on the metal"; nor does the partner itself, named after the rate's
+        # clause as its speaker, "Steel and aluminium stay at 50 per cent, although Brussels
+        # said the two sides would work on a quota", or with no rate after it: "For cars and
+        # car parts, the US will cut its tariff to 15%, with effect from the first day of the
+        # month in which the European Commission tables legislation ...")
         others = [c for c in candidates
                   if not (c.start >= own_clause[1] and _names_goods(text, c)
                           and find_percents(text[c.end:]))
                   and not (c.start >= own_clause[1] and c.code == default_partner
-                           and _SPEAKS.match(text, c.end))]
+                           and (_SPEAKS.match(text, c.end) or not find_percents(text[c.end:])))]
         in_segment = [c for c in candidates if segment[0] <= c.start < segment[1]]
         if default_partner and default_partner != "US" and not _ALL_PARTNERS.search(text) and (
             (not others and _PRODUCERS.search(text, 0, own_clause[1]))

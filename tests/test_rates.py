@@ -3775,6 +3775,11 @@ GENERAL_CASES = [
                  "UK car tariffs",
                  [("US", "GB", "autos", 25.0, None), ("US", "GB", "autos", 2.5, None)],
                  id="comma-on-top-of-shares-the-rates-partner"),
+    pytest.param("For steel and aluminum, the US will cut its tariff to 25%, with effect from the "
+                 "month in which the Korean government tables a bill to end Korean tariffs on US "
+                 "goods.", "Korea steel tariffs",
+                 [("US", "KR", "steel", 25.0, None), ("US", "KR", "aluminum", 25.0, None)],
+                 id="partner-named-later-without-a-rate"),
 ]
 
 
