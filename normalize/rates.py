@@ -2817,7 +2817,51 @@ def _sentence_tariffs(
             # trade agreement, Turkey among them")
             results = list(dict.fromkeys(replace(m, target=origin[0]) if m.imposer == "CA"
                                          and m.target == "*" else m for m in results))
+    if results and " that " in text:
+        results = _paid_by_list(text, results)
     return _taken_back(text, _stacked_baseline(results), by_position)
+
+
+# "to the 15 percent that Japan and South Korea pay", "the 15 percent that Japan and South
+# Korea, Taiwan's main rivals, secured": a rate's relative clause whose subject is a list of
+# countries
+_PAID_BY_LIST = re.compile(
+    r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)\s+(?:(?:rate|tariff|levy|duty)\s+)?"
+    r"(?:that|which)\s+(?P<payers>[^,;%]{3,60}?)(?:,[^,;%]{3,60},)?\s+"
+    r"(?:already\s+|now\s+|still\s+|each\s+|both\s+|have\s+|has\s+)?"
+    r"(?:(?P<paid>pay|pays|paid|face|faces|faced)|secured|won|got|obtained|negotiated|clinched)\b")
+
+
+def _paid_by_list(text: str, results: list[TariffMention]) -> list[TariffMention]:
+    """The countries of a rate's relative clause, when its subject is two or more of them
+    and nothing else ("the 15 percent that Japan and South Korea pay"), pay that US rate too:
+    one fact each, beside the rate's own (which may be a third country's goal)."""
+    out = list(results)
+    for match in _PAID_BY_LIST.finditer(text):
+        payers = match.group("payers")
+        named = [c for c in find_countries(payers) if c.code != "US"]
+        rest = payers
+        for ref in reversed(named):
+            rest = rest[:ref.start] + rest[ref.end:]
+        if len(named) < 2 or re.sub(r"\b(?:and|the)\b|[,\s]", "", rest) \
+                or re.search(r"\d\s*(?:%|percent|per cent)?\s*(?:,|and|or)\s*$",
+                             text[:match.start()]):
+            # (not a list of rates, one each: "the 19 and 20 per cent that Indonesia and
+            # Vietnam pay")
+            continue
+        rate = float(match.group("rate"))
+        model = next((m for m in results if m.imposer == "US" and m.rate_pct == rate), None)
+        if model is None:
+            continue
+        for ref in named:
+            if any(m.imposer == "US" and m.target == ref.code and m.rate_pct == rate
+                   and m.sector == model.sector for m in out):
+                continue
+            out.append(replace(
+                model, target=ref.code, previous_rate_pct=None,
+                kind="reciprocal" if model.sector is None else "sectoral",
+                status="in_effect" if match.group("paid") else "agreed", effective_date=None))
+    return out
 
 
 _AMONG_THEM = re.compile(r",\s+(?:[A-Z][\w.]*\s+){1,2}among\s+them\b")

@@ -3780,6 +3780,14 @@ GENERAL_CASES = [
                  "goods.", "Korea steel tariffs",
                  [("US", "KR", "steel", 25.0, None), ("US", "KR", "aluminum", 25.0, None)],
                  id="partner-named-later-without-a-rate"),
+    pytest.param("Taipei presses to cut the 20 percent levy on its goods to the 15 percent that "
+                 "Japan and South Korea pay.", "Tariff talks",
+                 [("US", "TW", None, 15.0, 20.0), ("US", "JP", None, 15.0, None),
+                  ("US", "KR", None, 15.0, None)], id="the-rate-that-a-list-of-countries-pays"),
+    pytest.param("Delhi should aim for a rate close to the 19 and 20 per cent that Indonesia and "
+                 "Vietnam pay.", "Tariff talks",
+                 [("US", "ID", None, 19.0, None), ("US", "VN", None, 20.0, None)],
+                 id="rates-that-a-list-of-countries-pays-respectively"),
 ]
 
 
