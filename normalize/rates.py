@@ -1709,7 +1709,11 @@ _IMPORTS_OF = re.compile(r"(?:U\.S\.|US|American)\s+imports\s+of\b")
 _THOSE = re.compile(r"\b(?:those|these|both|the two)\s+(?:countries|nations|economies|origins|"
                     r"partners)\b|"
                     # "Heavy trucks from both have paid 25 percent"
-                    r"\b(?:from|of)\s+(?P<both>both)\b(?!\s+(?:sides|parties|governments))",
+                    r"\b(?:from|of)\s+(?P<both>both)\b(?!\s+(?:sides|parties|governments))|"
+                    # "Both concluded deals in July that set their rates at 15 percent", "All
+                    # three accepted 15 per cent as a ceiling": a sentence's subject
+                    r"^\s*(?:(?P<both_subject>Both)|All\s+(?P<three>three))\s+(?!sides\b|parties\b|"
+                    r"governments\b|of\b)",
                     re.I)
 
 
@@ -1763,6 +1767,8 @@ def _those_countries(text: str, before: str) -> tuple[str, ...]:
     if not those:
         return ()
     codes = _partners_named(before)
+    if those.group("three"):
+        return codes if len(codes) == 3 else ()
     if (those.group("both") or those.group(0).lower().startswith(("both", "the two"))) \
             and len(codes) > 2:
         # "Trump signed agreements with Malaysia and Cambodia ... in Kuala Lumpur, where

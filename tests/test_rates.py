@@ -3788,6 +3788,15 @@ GENERAL_CASES = [
                  "Vietnam pay.", "Tariff talks",
                  [("US", "ID", None, 19.0, None), ("US", "VN", None, 20.0, None)],
                  id="rates-that-a-list-of-countries-pays-respectively"),
+    pytest.param("Taiwan pays 20 percent. Why not the rate of Japan and South Korea? Both "
+                 "concluded deals in July that set their rates at 15 percent.", "Tariff report",
+                 [("US", "TW", None, 20.0, None), ("US", "JP", None, 15.0, None),
+                  ("US", "KR", None, 15.0, None)], id="both-as-a-subject"),
+    pytest.param("Britain pays 10 percent. The next grades go to the EU, Japan and South Korea. "
+                 "All three accepted 15 per cent as a ceiling.", "Tariff report",
+                 [("US", "GB", None, 10.0, None), ("US", "EU", None, 15.0, None),
+                  ("US", "JP", None, 15.0, None), ("US", "KR", None, 15.0, None)],
+                 id="all-three-as-a-subject"),
 ]
 
 
