@@ -5726,6 +5726,12 @@ _COUNTRIES_THAT_PAY = re.compile(
     r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_RATES_RANGE = re.compile(r"\b(?:country|country-specific|individual|national)\s+(?:tariff\s+)?"
+                          r"rates\b[^.;%]{0,60}?\b(?:range|ranged|ranging|run|ran|vary|varied|"
+                          r"varying)\s+from\s+(?:about\s+|roughly\s+)?"
+                          r"(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:up\s+)?to\s+)?$", re.I)
+
+
 def _targets(
     text: str,
     reading: _Reading,
@@ -5747,6 +5753,19 @@ def _targets(
                 out.append(ref.code)
         return out
 
+    # "the country rates range from 11 per cent to 50 per cent", "The country-specific rates,
+    # which range from 11% to 50%, take effect on Wednesday": the span of all partners' rates
+    if "rates" in text:
+        spread = _RATES_RANGE.search(text, max(0, reading.first.start - 120),
+                                     reading.first.start)
+        # (not when each end names its own: "range from 15% for the European Union and
+        # Japan to 41% for Syria")
+        if spread and not any(
+                c.code != "US" and (spread.start() <= c.start < reading.first.start or (
+                    reading.first.start < c.start < reading.last.end + 40
+                    and re.search(r"\bfor\s+(?:the\s+)?$", text[c.start - 10:c.start])))
+                for c in countries):
+            return ["*"], "named"
     # "moved to Vietnam, at 20 percent, and Malaysia, at 19 percent": the country the
     # number is set beside
     beside = _COMMA_AT.search(text, max(0, reading.first.start - 20), reading.first.start)

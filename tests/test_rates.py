@@ -3797,6 +3797,14 @@ GENERAL_CASES = [
                  [("US", "GB", None, 10.0, None), ("US", "EU", None, 15.0, None),
                   ("US", "JP", None, 15.0, None), ("US", "KR", None, 15.0, None)],
                  id="all-three-as-a-subject"),
+    pytest.param("Cambodia faces 49 percent. The country-specific rates, which range from 11% to "
+                 "50%, take effect on Wednesday.", "Cambodia tariffs",
+                 [("US", "KH", None, 49.0, None), ("US", "*", None, 11.0, None),
+                  ("US", "*", None, 50.0, None)], id="the-country-rates-range-from"),
+    pytest.param("Cambodia faces 49 percent. The country-specific rates range from 15% for the "
+                 "European Union to 41% for Syria.", "Cambodia tariffs",
+                 [("US", "KH", None, 49.0, None), ("US", "EU", None, 15.0, None),
+                  ("US", "SY", None, 41.0, None)], id="the-country-rates-range-for-each"),
 ]
 
 
