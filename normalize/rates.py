@@ -6168,6 +6168,9 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:,\s+(?:which|that)\s+[^,;]{3,60},)?"
     # "Auto parts, charged 25 percent since May 3, are covered by the same reduction"
     r"(?:,\s+(?:charged|taxed|hit\s+with|subject\s+to|paying)\s+[^,;]{3,40},)?"
+    # "But steel and aluminium, along with 407 categories of products made from them that
+    # Washington added to the list, still pay fifty per cent"
+    r"(?:,\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+[^,;%]{3,100},)?"
     # "Steel and aluminum, however, remain subject to 50 percent"
     r"(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:remain|remains|stay|stays|face|faces|pay|pays|paying|are|is|was|were|will|would|have|"

@@ -3805,6 +3805,10 @@ GENERAL_CASES = [
                  "European Union to 41% for Syria.", "Cambodia tariffs",
                  [("US", "KH", None, 49.0, None), ("US", "EU", None, 15.0, None),
                   ("US", "SY", None, 41.0, None)], id="the-country-rates-range-for-each"),
+    pytest.param("Most Japanese goods pay 15 percent. But steel and aluminum, along with hundreds "
+                 "of products made from them, still pay 50 percent.", "Japan tariffs",
+                 [("US", "JP", None, 15.0, None), ("US", "JP", "steel", 50.0, None),
+                  ("US", "JP", "aluminum", 50.0, None)], id="sector-subject-along-with-aside"),
 ]
 
 
