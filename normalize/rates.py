@@ -2502,7 +2502,9 @@ _TREATY_BETWEEN = re.compile(r"\b(?:Treaty|Agreement)\s+between\s+" + _NAME + r"
                              + r"|\b(?:U\.S\.|US|[A-Z][a-z]+)(?:-(?:U\.S\.|US|[A-Z][a-z]+)){2,3}"
                              r"\s+(?:[Ff]ree[- ][Tt]rade\s+|[Tt]rade\s+)?(?:[Aa]greement|[Pp]act|"
                              r"[Tt]reaty)\b")
-# "the Russian-oil penalty": whose oil a partner buys names no party to the tariff.
+# "the Russian-oil penalty": whose oil a partner buys names no party to the tariff (but the
+# article's partner's own crude is its goods: "From Tuesday, Canadian crude oil, natural gas
+# and electricity will be charged a lower 10% rate").
 _OIL_OF = re.compile(r"[- ](?:oil|crude)\b", re.I)
 _POSSESSIVE_APPOSITIVE = re.compile(r"['’]s\s+[^,;%]{2,60},")
 # "a Chinese-owned factory in Phnom Penh": who owns a business names no party.
@@ -2655,7 +2657,8 @@ def _sentence_tariffs(
         if _PURCHASED.search(text, max(0, ref.start - 40), ref.start) or \
                 _DESTINATION.search(text, max(0, ref.start - 30), ref.start) or (
                     dropped and _LIST_GAP.fullmatch(text, dropped[-1].end, ref.start)) or \
-                _OWNED.match(text, ref.end) or _OIL_OF.match(text, ref.end) or \
+                _OWNED.match(text, ref.end) or \
+                (_OIL_OF.match(text, ref.end) and ref.code != default_partner) or \
                 _MAKERS_BY.search(text, max(0, ref.start - 90), ref.start) or \
                 _POSSESSIVE_APPOSITIVE.match(text, ref.end) and (
                     any(re.fullmatch(r",\s+", text[c.end:ref.start]) for c in named)):

@@ -3809,6 +3809,9 @@ GENERAL_CASES = [
                  "of products made from them, still pay 50 percent.", "Japan tariffs",
                  [("US", "JP", None, 15.0, None), ("US", "JP", "steel", 50.0, None),
                   ("US", "JP", "aluminum", 50.0, None)], id="sector-subject-along-with-aside"),
+    pytest.param("On Tuesday, Canadian crude oil will be charged a lower 10% rate.",
+                 "Canada tariffs", [("US", "CA", "energy", 10.0, None)],
+                 id="the-partners-own-crude-is-its-goods"),
 ]
 
 
