@@ -578,7 +578,9 @@ _RATE_VERB = re.compile(
     r"hit with|subject to|levied|imposed|taxed|add-ons?|"
     r"(?:handed|assigned|given)(?=\s+(?:a\s+)?\d)|"
     # "Vietnam and Sri Lanka were set at 20 percent", "Norway stays at 15%"
-    r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
+    # ("The European Union was put down for 20 per cent, China for 34 per cent")
+    r"(?:set|put\s+down\s+for|pencill?ed\s+in\s+for|"
+    r"stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|reduced|increased|"
     r"doubled|hiked|settled|moves?|moved|walked away with|capped|ended up with|landed|got|gets?|"
     r"got off with|came away with|escaped with|" + _SAYS_A_RATE + r"|"
     r"drops?|dropped|go(?:es)?\s+to|went\s+to|"

@@ -3812,6 +3812,10 @@ GENERAL_CASES = [
     pytest.param("On Tuesday, Canadian crude oil will be charged a lower 10% rate.",
                  "Canada tariffs", [("US", "CA", "energy", 10.0, None)],
                  id="the-partners-own-crude-is-its-goods"),
+    pytest.param("The European Union was put down for 20 per cent and Japan for 24 per cent, with "
+                 "those rates to apply from 9 April.", "Britain tariffs",
+                 [("US", "EU", None, 20.0, None), ("US", "JP", None, 24.0, None)],
+                 id="put-down-for-a-rate"),
 ]
 
 
