@@ -2504,6 +2504,9 @@ _TREATY_BETWEEN = re.compile(r"\b(?:Treaty|Agreement)\s+between\s+" + _NAME + r"
                              + r"|\b(?:U\.S\.|US|[A-Z][a-z]+)(?:-(?:U\.S\.|US|[A-Z][a-z]+)){2,3}"
                              r"\s+(?:[Ff]ree[- ][Tt]rade\s+|[Tt]rade\s+)?(?:[Aa]greement|[Pp]act|"
                              r"[Tt]reaty)\b")
+# "an effective rate of 27.5 per cent on their American sales": the market goods are sold
+# in, not goods of the United States.
+_US_MARKET = re.compile(r"\s+(?:sales|customers|buyers|consumers|shoppers|clients)\b")
 # "the Russian-oil penalty": whose oil a partner buys names no party to the tariff (but the
 # article's partner's own crude is its goods: "From Tuesday, Canadian crude oil, natural gas
 # and electricity will be charged a lower 10% rate").
@@ -2661,6 +2664,7 @@ def _sentence_tariffs(
                     dropped and _LIST_GAP.fullmatch(text, dropped[-1].end, ref.start)) or \
                 _OWNED.match(text, ref.end) or \
                 (_OIL_OF.match(text, ref.end) and ref.code != default_partner) or \
+                (ref.code == "US" and _US_MARKET.match(text, ref.end)) or \
                 _MAKERS_BY.search(text, max(0, ref.start - 90), ref.start) or \
                 _POSSESSIVE_APPOSITIVE.match(text, ref.end) and (
                     any(re.fullmatch(r",\s+", text[c.end:ref.start]) for c in named)):

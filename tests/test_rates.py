@@ -3816,6 +3816,9 @@ GENERAL_CASES = [
                  "those rates to apply from 9 April.", "Britain tariffs",
                  [("US", "EU", None, 20.0, None), ("US", "JP", None, 24.0, None)],
                  id="put-down-for-a-rate"),
+    pytest.param("British exporters now face an effective rate of 12 per cent on their American "
+                 "sales.", "Britain tariffs", [("US", "GB", None, 12.0, None)],
+                 id="american-sales-are-a-market-not-us-goods"),
 ]
 
 
