@@ -6164,7 +6164,9 @@ def _targets(
 
 
 _SECTOR_SUBJECT = re.compile(
-    r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS
+    r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?"
+    # ("Talks on steel and aluminium, which remain at 25%, are continuing")
+    r"(?:(?:Talks|Negotiations|Discussions)\s+(?:on|over)\s+)?(?:[\w-]+\s+)?" + SECTOR_WORDS
     # ("Coconut oil, dried mangoes and tuna face the full 19 percent")
     + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:(?:dried|fresh|frozen|canned|processed|raw|"
     r"refined|semi-finished|crude)\s+)?" + SECTOR_WORDS + r")*"

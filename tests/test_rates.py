@@ -3819,6 +3819,10 @@ GENERAL_CASES = [
     pytest.param("British exporters now face an effective rate of 12 per cent on their American "
                  "sales.", "Britain tariffs", [("US", "GB", None, 12.0, None)],
                  id="american-sales-are-a-market-not-us-goods"),
+    pytest.param("Most Canadian goods pay 35 percent. Negotiations on steel and aluminum, which "
+                 "remain at 50 percent, will resume next week.", "Canada tariffs",
+                 [("US", "CA", None, 35.0, None), ("US", "CA", "steel", 50.0, None),
+                  ("US", "CA", "aluminum", 50.0, None)], id="talks-on-a-sector-which-remains"),
 ]
 
 
