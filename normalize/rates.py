@@ -5497,7 +5497,9 @@ _GOT_RATE = re.compile(r"\s+(?:had\s+|has\s+|have\s+|already\s+|also\s+)?(?:agre
 
 
 _GOT_BY = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:rate\s+|tariff\s+)?(?:agreed|secured|"
-                     r"negotiated|accepted|won|obtained|struck)\s+by\s+(?:the\s+)?", re.I)
+                     r"negotiated|accepted|won|obtained|struck)\s+"
+                     # ("a rate close to the 20 percent agreed with Vietnam last week")
+                     r"(?:by|(?<=agreed )with|(?<=negotiated )with)\s+(?:the\s+)?", re.I)
 
 
 def _deal_side(text: str, countries: list[CountryRef], reading: _Reading) -> str | None:

@@ -3823,6 +3823,9 @@ GENERAL_CASES = [
                  "remain at 50 percent, will resume next week.", "Canada tariffs",
                  [("US", "CA", None, 35.0, None), ("US", "CA", "steel", 50.0, None),
                   ("US", "CA", "aluminum", 50.0, None)], id="talks-on-a-sector-which-remains"),
+    pytest.param("Jakarta wants a rate close to the 15 percent agreed with Japan this month.",
+                 "Indonesia tariffs", [("US", "JP", None, 15.0, None)],
+                 id="the-rate-agreed-with-a-country"),
 ]
 
 
