@@ -1714,7 +1714,7 @@ _THOSE = re.compile(r"\b(?:those|these|both|the two)\s+(?:countries|nations|econ
                     r"\b(?:from|of)\s+(?P<both>both)\b(?!\s+(?:sides|parties|governments))|"
                     # "Both concluded deals in July that set their rates at 15 percent", "All
                     # three accepted 15 per cent as a ceiling": a sentence's subject
-                    r"^\s*(?:(?P<both_subject>Both)|All\s+(?P<three>three))\s+(?!sides\b|parties\b|"
+                    r"^\s*(?:Both|All\s+(?P<three>three))\s+(?!sides\b|parties\b|"
                     r"governments\b|of\b)",
                     re.I)
 
