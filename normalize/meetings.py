@@ -677,6 +677,10 @@ def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
         return True  # "in the Malaysian capital"
     if _TOWN_COUNTRY.search(text, max(0, ref.start - 40), ref.start):
         return True  # "the summit in Kananaskis, Canada"
+    if _RESIDENCE_OF.search(text, max(0, ref.start - 30), ref.start):
+        # "met ... at the residence of Switzerland's ambassador to the United Nations": the
+        # host of the house, not a party to the talks
+        return True
     if ref.named_as == "capital" and (
             _MEETING_AFTER.match(text, ref.end)
             or _LISTED_VENUE.search(text, max(0, ref.start - 90), ref.start)):
@@ -689,6 +693,7 @@ def _is_place(text: str, ref: CountryRef, dateline: int) -> bool:
     )
 
 
+_RESIDENCE_OF = re.compile(r"\bresidence\s+of\s+(?:the\s+)?$", re.I)
 _MEETING_AFTER = re.compile(r"\s+(?:session|talks|round|meeting|summit|negotiations)\b", re.I)
 # a place listed after one named as a venue: "in Geneva in May and London"
 # (or later in a longer list: "in Geneva, London, Stockholm and Madrid")

@@ -1192,3 +1192,11 @@ def test_a_summit_named_by_its_sides_is_the_numbered_summit_of_the_article() -> 
                           date(2025, 8, 26), "Korea-US summit")
     assert [(m.parties, m.level, m.round_number) for m in facts.meetings] == [
         (("KR", "US"), "leaders", 1)]
+
+
+def test_the_host_of_the_house_is_no_party() -> None:
+    # "at the residence of Switzerland's ambassador": where the talks were held, not who held
+    # them
+    meeting = only("Japanese and American negotiators held their first round of talks on "
+                   "Saturday at the residence of Sweden's ambassador to the United Nations.")
+    assert meeting.parties == JP_US
