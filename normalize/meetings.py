@@ -251,6 +251,18 @@ _SUMMIT = re.compile(
 _PAIR_SUMMIT = re.compile(rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<number>)"
                           r"\b(?P<a>(?-i:[A-Z])[\w.]*)[-\u2013](?P<b>(?-i:[A-Z])[\w.]*)\s+summit\b",
                           re.I)
+# "our officials had completed a third round", "Officials of both sides will convene the first
+# round": officials hold it (a level cue, but not for a standing track's round, which its
+# ministers lead whoever is said to wrap it up: "U.S. and Chinese officials wrapped up a
+# fourth round of trade talks in Madrid")
+_OFFICIALS_HOLD = re.compile(
+    r"\bofficials\s+(?:(?:of|from)\s+(?:both|the two)\s+(?:sides|countries|governments)\s+)?"
+    r"(?:will\s+|would\s+|had\s+|have\s+|has\s+)?"
+    r"(?:(?:hoped|planned|expected|intended|wanted)\s+to\s+)?"
+    # ("which officials had hoped to hold in Washington")
+    r"(?:hold|held|convene\w*|met|meet|complet\w*|conclud\w*|wrap\w*|open\w*|began|begin)\b|"
+    r"\bbetween\s+(?:trade\s+)?officials\b",
+    re.I)
 _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
     # "their third round of high-level trade negotiations", even when officials are said to
     # have wrapped it up
@@ -262,16 +274,8 @@ _LEVEL_CUES: list[tuple[MeetingLevel, re.Pattern[str]]] = [
                            r"discussions)|"
                            r"working groups?|deputy(?![- ]prime)|vice-ministerial|"
                            # "the third round of expert-level consultations"
-                           r"expert[- ]level|"
-                           # "our officials had completed a third round", "Officials of both
-                           # sides will convene the first round": officials hold it
-                           r"\bofficials\s+(?:(?:of|from)\s+(?:both|the two)\s+(?:sides|"
-                           r"countries|governments)\s+)?(?:will\s+|would\s+|had\s+|have\s+|"
-                           r"has\s+)?(?:(?:hoped|planned|expected|intended|wanted)\s+to\s+)?"
-                           # ("which officials had hoped to hold in Washington")
-                           r"(?:hold|held|convene\w*|met|meet|complet\w*|conclud\w*|"
-                           r"wrap\w*|open\w*|began|begin)\b|\bbetween\s+(?:trade\s+)?officials\b",
-                           re.I)),
+                           r"expert[- ]level", re.I)),
+    ("working", _OFFICIALS_HOLD),
     ("ministerial", re.compile(r"\bministerial|cabinet-level", re.I)),
     ("leaders", re.compile(r"\bleaders['’]?\b|\bsummit\b|heads of (?:state|government)", re.I)),
 ]
@@ -588,8 +592,9 @@ def _sentence_meetings(
         # in for mid-May, with working-level officials meeting in between")
         own_words = own_text[match.start():match.end() + 40]
         noun = _OWN_NOUN.search(own_words)
-        level = (_explicit_level(own_words[:noun.end()]) if noun else None) \
-            or _explicit_level(part)
+        track = _TRACKS.get(parties) if round_number is not None else None
+        level = (_explicit_level(own_words[:noun.end()], track) if noun else None) \
+            or _explicit_level(part, track)
         results.append((
             _meeting(sentence, parties, round_number, match.start(), published, level),
             level is not None,
@@ -845,10 +850,10 @@ _OWN_NOUN = re.compile(r"\b(?:talks|negotiations|consultations|dialogue|meeting|
                       re.I)
 
 
-def _explicit_level(text: str) -> MeetingLevel | None:
+def _explicit_level(text: str, track: MeetingLevel | None = None) -> MeetingLevel | None:
     for level, cue in _LEVEL_CUES:
         if cue.search(text):
-            return level
+            return track if track and cue is _OFFICIALS_HOLD else level
     return None
 
 

@@ -1200,3 +1200,15 @@ def test_the_host_of_the_house_is_no_party() -> None:
     meeting = only("Japanese and American negotiators held their first round of talks on "
                    "Saturday at the residence of Sweden's ambassador to the United Nations.")
     assert meeting.parties == JP_US
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # a standing track's round is its ministers' whoever is said to wrap it up
+    ("U.S. and Chinese officials wrapped up a third round of trade talks in Stockholm on "
+     "Tuesday.", "ministerial"),
+    ("Indian and American officials held a fifth round of talks in Washington.", "working"),
+    # elsewhere officials holding a round say the level
+    ("Thai and American officials held a third round of talks in Washington.", "working"),
+])
+def test_officials_holding_a_round_and_the_standing_tracks(text: str, level: str) -> None:
+    assert only(text).level == level
