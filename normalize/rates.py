@@ -3493,13 +3493,22 @@ def _each_side(text: str, results: list[TariffMention]) -> list[TariffMention]:
     if not side:
         return results
     zeros_only = side.group("free") is not None
+    rated = find_percents(side.group()) if side.group("rate") else []
+    only_rate = rated[-1].value if rated else None
     # (a free quota's goods are in its own clause: not "..., and the UK will grant a
     # tariff-free quota of 1.4 billion litres for US ethanol", one way only)
     clause = (_CLAUSE_BREAK.split(text[max(0, side.start() - 100):side.start()])[-1]
               + _CLAUSE_BREAK.split(text[side.start():side.end() + 100])[0])
     sectors = {sector for sector, _, _ in find_sectors(clause)} if zeros_only else set()
-    return results + [replace(m, imposer=m.target, target=m.imposer) for m in results
-                      if m.target not in ("*", m.imposer)
+
+    def swapped(m: TariffMention) -> TariffMention:
+        # (a suspended slice is the partner's answer to the US's surcharge, or the other way)
+        kind: TariffKind = m.kind if only_rate is None else \
+            "surcharge" if m.target == "US" else "retaliatory"
+        return replace(m, imposer=m.target, target=m.imposer, kind=kind)
+
+    return results + [swapped(m) for m in results if m.target not in ("*", m.imposer)
+                      and (only_rate is None or m.rate_pct == only_rate)
                       and (not sectors or m.sector in sectors)
                       # (a quota's zero, not a removal beside it: "and the UK will remove
                       # its 19% tariff on ... US ethanol")
@@ -3518,6 +3527,13 @@ _EACH_SIDE_PATTERN = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:on|by|for)\s+
                         r"\b(?:rates?|tariffs?|duties|levies)\s+that\s+(?:each\s+side|both\s+sides|"
                         r"the\s+two\s+sides)\s+(?:has\s+|have\s+|had\s+)?(?:suspended|paused|"
                         r"imposed|kept|set\s+aside|put\s+on\s+hold)\b|"
+                        # "Each side will suspend a further 24% of the duties it announced",
+                        # "Both sides have shelved an additional 24 percent" (that rate only)
+                        r"\b(?:each\s+side|both\s+sides|the\s+two\s+sides)\s+(?:will\s+|would\s+|"
+                        r"has\s+|have\s+|had\s+|agreed\s+to\s+)?(?:suspend|pause|shelve|freeze|"
+                        r"set\s+aside|put\s+on\s+hold)\w*\s+(?:(?:an?|the|their|its)\s+)?"
+                        r"(?:(?:further|additional|extra|remaining)\s+)?"
+                        r"(?P<rate>[\w.-]+)\s*(?:%|percent\b|per cent\b)|"
                         # "a reciprocal tariff-free quota of 13,000 tonnes for beef"
                         r"(?P<free>\breciprocal\s+(?:duty|tariff)[- ]free\b|"
                         # "will each grant the other a tariff-free quota of 13,000 tonnes"

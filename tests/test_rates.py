@@ -3826,6 +3826,11 @@ GENERAL_CASES = [
     pytest.param("Jakarta wants a rate close to the 15 percent agreed with Japan this month.",
                  "Indonesia tariffs", [("US", "JP", None, 15.0, None)],
                  id="the-rate-agreed-with-a-country"),
+    pytest.param("Washington charges 30 percent on Chinese goods and Beijing 10 percent on "
+                 "American ones. Both sides have set aside a further 24 percent until November.",
+                 "China tariffs", [("US", "CN", None, 30.0, None), ("CN", "US", None, 10.0, None),
+                                   ("US", "CN", None, 24.0, None), ("CN", "US", None, 24.0, None)],
+                 id="both-sides-suspend-a-slice"),
 ]
 
 
