@@ -3558,6 +3558,13 @@ _PAID_UNTIL = re.compile(
     r"(?P<new>[\w.-]+\s*(?:%|percent\b|per cent\b))", re.I)
 _AND_A_LEVY = re.compile(r",?\s+and\s+(?:an?\s+)?(?P<rate>[\w.-]+)\s*(?:%|percent\b|per cent\b)\s+"
                          r"(?:levy|tariff|duty)\s+on\b", re.I)
+# "suspending its additional 24 percent tariff on United States goods while keeping a 10
+# percent rate in place"
+_WHILE_KEEPING = re.compile(
+    r"\bwhile\s+(?:keeping|maintaining|retaining|leaving|suspending|pausing|shelving)\s+"
+    r"(?:its|their|the|a|an)\s+(?:(?:further|additional|extra|remaining|existing)\s+)?"
+    r"(?P<rate>[\w.-]+)\s*(?:%|percent\b|per cent\b)", re.I)
+_OWN_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:on|against)\s")
 _FURTHER = re.compile(r"\b(?:a|another)\s+further\s+(?P<rate>[\w.-]+)\s*(?:%|percent\b|"
                       r"per cent\b)", re.I)
 
@@ -3570,7 +3577,8 @@ def _further_of(
     next rate of the same verb ("it put a 15% levy on American coal and a 10% levy on U.S.
     crude oil")."""
     further = _FURTHER.finditer(text) if "further" in text else ()
-    for match in [*further, *_AND_A_LEVY.finditer(text)]:
+    meanwhile = _WHILE_KEEPING.finditer(text) if "while" in text else ()
+    for match in [*further, *_AND_A_LEVY.finditer(text), *meanwhile]:
         before = [ms for end, ms in by_position if end <= match.start() and ms]
         if not before or before[-1][0].imposer == "US" or before[-1][0].target != "US":
             continue
@@ -3579,9 +3587,18 @@ def _further_of(
         if not percents:
             continue
         rate = percents[0].value
-        results = [replace(m, imposer=prior.imposer, target=prior.target)
-                   if m.rate_pct == rate and m.imposer == "US"
-                   and m.target in (prior.imposer, "*") else m for m in results]
+        # (what it keeps while doing the other is on the same goods: "will keep its 10% tariff
+        # on U.S. goods while suspending the further 24%", not the farm goods before)
+        # (unless it names its own: "while keeping its 25 per cent counter-tariffs on American
+        # steel", "while keeping a 10% levy on all US imports")
+        same_goods = match.re is _WHILE_KEEPING and not _OWN_OBJECT.match(text, match.end())
+        results = [replace(m, imposer=prior.imposer, target=prior.target,
+                           sector=prior.sector if same_goods else m.sector,
+                           kind=prior.kind if same_goods else m.kind)
+                   if m.rate_pct == rate and (
+                       m.imposer == "US" and m.target in (prior.imposer, "*")
+                       or same_goods and (m.imposer, m.target) == (prior.imposer, prior.target))
+                   else m for m in results]
     return results
 
 
@@ -5013,7 +5030,11 @@ def _mentions_for(
     if weak and (not sectors or borrowed) and not (
             _TOTAL_TO.search(text, 0, first.end) and find_percents(text[:first.start])
             # (the total on some goods said before is that total again)
-            and not any(m.rate_pct == reading.rate and m.sector for m in earlier)):
+            and not any(m.rate_pct == reading.rate and m.sector for m in earlier)) and not (
+            # (nor what a partner keeps while it suspends the rest: _further_of's, whatever
+            # the United States charges)
+            "while" in text and any(m.start("rate") == first.start
+                                    for m in _WHILE_KEEPING.finditer(text))):
         # "the 100 percent duty": a rate already reported, not a new fact
         # (not one on other goods, when the sentence names its own: "Coffee and beef ...
         # pay the full 50%. Brazilian steel and aluminum ..., but they pay the 50% tariff")

@@ -3831,6 +3831,19 @@ GENERAL_CASES = [
                  "China tariffs", [("US", "CN", None, 30.0, None), ("CN", "US", None, 10.0, None),
                                    ("US", "CN", None, 24.0, None), ("CN", "US", None, 24.0, None)],
                  id="both-sides-suspend-a-slice"),
+    pytest.param("The order keeps the duty on Chinese products at ten percent. China continues the "
+                 "suspension of its additional 24 percent tariff on United States goods while "
+                 "keeping a 10 percent rate in place.", "China truce extended",
+                 [("US", "CN", None, 10.0, None), ("CN", "US", None, 24.0, None),
+                  ("CN", "US", None, 10.0, None)], id="what-a-partner-keeps-while-suspending"),
+    pytest.param("China will remove the extra duties it placed on U.S. farm goods, and will keep "
+                 "its 10% tariff on U.S. goods while suspending the further 24% for a year.",
+                 "China notice", [("CN", "US", None, 10.0, None), ("CN", "US", None, 24.0, None)],
+                 id="what-a-partner-suspends-while-keeping"),
+    pytest.param("China will stop charging the extra duties of up to 15% on American farm goods "
+                 "from Monday, while keeping a 10% levy on all US imports.", "China notice",
+                 [("CN", "US", "agriculture", 0.0, 15.0), ("CN", "US", None, 10.0, None)],
+                 id="what-a-partner-keeps-on-its-own-goods"),
 ]
 
 
