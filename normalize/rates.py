@@ -5038,9 +5038,14 @@ def _mentions_for(
         # "the 100 percent duty": a rate already reported, not a new fact
         # (not one on other goods, when the sentence names its own: "Coffee and beef ...
         # pay the full 50%. Brazilian steel and aluminum ..., but they pay the 50% tariff")
+        # (nor the other side's rate of that size, when this one is said to be the United
+        # States' reciprocal rate: "Beijing will cut its duties on American imports to 10%
+        # from 125%. ... a reciprocal rate that falls to 10% from 125%.")
         repeated = {m.target for m in earlier
                     if m.rate_pct == reading.rate and (bare or kind in ("other", m.kind))
-                    and not (borrowed and m.sector and m.sector not in sectors)}
+                    and not (borrowed and m.sector and m.sector not in sectors)
+                    and not (m.imposer != imposer and m.target == imposer
+                             and kind == "reciprocal")}
         if repeated and from_default:
             return []
         targets = [target for target in targets if target not in repeated]

@@ -3844,6 +3844,11 @@ GENERAL_CASES = [
                  "from Monday, while keeping a 10% levy on all US imports.", "China notice",
                  [("CN", "US", "agriculture", 0.0, 15.0), ("CN", "US", None, 10.0, None)],
                  id="what-a-partner-keeps-on-its-own-goods"),
+    pytest.param("Beijing will cut its duties on American imports to 10% from 125%. The U.S. "
+                 "figure keeps the 20% fentanyl tariff, on top of a reciprocal rate that falls to "
+                 "10% from 125%.", "US and China agree to cut tariffs",
+                 [("CN", "US", None, 10.0, 125.0), ("US", "CN", None, 20.0, None),
+                  ("US", "CN", None, 10.0, 125.0)], id="the-other-sides-rate-of-that-size"),
 ]
 
 
