@@ -4997,10 +4997,17 @@ def _mentions_for(
                                      if code not in targets]
     # "A rate of 15 percent would put India on par with Japan and the EU": theirs too.
     par = _PAR.search(text, first.end, reading.after)
+    if par is None and _THE_SAME_BEFORE.search(text, max(0, first.start - 12), first.start):
+        # "puts Israel on the same 15% as Japan, South Korea and the European Union"
+        par = _AS_AFTER.match(text, first.end)
     if par and source in ("named", "nearest") and targets != ["*"]:
         matched = [c for c in countries if par.end() <= c.start < par.end() + 5]
         if matched:
-            peers = _coordinated(text, countries, matched[0])
+            # (not a country the list goes on to give a rate of its own: "at the same 19 per
+            # cent as Malaysia, and Vietnam at 20 per cent")
+            peers = [code for code in _coordinated(text, countries, matched[0])
+                     if not any(c.code == code and c.start > first.end
+                                and _OWN_RATE_AFTER.match(text, c.end) for c in countries)]
             opener = [c for c in countries if c.code not in ("US", *peers)
                       and c.start - segment[0] <= 4 and c.start < first.start
                       and not _is_actor(text, c)] if set(targets) <= set(peers) else []
@@ -6334,6 +6341,7 @@ _THE_RANGE = re.compile(r"^\s*The\s+(?:tariffs|duties|rates|levies)\s+(?:will\s+
 # (not "those countries": the partners the sentence before named, read by _THOSE)
 _AFFECTED_COUNTRIES = re.compile(r"\bthe\s+(?:affected|same|targeted)\s+countries\b", re.I)
 _PROPOSAL = re.compile(r"\b(?:would|propos\w*|initiative|bill|reform)\b", re.I)
+_OWN_RATE_AFTER = re.compile(r",?\s+at\s+(?:about\s+|around\s+)?\d")
 _AT_RATE_AFTER = re.compile(r",\s+at\s+(?:about\s+|around\s+)?\d")
 _AT_THE_RATE = re.compile(r",\s+at\s+(?:the\s+|a\s+|its\s+)?(?:about\s+|around\s+)?[\d.]+\s*"
                           r"(?:%|percent\b|per cent\b)[^,;]{0,40},", re.I)
@@ -6391,6 +6399,8 @@ _PRODUCERS = re.compile(
 _SAME_BRACKET = re.compile(r"\bthe same\s+[\w.-]+\s*(?:%|percent\b|per cent\b)\s+"
                            r"(?:tariff\s+)?(?:bracket|band|tier)\s+as\b", re.I)
 _LIKE_ASIDE = re.compile(r",\s+(?:just\s+|much\s+)?like\s+(?:the\s+)?")
+_THE_SAME_BEFORE = re.compile(r"\bthe same\s+$", re.I)
+_AS_AFTER = re.compile(r"\s*(?:(?:tariff|rate|duty|levy)\s+)?as\s+(?:the\s+)?")
 # "on par with Japan": the rate is theirs too.
 _PAR = re.compile(r"\b(?:on (?:a )?par with|in line with|level with|the same as|"
                   # "Nigeria now sits in the same 15% bracket as Ghana and Cameroon"

@@ -3849,6 +3849,12 @@ GENERAL_CASES = [
                  "10% from 125%.", "US and China agree to cut tariffs",
                  [("CN", "US", None, 10.0, 125.0), ("US", "CN", None, 20.0, None),
                   ("US", "CN", None, 10.0, 125.0)], id="the-other-sides-rate-of-that-size"),
+    pytest.param("Israeli goods will face a 15% U.S. tariff from August 7. The order, which "
+                 "resets rates for dozens of partners, puts Israel on the same 15% as Japan, "
+                 "South Korea and the European Union.", "Israel tariffs",
+                 [("US", "IL", None, 15.0, None), ("US", "JP", None, 15.0, None),
+                  ("US", "KR", None, 15.0, None), ("US", "EU", None, 15.0, None)],
+                 id="on-the-same-rate-as-others"),
 ]
 
 
@@ -4060,3 +4066,10 @@ def test_a_partner_that_has_applied_quotas_charges_the_rate_above_quota() -> Non
                        date(2025, 11, 3), "Which tariffs are Canadians paying?").tariffs
     assert [(t.imposer, t.target, t.sector, t.rate_pct) for t in found] == [
         ("CA", "*", "steel", 50.0)]
+
+
+def test_the_same_rate_as_others_stops_at_a_country_given_its_own() -> None:
+    found = rule_facts("The new rates left Thailand on the same 19 per cent as Malaysia, and "
+                       "Vietnam at 20 per cent.", date(2025, 8, 8), "Malaysia tariffs").tariffs
+    nineteen = {t.target for t in found if t.rate_pct == 19.0}
+    assert nineteen == {"TH", "MY"}
