@@ -1384,8 +1384,13 @@ def extract_tariffs(
         # the sectors the sentence before opened on ("Steel and aluminium remain the main
         # open issue.")
         prior = before
+        subject = _SECTOR_SUBJECT.match(before)
         prior_sectors = [sector for sector, _, _ in find_sectors(before)] \
-            if _SECTOR_SUBJECT.match(before) and not find_percents(before) else []
+            if subject and not find_percents(before) else []
+        # ("British steel and aluminium were left out. They will stay at 25%": whose goods)
+        prior_makers = list(dict.fromkeys(
+            c.code for c in find_countries(before[:subject.end()])
+            if c.code != "US")) if subject and prior_sectors else []
         # (or of the sentence before that, when the one between names no country: "...
         # Thai Prime Minister Anutin and Cambodian Prime Minister Hun Manet ... He did not
         # say whether he would use tariffs again. Both countries currently pay 19 percent")
@@ -1419,6 +1424,14 @@ def extract_tariffs(
                      for k, m in found.items() if m.sector is None and m.imposer == "US"
                      for sector in prior_sectors} | {
                 k: m for k, m in found.items() if not (m.sector is None and m.imposer == "US")}
+            rates = find_percents(sentence.text)
+            if len(prior_makers) == 1 and rates:
+                # (the rate they stay at, not "rather than the 50% imposed on imports from
+                # most other countries" after it)
+                found = _by_key([replace(m, target=prior_makers[0])
+                                 if m.imposer == "US" and m.target == "*" and m.sector in
+                                 prior_sectors and m.rate_pct == rates[0].value else m
+                                 for m in found.values()])
         metals = [sector for sector, _, _ in find_sectors(prior)
                   if sector in ("steel", "aluminum", "copper")] \
             if _THE_METAL.search(sentence.text) else []

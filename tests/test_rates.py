@@ -3855,6 +3855,12 @@ GENERAL_CASES = [
                  [("US", "IL", None, 15.0, None), ("US", "JP", None, 15.0, None),
                   ("US", "KR", None, 15.0, None), ("US", "EU", None, 15.0, None)],
                  id="on-the-same-rate-as-others"),
+    pytest.param("The deal cuts the tariff on British cars. British steel and aluminium were left "
+                 "out. They will stay at 25% for now, rather than the 50% imposed on imports from "
+                 "most other countries since June 4.", "UK car deal",
+                 [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
+                  ("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None)],
+                 id="they-are-the-goods-of-the-country-before"),
 ]
 
 
