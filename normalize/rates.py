@@ -4745,6 +4745,14 @@ def _mentions_for(
         if any(m.target == "*" and m.rate_pct == reading.rate for m in earlier[-4:]):
             targets = ["*"]
         source = "named"
+    if targets == ["*"] and "also" in before and _ALSO_AT.search(before[-40:]) and not any(
+            c.code != "US" for c in countries):
+        # "Cars shipped from Japan now pay 15 percent. Engine mounts, transmissions ... also
+        # fell to 15 percent": the goods of the country whose rate the sentence before gave
+        also_of = {m.target for m in earlier[-4:] if m.imposer == "US"
+                   and m.rate_pct == reading.rate and m.target not in ("*", "US")}
+        if len(also_of) == 1:
+            targets = list(also_of)
     deal_side = _deal_side(text, countries, reading)
     if deal_side:
         targets, source = [deal_side], "named"
@@ -5253,6 +5261,15 @@ def _sectors(
         # (not "Shares of Hyundai Motor and Kia fell ... after South Korea agreed to a deal
         # that sets a 15% tariff on its goods": whose stock moved)
         return ["autos"]
+    other = _AND_OTHER_GOODS.search(text, max(0, reading.before - 8), reading.first.start) \
+        if not before and "other" in text else None
+    if other:
+        # "engines, transmissions and other parts are due to be charged 25 percent": the list
+        # the other goods end, back to its clause's start
+        clause_start = max(_last_and_clause(text, other.start()), other.start() - 80)
+        listed = [s for s, _, _ in find_sectors(text[clause_start:other.start()])]
+        if listed:
+            return list(dict.fromkeys(listed))
     if not before and _MILLS.search(text) and _COUNTERVAILING.search(text):
         # "For Canadian mills, she said, that 10 per cent comes on top of anti-dumping and
         # countervailing duties that already total about 35 per cent": the sawmills of the
@@ -5264,6 +5281,18 @@ def _sectors(
         # generic medicines": more goods at the same rate
         before += [s for s, _, _ in find_sectors(along.group("goods")) if s not in before]
     return before
+
+
+_ALSO_AT = re.compile(r"\balso\s+(?:fell|fall|falls|dropped|drop|drops|pay|pays|paid|face|"
+                      r"faces|faced|go|goes|went|came|come|comes)\b[^.;,]*$")
+_AND_OTHER_GOODS = re.compile(r"\band\s+other\s+(?:key\s+|auto\s+|car\s+)?(?:parts|components)\b",
+                              re.I)
+
+
+def _last_and_clause(text: str, end: int) -> int:
+    """Where the clause holding ``end`` opens after ", and " (0 if it does not)."""
+    cut = text.rfind(", and ", 0, end)
+    return cut + len(", and ") if cut >= 0 else 0
 
 
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|but|while|whereas|yet)\s", re.I)

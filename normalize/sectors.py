@@ -3,7 +3,8 @@
 | sector | also written as |
 |---|---|
 | autos | cars, automobiles, vehicles, passenger cars, automotive imports, carmakers, EVs |
-| auto_parts | auto parts, car parts, automobile parts, automotive parts, car components; |
+| auto_parts | auto parts, car parts, automobile parts, automotive parts, car components, |
+| | transmissions, gearboxes, powertrain parts; |
 | | "cars and parts" (with autos) |
 | steel | steel, steelmakers, hot-rolled coil, rebar; "both metals", "the metals tariff(s)" |
 | | (with aluminum) |
@@ -51,7 +52,8 @@ from normalize.trie import trie_pattern
 _SYNONYMS: dict[str, list[str]] = {
     "auto_parts": ["auto parts", "car parts", "automotive parts", "auto components",
                    "vehicle parts", "automobile parts", "automotive components",
-                   "car components", "vehicle components"],
+                   "car components", "vehicle components", "transmissions", "gearboxes",
+                   "powertrain components", "powertrain parts"],
     "autos": ["autos", "auto", "cars", "car", "automobiles", "automobile", "vehicles",
               "passenger cars", "automotive", "automakers", "carmakers", "evs", "ev"],
     "steel": ["steel", "steelmakers", "hot-rolled coil", "hot-rolled coils", "rebar"],

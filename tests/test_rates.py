@@ -3861,6 +3861,14 @@ GENERAL_CASES = [
                  [("US", "GB", "steel", 25.0, None), ("US", "GB", "aluminum", 25.0, None),
                   ("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None)],
                  id="they-are-the-goods-of-the-country-before"),
+    pytest.param("Imported cars have paid 25 percent since April 3, and engines, transmissions and "
+                 "other parts are due to be charged 25 percent from May 3.", "Car tariffs",
+                 [("US", "*", "autos", 25.0, None), ("US", "*", "auto_parts", 25.0, None)],
+                 id="engines-transmissions-and-other-parts"),
+    pytest.param("A 25 per cent tariff on all foreign-made cars came into force today, and a 25 "
+                 "per cent charge on engines, gearboxes and other key parts is due by 3 May.",
+                 "Car tariffs", [("US", "*", "autos", 25.0, None),
+                                 ("US", "*", "auto_parts", 25.0, None)], id="gearboxes-are-parts"),
 ]
 
 
@@ -4079,3 +4087,12 @@ def test_the_same_rate_as_others_stops_at_a_country_given_its_own() -> None:
                        "Vietnam at 20 per cent.", date(2025, 8, 8), "Malaysia tariffs").tariffs
     nineteen = {t.target for t in found if t.rate_pct == 19.0}
     assert nineteen == {"TH", "MY"}
+
+
+def test_goods_that_also_fell_to_the_rate_before_are_that_countrys() -> None:
+    found = rule_facts("Cars shipped from Japan now pay 15 percent. Engine mounts, transmissions "
+                       "and seat frames also fell to 15 percent on Tuesday, from a 25 percent "
+                       "tariff.",
+                       date(2025, 9, 17), "Japan car tariff falls to 15%").tariffs
+    assert {(t.target, t.sector) for t in found if t.rate_pct == 15.0} == {
+        ("JP", "autos"), ("JP", "auto_parts")}
