@@ -602,6 +602,9 @@ _NOT_TARIFF_RATE = re.compile(
     r"refinancing|overnight|prime|key|cash|base|"
     r"bank|birth|death|poverty|response|survival|success|VAT|sales tax|income tax|"
     r"corporate tax|repayment|rebate|clawback)\s+(?:[A-Z]\w*\s+)?rates?\b|"
+    # "The rebate drugmakers pay back on NHS sales of branded medicines will be capped at 15pc"
+    r"\b(?:rebate|clawback)s?\s+(?:[\w-]+\s+){0,10}?(?:will\s+be\s+|is\s+|are\s+|was\s+)?"
+    r"capped\b|"
     # "The Reserve Bank reviews the OCR ...; economists expect a cut to 3 per cent"
     r"\b(?:OCR|Reserve Bank|central bank|Federal Reserve|the Fed)\b",
     re.I,
@@ -2262,7 +2265,7 @@ _FACES = re.compile(r"(?<!-)\b(?:face[sd]?|facing|pa(?:y|ys|id|ying)|subject to|
                     r"(?:taxed|charged|levied) at|(?:handed|assigned|given)|"
                     r"(?:set|stays?|stayed|bumped|pegged|placed|woke up|raised|lowered|cut|"
                     r"reduced|increased|doubled|hiked|settled|moves?|moved|go|goes|went|drops?|"
-                    r"dropped)\s+(?:at|to)|"
+                    r"dropped|capped)\s+(?:at|to)|"
                     r"(?:walked away with|ended up with|landed|hit with|slapped with|saddled with|"
                     r"got off with|came away with|escaped with|" + _SAYS_A_RATE + r"|"
                     r"end(?:s|ed)? up at)|"

@@ -3869,6 +3869,14 @@ GENERAL_CASES = [
                  "per cent charge on engines, gearboxes and other key parts is due by 3 May.",
                  "Car tariffs", [("US", "*", "autos", 25.0, None),
                                  ("US", "*", "auto_parts", 25.0, None)], id="gearboxes-are-parts"),
+    pytest.param("U.S. tariffs on Korean pharmaceuticals will not exceed 15 percent. Korean "
+                 "lumber and wood products will likewise be capped at 15 percent.",
+                 "Korea fact sheet", [("US", "KR", "pharmaceuticals", 15.0, None),
+                                      ("US", "KR", "lumber", 15.0, None)],
+                 id="goods-capped-at-a-rate"),
+    pytest.param("Britain agreed to pay more for new medicines. The rebate drugmakers pay back on "
+                 "sales of branded medicines will be capped at 15pc from about 20pc.",
+                 "UK medicines deal", [], id="a-rebate-capped-is-no-tariff"),
 ]
 
 
