@@ -5265,10 +5265,11 @@ def _sectors(
         # that sets a 15% tariff on its goods": whose stock moved)
         return ["autos"]
     other = _AND_OTHER_GOODS.search(text, max(0, reading.before - 8), reading.first.start) \
-        if not before and "other" in text else None
+        if not before and " and " in text else None
     if other:
-        # "engines, transmissions and other parts are due to be charged 25 percent": the list
-        # the other goods end, back to its clause's start
+        # "engines, transmissions and other parts are due to be charged 25 percent", "generic
+        # medicines and their ingredients will face no reciprocal tariff": the list the other
+        # goods end, back to its clause's start
         clause_start = max(_last_and_clause(text, other.start()), other.start() - 80)
         listed = [s for s, _, _ in find_sectors(text[clause_start:other.start()])]
         if listed:
@@ -5288,8 +5289,8 @@ def _sectors(
 
 _ALSO_AT = re.compile(r"\balso\s+(?:fell|fall|falls|dropped|drop|drops|pay|pays|paid|face|"
                       r"faces|faced|go|goes|went|came|come|comes)\b[^.;,]*$")
-_AND_OTHER_GOODS = re.compile(r"\band\s+other\s+(?:key\s+|auto\s+|car\s+)?(?:parts|components)\b",
-                              re.I)
+_AND_OTHER_GOODS = re.compile(r"\band\s+(?:other\s+(?:key\s+|auto\s+|car\s+)?|their\s+|its\s+)"
+                              r"(?:parts|components|ingredients|derivatives)\b", re.I)
 
 
 def _last_and_clause(text: str, end: int) -> int:

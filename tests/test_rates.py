@@ -3877,6 +3877,11 @@ GENERAL_CASES = [
     pytest.param("Britain agreed to pay more for new medicines. The rebate drugmakers pay back on "
                  "sales of branded medicines will be capped at 15pc from about 20pc.",
                  "UK medicines deal", [], id="a-rebate-capped-is-no-tariff"),
+    pytest.param("U.S. tariffs on Korean pharmaceuticals will not exceed 15 percent, and generic "
+                 "medicines and their ingredients will face no reciprocal tariff.",
+                 "Korea fact sheet", [("US", "KR", "pharmaceuticals", 15.0, None),
+                                      ("US", "KR", "pharmaceuticals", 0.0, None)],
+                 id="goods-and-their-ingredients"),
 ]
 
 
