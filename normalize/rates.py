@@ -1818,8 +1818,14 @@ def _also_applies(sentence: Sentence, found: dict[tuple[object, ...], TariffMent
     fact of its own."""
     text = sentence.text
     also = _IT_ALSO_APPLIES.search(text)
+    # ("confirms an all-inclusive ceiling of 15% on US tariffs ..., and extends that ceiling to
+    # future sectoral tariffs on pharmaceuticals, semiconductors and lumber": the clause's
+    # one rate, whatever its subject)
+    extends = _EXTENDS_THAT_CEILING.search(text) if also is None and "extend" in text else None
+    also = also or extends
     rates = find_percents(text[:also.start()]) if also else []
-    if also is None or len(rates) != 1 or not _RATE_AS_SUBJECT.search(text, 0, also.start()):
+    if also is None or len(rates) != 1 or not (
+            extends or _RATE_AS_SUBJECT.search(text, 0, also.start())):
         return found
     rate = rates[0].value
     bases = [m for m in found.values()
@@ -1844,6 +1850,8 @@ _IT_ALSO_APPLIES = re.compile(r",?\s+and\s+(?:that\s+)?(?:it|the\s+(?:rate|ceili
                               r"(?:will|would)\s+(?:also\s+)?(?:apply\s+to|cover)\s+"
                               r"(?P<goods>(?:[^.;]|\.(?=\d))+)",
                               re.I)
+_EXTENDS_THAT_CEILING = re.compile(r",?\s+and\s+extends?\s+(?:that|the|this)\s+(?:ceiling|cap)\s+"
+                                   r"to\s+(?P<goods>[^.;]+)", re.I)
 _CUT_FROM_AFTER = re.compile(r",\s+(?:cutting|lowering|reducing|bringing)\s+(?:their|its|the)\s+"
                              r"(?:rate|tariff|duty|levy)\s+(?:down\s+)?from\s+(?:the\s+)?[\d.]+\s*"
                              r"(?:%|percent\b|per cent\b)", re.I)

@@ -3882,6 +3882,11 @@ GENERAL_CASES = [
                  "Korea fact sheet", [("US", "KR", "pharmaceuticals", 15.0, None),
                                       ("US", "KR", "pharmaceuticals", 0.0, None)],
                  id="goods-and-their-ingredients"),
+    pytest.param("The statement confirms a ceiling of 15% on US tariffs for most EU exports, and "
+                 "extends that ceiling to future tariffs on pharmaceuticals and lumber.",
+                 "EU deal", [("US", "EU", None, 15.0, None),
+                             ("US", "EU", "pharmaceuticals", 15.0, None),
+                             ("US", "EU", "lumber", 15.0, None)], id="extends-that-ceiling-to"),
 ]
 
 
