@@ -6696,6 +6696,8 @@ _MODIFIER_END = re.compile(
     r"[,;.()]|\b(?:for|of|to|from|with|and|on|in|that|which|under|after|before|by|as|at|"
     r"over|amid|while|because|despite|since|until|then)\b"
 )
+_PAIRED_GOODS = re.compile(r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:[\w-]+\s+){1,2}?"
+                           r"(?=(?:tariffs?|duties|duty|levies|levy|surcharges?)\b)", re.I)
 # where the modifiers end: the first of a closing word, a tariff word or a rate noun (the
 # leftmost match of the three patterns together)
 _MODIFIERS_END = re.compile(f"(?:{_MODIFIER_END.pattern})|(?i:{TARIFF_WORD.pattern})|"
@@ -6704,7 +6706,11 @@ _MODIFIERS_END = re.compile(f"(?:{_MODIFIER_END.pattern})|(?i:{TARIFF_WORD.patte
 
 @lru_cache(maxsize=256)
 def _modifiers(after: str) -> str:
-    """The words between a number and its noun: "% [reciprocal] tariff", "% [extra] duty"."""
+    """The words between a number and its noun: "% [reciprocal] tariff", "% [extra] duty"
+    (also two goods: "its 50% [steel and aluminium] tariffs")."""
+    paired = _PAIRED_GOODS.match(after) if "and" in after else None
+    if paired and len(find_sectors(paired.group())) >= 2:
+        return paired.group()
     match = _MODIFIERS_END.search(after)
     return after[:match.start()] if match else after
 

@@ -3887,6 +3887,9 @@ GENERAL_CASES = [
                  "EU deal", [("US", "EU", None, 15.0, None),
                              ("US", "EU", "pharmaceuticals", 15.0, None),
                              ("US", "EU", "lumber", 15.0, None)], id="extends-that-ceiling-to"),
+    pytest.param("The US has extended its 50 percent steel and aluminum tariffs.", "US tariffs",
+                 [("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None)],
+                 id="rate-then-two-goods-then-tariffs"),
 ]
 
 
