@@ -3890,6 +3890,10 @@ GENERAL_CASES = [
     pytest.param("The US has extended its 50 percent steel and aluminum tariffs.", "US tariffs",
                  [("US", "*", "steel", 50.0, None), ("US", "*", "aluminum", 50.0, None)],
                  id="rate-then-two-goods-then-tariffs"),
+    pytest.param("Trump sent letters setting rates for 14 countries. Laos and Myanmar were each "
+                 "put at 40 percent.", "Thailand gets 36% tariff letter",
+                 [("US", "LA", None, 40.0, None), ("US", "MM", None, 40.0, None)],
+                 id="countries-put-at-a-rate"),
 ]
 
 
