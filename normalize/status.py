@@ -11,7 +11,8 @@ own). The weights (``status_weights.json``) are trained on the team's gold set b
 ``python -m bench.train_status``; the same command measures the model against the rules
 (each batch scored by a model trained on the others: 0.73 -> 0.79; held out, p* 0.65 ->
 0.75 and q* 0.72 -> 0.82). The rules keep two calls (:meth:`StatusModel.predict`): threat
-or decided, and in effect or announced.
+or decided, and in effect or announced; and the model reads a rate as paused only in a
+sentence that speaks of a pause (:func:`read_status`).
 
 Deterministic: fixed weights, ties broken by the order of the labels.
 """
@@ -158,4 +159,21 @@ def read_status(tariff: TariffMention, published: date | None) -> TariffMention:
                                      model.weighed(_fact_features(tariff, published)),
                                      strict=True)]
     status = model.choose(weighed, tariff.status)
+    if status == "paused" and not _PAUSE_CUE.search(tariff.sentence):
+        # (a pause the sentence does not speak of: the model leans a country's April rate to
+        # paused from the many stories that say so, but "Japan facing an additional
+        # country-specific tariff of 14 percent for a total rate of 24 percent" says no pause)
+        return tariff
     return tariff if status == tariff.status else replace(tariff, status=status)
+
+
+# Words that speak of a pause, a truce or a rate put off, one of which a sentence needs for
+# the model to read its rate as paused.
+_PAUSE_CUE = re.compile(r"\b(?:paus\w*|suspen\w*|delay\w*|postpon\w*|reprieve|hold|halt\w*|"
+                        r"shelv\w*|froze|frozen|freez\w*|truce|defer\w*|put off|respite|"
+                        r"(?:90|ninety)[- ]day|set aside|on ice|standstill|until|extend\w*|"
+                        r"extension|stay of|temporar\w*|would (?:have|otherwise)|"
+                        r"(?:90|ninety) (?:more )?days|held (?:off|back)|hold(?:ing)? (?:off|back)|"
+                        r"not be applied|never (?:actually )?collected|limbo|instead of|"
+                        r"rather than|had been|(?:was|were) due|for the time being|for now)\b",
+                        re.I)

@@ -123,3 +123,16 @@ def test_a_deal_struck_in_the_sentence_keeps_the_rules_agreed() -> None:
                          date(2025, 7, 23), "Japan, US strike trade deal").tariffs
     assert deal.status == "agreed"
     assert read_status(deal, date(2025, 7, 23)).status == "agreed"
+
+
+def test_the_model_reads_a_pause_only_where_the_sentence_speaks_of_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The seed's "Japan facing ... a total rate of 24 percent" stays in effect however the
+    model leans (trained on a*-be* it leant to paused)."""
+    monkeypatch.setattr(StatusModel, "choose", lambda self, weighed, rule=None: "paused")
+    (plain,) = rule_facts("Japan faces a 24 percent tariff.", PUB).tariffs
+    (truce,) = rule_facts("Japan faces a 24 percent tariff during the truce.", PUB).tariffs
+    assert plain.status == truce.status == "in_effect"
+    assert read_status(plain, PUB).status == "in_effect"
+    assert read_status(truce, PUB).status == "paused"
