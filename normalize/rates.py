@@ -5247,6 +5247,12 @@ def _sectors(
     # aside are not the rate's
     for match in _BEYOND.finditer(text, 0, reading.first.start):
         lead[match.start():match.end()] = " " * (match.end() - match.start())
+    rivals = _RIVALS_WHO_PAY.search(text, reading.before, reading.first.start) \
+        if "which" in text else None
+    if rivals:
+        # "Garment, shrimp and jewellery exporters say they are losing orders to rivals in
+        # Vietnam and Bangladesh, which pay 20%": the speakers' goods are not the rivals' rate's
+        lead[reading.before:rivals.start()] = " " * (rivals.start() - reading.before)
     named = find_sectors("".join(lead[reading.before:]))
     before = [s for s, _, _ in named]
     # "Orange juice and energy products are exempt from the 40 percent duty": no sector
@@ -5297,6 +5303,8 @@ def _sectors(
     return before
 
 
+_RIVALS_WHO_PAY = re.compile(r"\b(?:rivals|competitors)\s+(?:in|from)\s+[^.;]{2,80}?,\s+which\s+"
+                             r"(?:now\s+|only\s+|already\s+)*(?:pay|pays|face|faces)\s+$", re.I)
 _ALSO_AT = re.compile(r"\balso\s+(?:fell|fall|falls|dropped|drop|drops|pay|pays|paid|face|"
                       r"faces|faced|go|goes|went|came|come|comes)\b[^.;,]*$")
 _AND_OTHER_GOODS = re.compile(r"\band\s+(?:other\s+(?:key\s+|auto\s+|car\s+)?|their\s+|its\s+)"

@@ -4121,3 +4121,11 @@ def test_goods_that_also_fell_to_the_rate_before_are_that_countrys() -> None:
                        date(2025, 9, 17), "Japan car tariff falls to 15%").tariffs
     assert {(t.target, t.sector) for t in found if t.rate_pct == 15.0} == {
         ("JP", "autos"), ("JP", "auto_parts")}
+
+
+def test_the_speakers_goods_are_not_their_rivals_rate() -> None:
+    found = rule_facts("Indian goods pay 50 percent. Garment, shrimp and jewellery exporters say "
+                       "they are losing orders to rivals in Vietnam and Bangladesh, which pay "
+                       "20%.", date(2025, 11, 20), "India still at 50 percent tariff").tariffs
+    assert {(t.target, t.sector) for t in found if t.rate_pct == 20.0} == {
+        ("VN", None), ("BD", None)}
