@@ -2671,7 +2671,11 @@ def _sentence_tariffs(
             dropped.append(ref)
             continue
         if ref.code == "US" and _AGREEMENT_WITH.search(text, max(0, ref.start - 40), ref.start) \
-                and re.search(r"\bany\s+(?:trading\s+)?(?:partner|country)\b", text):
+                and re.search(r"\bany\s+(?:trading\s+)?(?:partner|country)\b|"
+                              # "for countries that have not reached an agreement with the
+                              # United States covering these products"
+                              r"\b(?:countries|partners)\s+(?:that|which)\s+(?:have|had)\s+not\b",
+                              text):
             # "for imports from any trading partner that has not reached an agreement with
             # the United States": the other side of the deals, not whom the rate is on
             dropped.append(ref)

@@ -3894,6 +3894,11 @@ GENERAL_CASES = [
                  "put at 40 percent.", "Thailand gets 36% tariff letter",
                  [("US", "LA", None, 40.0, None), ("US", "MM", None, 40.0, None)],
                  id="countries-put-at-a-rate"),
+    pytest.param("On January 1, for countries that have not reached an agreement with the United "
+                 "States covering these products, the tariff on kitchen cabinets and vanities "
+                 "will increase to 50 percent.",
+                 "Lumber proclamation", [("US", "*", "lumber", 50.0, None)],
+                 id="countries-without-a-deal-with-the-us"),
 ]
 
 
