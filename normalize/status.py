@@ -171,9 +171,9 @@ def read_status(tariff: TariffMention, published: date | None) -> TariffMention:
 # the model to read its rate as paused.
 _PAUSE_CUE = re.compile(r"\b(?:paus\w*|suspen\w*|delay\w*|postpon\w*|reprieve|hold|halt\w*|"
                         r"shelv\w*|froze|frozen|freez\w*|truce|defer\w*|put off|respite|"
-                        r"(?:90|ninety)[- ]day|set aside|on ice|standstill|until|extend\w*|"
-                        r"extension|stay of|temporar\w*|would (?:have|otherwise)|"
-                        r"(?:90|ninety) (?:more )?days|held (?:off|back)|hold(?:ing)? (?:off|back)|"
+                        r"(?:90|ninety)(?:[- ]day| (?:more )?days)|set aside|on ice|standstill|"
+                        r"until|extend\w*|extension|stay of|temporar\w*|would (?:have|otherwise)|"
+                        r"held (?:off|back)|holding (?:off|back)|"
                         r"not be applied|never (?:actually )?collected|limbo|instead of|"
                         r"rather than|had been|(?:was|were) due|for the time being|for now)\b",
                         re.I)
